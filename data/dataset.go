@@ -1,0 +1,145 @@
+package data
+
+import (
+	"fmt"
+
+	"github.com/go-gota/gota/dataframe"
+)
+
+// Columns of the incidents table (Dataset.Incidents). Input columns keep
+// their input.md names; year, month and day split the date for analysis;
+// sources counts the reports merged into the incident.
+const (
+	ColIncidentID       = "incident_id"
+	ColDate             = "date" // as given, normalised: YYYY-MM-DD, YYYY-MM or YYYY
+	ColYear             = "year"
+	ColMonth            = "month" // 0 when the precision is year
+	ColDay              = "day"   // 0 when the precision is month or year
+	ColDatePrecision    = "date_precision"
+	ColCountry          = "country" // ISO 3166-1 alpha-2
+	ColEventType        = "event_type"
+	ColCellsDismantled  = "cells_dismantled"
+	ColArrests          = "arrests"
+	ColArrestsByCountry = "arrests_by_country" // "MA:2;ES:9", codes in first-seen order
+	ColPartnerCountries = "partner_countries"  // "ES;US"
+	ColCooperationType  = "cooperation_type"
+	ColGroup            = "group"
+	ColAffiliation      = "affiliation"
+	ColAdmin1           = "admin1"
+	ColCity             = "city"
+	ColLatitude         = "latitude"  // Float, NaN when not given
+	ColLongitude        = "longitude" // Float, NaN when not given
+	ColLeadAgency       = "lead_agency"
+	ColLinkedIncidents  = "linked_incident_ids"
+	ColSeized           = "seized"
+	ColSourceName       = "source_name" // the sources merged, "; "-joined
+	ColSourceURL        = "source_url"  // the first URL given
+	ColSourceDate       = "source_date"
+	ColNotes            = "notes"
+	ColSources          = "sources" // Int: reports merged into the incident
+)
+
+// Event types.
+const (
+	EventOperation       = "operation"
+	EventFoiledPlot      = "foiled_plot"
+	EventFailedAttack    = "failed_attack"
+	EventCompletedAttack = "completed_attack"
+)
+
+// Dataset is what a load produces: the incidents table and the account of
+// every input row.
+type Dataset struct {
+	// Incidents has one row per reconciled incident, in the order each
+	// incident first appears in the input, with the columns Col… above
+	// followed by unknown input columns (as text).
+	Incidents dataframe.DataFrame
+	Files     []FileAccount
+	Rejected  []RowError
+	// Warnings are accepted rows that a reader must know about, such as an
+	// arrests total that differs from its arrests_by_country breakdown.
+	Warnings []RowError
+	Notes    []ReconciliationNote
+	// Duplicates lists probable duplicates across incident ids (at most
+	// MaxListedDuplicates of them); DuplicatePairs counts them all.
+	Duplicates     []ProbableDuplicate
+	DuplicatePairs int
+	// UnknownColumns are input columns input.md does not name; they are
+	// kept in the incidents table.
+	UnknownColumns []string
+}
+
+// FileAccount is the row accounting of one input file:
+// RowsRead = Accepted + CopiesDropped + Rejected.
+type FileAccount struct {
+	Path          string `json:"path"`
+	Size          int64  `json:"size"`
+	SHA256        string `json:"sha256"`
+	RowsRead      int    `json:"rows_read"`
+	Accepted      int    `json:"accepted"`
+	CopiesDropped int    `json:"copies_dropped"`
+	Rejected      int    `json:"rejected"`
+}
+
+// RowError says what is wrong with one input row (or one value in it).
+// Line and Column are 1-based; Column is the field's position in the row
+// (0 when the problem is the whole row).
+type RowError struct {
+	File       string
+	Line       int
+	Column     int
+	ColumnName string
+	Reason     string
+	Raw        string // the row as read, fields joined by the file's delimiter
+}
+
+func (e RowError) Error() string {
+	switch {
+	case e.Column > 0:
+		return fmt.Sprintf("%s:%d:%d: %s: %s", e.File, e.Line, e.Column, e.ColumnName, e.Reason)
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason)
+	default:
+		return fmt.Sprintf("%s: %s", e.File, e.Reason)
+	}
+}
+
+// ReconciliationNote records one field on which the reports of an incident
+// disagree: what each source said and which value was used.
+type ReconciliationNote struct {
+	IncidentID string
+	Field      string // e.g. "arrests", "arrests_by_country ES", "city"
+	Values     []SourceValue
+	Used       string
+}
+
+// SourceValue is what one report said.
+type SourceValue struct {
+	Source string // source_name, or file:line when the report names none
+	Value  string
+}
+
+// ProbableDuplicate is a pair of incidents with different ids but the same
+// country and arrests, dated within 3 days of each other. They are not
+// merged.
+type ProbableDuplicate struct {
+	IncidentA, IncidentB string
+	Country              string
+	DateA, DateB         string
+	Arrests              int
+}
+
+// MaxListedDuplicates bounds Dataset.Duplicates.
+const MaxListedDuplicates = 10000
+
+// Totals adds up the accounting of all files.
+func (d *Dataset) Totals() FileAccount {
+	var t FileAccount
+	for _, f := range d.Files {
+		t.RowsRead += f.RowsRead
+		t.Accepted += f.Accepted
+		t.CopiesDropped += f.CopiesDropped
+		t.Rejected += f.Rejected
+	}
+	return t
+}

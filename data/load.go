@@ -1,0 +1,282 @@
+package data
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Options are the settings of a load. Set them before calling Load.
+type Options struct {
+	// AsOf is the run's date: a date after it is an error.
+	AsOf time.Time
+	// Rule for counts reported differently: RuleMin (default), RuleMax or
+	// RulePriority.
+	Rule string
+	// SourcePriority lists source names, most trusted first. It orders the
+	// reports of an incident for single values and for RulePriority.
+	SourcePriority []string
+	// Comma forces the delimiter; 0 detects it from the header line.
+	Comma rune
+	// Groups is the group alias table; nil means DefaultGroups().
+	Groups *GroupTable
+	// KeepGoing skips a file that cannot be read at all (reporting it as a
+	// warning) instead of failing the load.
+	KeepGoing bool
+}
+
+// DefaultOptions returns the settings of input.md's defaults for a run on
+// asOf.
+func DefaultOptions(asOf time.Time) Options {
+	return Options{AsOf: asOf, Rule: RuleMin}
+}
+
+// FileError is a file that cannot be read at all.
+type FileError struct {
+	Path string
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	var re RowError
+	if errors.As(e.Err, &re) {
+		return re.Error()
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// ExpandInputs turns the command line's inputs (files, directories, globs)
+// into the list of files to read: a directory gives every *.csv and *.xlsx
+// inside it, sorted by name. A name that matches nothing is an error.
+func ExpandInputs(inputs []string) ([]string, error) {
+	var files []string
+	for _, in := range inputs {
+		st, err := os.Stat(in)
+		switch {
+		case err == nil && st.IsDir():
+			entries, err := os.ReadDir(in)
+			if err != nil {
+				return nil, fmt.Errorf("reading directory %s: %w", in, err)
+			}
+			var found []string
+			for _, e := range entries {
+				ext := strings.ToLower(filepath.Ext(e.Name()))
+				if !e.IsDir() && (ext == ".csv" || ext == ".xlsx") {
+					found = append(found, filepath.Join(in, e.Name()))
+				}
+			}
+			sort.Strings(found)
+			files = append(files, found...)
+		case err == nil:
+			files = append(files, in)
+		case strings.ContainsAny(in, "*?["):
+			matches, gerr := filepath.Glob(in)
+			if gerr != nil {
+				return nil, fmt.Errorf("input %q: %w", in, gerr)
+			}
+			if len(matches) == 0 {
+				return nil, fmt.Errorf("input %q matches no file", in)
+			}
+			sort.Strings(matches)
+			files = append(files, matches...)
+		default:
+			return nil, fmt.Errorf("input %s: %w", in, err)
+		}
+	}
+	return files, nil
+}
+
+// Load reads the files, checks every row and reconciles the reports of
+// each incident. It fails only when a file cannot be read at all (unless
+// opts.KeepGoing); bad rows are rejected and counted.
+func Load(files []string, opts Options) (*Dataset, error) {
+	l := newLoader(opts)
+	for _, path := range files {
+		if err := l.readFile(path); err != nil {
+			if !opts.KeepGoing {
+				return nil, err
+			}
+			l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "file skipped: " + err.Error()})
+		}
+	}
+	return l.finish(), nil
+}
+
+// loader keeps the state of one load.
+type loader struct {
+	opts   Options
+	ds     *Dataset
+	p      *parser
+	order  []string // incident ids in first-seen order
+	byID   map[string][]*report
+	layout *layout
+}
+
+func newLoader(opts Options) *loader {
+	if opts.Groups == nil {
+		opts.Groups = DefaultGroups()
+	}
+	if opts.Rule == "" {
+		opts.Rule = RuleMin
+	}
+	ds := &Dataset{}
+	return &loader{
+		opts: opts,
+		ds:   ds,
+		p: &parser{asOf: opts.AsOf, groups: opts.Groups, nExtra: &ds.UnknownColumns,
+			countryCache: map[string]string{}, groupCache: map[string]groupEntry{}},
+		byID: map[string][]*report{},
+	}
+}
+
+func (l *loader) readFile(path string) error {
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return &FileError{Path: path, Err: err}
+		}
+		src, err := openXLSX(b)
+		if err != nil {
+			return &FileError{Path: path, Err: err}
+		}
+		defer src.close()
+		return l.read(path, int64(len(b)), src)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return &FileError{Path: path, Err: err}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return &FileError{Path: path, Err: err}
+	}
+	if st.IsDir() {
+		return &FileError{Path: path, Err: errors.New("is a directory")}
+	}
+	return l.read(path, st.Size(), openCSV(f, l.opts.Comma))
+}
+
+// read takes every row of one source into the load.
+func (l *loader) read(path string, size int64, src recordSource) error {
+	acct := FileAccount{Path: path, Size: size}
+	fileIdx := len(l.ds.Files)
+	header, _, err := src.next()
+	switch {
+	case err == io.EOF:
+		// An empty file holds no rows: nothing to read, nothing lost.
+		acct.SHA256 = src.digest()
+		l.ds.Files = append(l.ds.Files, acct)
+		l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "empty file: no header and no rows"})
+		return nil
+	case err != nil:
+		return &FileError{Path: path, Err: fmt.Errorf("reading the header: %w", err)}
+	}
+	header = append([]string(nil), header...)
+	lay, err := newLayout(path, header, &l.ds.UnknownColumns)
+	if err != nil {
+		return &FileError{Path: path, Err: err}
+	}
+	for {
+		rec, line, err := src.next()
+		if err == io.EOF {
+			break
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			acct.RowsRead++
+			acct.Rejected++
+			l.ds.Rejected = append(l.ds.Rejected, RowError{File: path, Line: pe.StartLine, Column: pe.Column, ColumnName: "(row)",
+				Reason: "the row cannot be split into fields: " + pe.Err.Error()})
+			continue
+		}
+		if err != nil {
+			return &FileError{Path: path, Err: fmt.Errorf("line %d: %w", line, err)}
+		}
+		acct.RowsRead++
+		r, warnings, rerr := l.p.parse(lay, rec, fileIdx, line)
+		if rerr != nil {
+			rerr.Raw = joinRecord(rec, src.comma())
+			l.ds.Rejected = append(l.ds.Rejected, *rerr)
+			acct.Rejected++
+			continue
+		}
+		if l.isCopy(r) {
+			acct.CopiesDropped++
+			continue
+		}
+		l.ds.Warnings = append(l.ds.Warnings, warnings...)
+		acct.Accepted++
+	}
+	acct.SHA256 = src.digest()
+	l.ds.Files = append(l.ds.Files, acct)
+	return nil
+}
+
+// isCopy files r under its incident, or reports that an identical report
+// is already there.
+func (l *loader) isCopy(r *report) bool {
+	prev, seen := l.byID[r.id]
+	for _, p := range prev {
+		if p.hash == r.hash {
+			return true
+		}
+	}
+	if !seen {
+		l.order = append(l.order, r.id)
+	}
+	l.byID[r.id] = append(prev, r)
+	return false
+}
+
+func (l *loader) finish() *Dataset {
+	rc := &reconciler{rule: l.opts.Rule, nExtra: len(l.ds.UnknownColumns), label: func(r *report) string {
+		if r.sourceName != "" {
+			return r.sourceName
+		}
+		return fmt.Sprintf("%s:%d", l.ds.Files[r.file].Path, r.line)
+	}}
+	if len(l.opts.SourcePriority) > 0 {
+		rc.priority = map[string]int{}
+		for i, s := range l.opts.SourcePriority {
+			if _, dup := rc.priority[nameKey(s)]; !dup {
+				rc.priority[nameKey(s)] = i
+			}
+		}
+	}
+	ms := make([]merged, len(l.order))
+	for i, id := range l.order {
+		ms[i] = rc.merge(l.byID[id])
+	}
+	l.byID = nil
+	l.ds.Notes = rc.notes
+	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(ms)
+	l.ds.Incidents = buildFrame(ms, frameNames(l.ds.UnknownColumns))
+	return l.ds
+}
+
+// frameNames names the unknown columns in the incidents table, renaming one
+// that would clash with a column of the table.
+func frameNames(unknown []string) []string {
+	taken := map[string]bool{ColYear: true, ColMonth: true, ColDay: true, ColSources: true}
+	for _, n := range canonicalName {
+		taken[n] = true
+	}
+	out := make([]string, len(unknown))
+	for i, n := range unknown {
+		for taken[n] {
+			n += "_input"
+		}
+		taken[n] = true
+		out[i] = n
+	}
+	return out
+}

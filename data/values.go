@@ -1,0 +1,180 @@
+package data
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Precision of a date.
+const (
+	PrecisionDay   = "day"
+	PrecisionMonth = "month"
+	PrecisionYear  = "year"
+)
+
+// date is a calendar date that may be known only to the month or year.
+// month and dayOfMonth are 0 when not known.
+type date struct {
+	year, month, dayOfMonth int
+}
+
+func (d date) precision() string {
+	switch {
+	case d.dayOfMonth > 0:
+		return PrecisionDay
+	case d.month > 0:
+		return PrecisionMonth
+	default:
+		return PrecisionYear
+	}
+}
+
+// String writes the date as YYYY-MM-DD, YYYY-MM or YYYY.
+func (d date) String() string {
+	switch d.precision() {
+	case PrecisionDay:
+		return fmt.Sprintf("%04d-%02d-%02d", d.year, d.month, d.dayOfMonth)
+	case PrecisionMonth:
+		return fmt.Sprintf("%04d-%02d", d.year, d.month)
+	}
+	return fmt.Sprintf("%04d", d.year)
+}
+
+// first is the earliest day the date may stand for.
+func (d date) first() time.Time {
+	m, dd := max(d.month, 1), max(d.dayOfMonth, 1)
+	return time.Date(d.year, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+}
+
+// widen drops what a coarser precision does not say.
+func (d date) widen(precision string) (date, error) {
+	rank := map[string]int{PrecisionYear: 0, PrecisionMonth: 1, PrecisionDay: 2}
+	want, ok := rank[precision]
+	if !ok {
+		return d, fmt.Errorf("%q is not day, month or year", precision)
+	}
+	if want > rank[d.precision()] {
+		return d, fmt.Errorf("%q is finer than the date %s", precision, d)
+	}
+	if want < 2 {
+		d.dayOfMonth = 0
+	}
+	if want < 1 {
+		d.month = 0
+	}
+	return d, nil
+}
+
+// parseDate reads YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY (day first), in
+// Western or Arabic-Indic digits. A date never rolls over: 2022-02-30 and a
+// day or month of 0 are errors.
+func parseDate(s string) (date, error) {
+	s = westernDigits(s)
+	var parts []string
+	dayFirst := strings.Contains(s, "/")
+	if dayFirst {
+		parts = strings.Split(s, "/")
+		if len(parts) != 3 {
+			return date{}, fmt.Errorf("%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
+		}
+		parts[0], parts[2] = parts[2], parts[0]
+	} else {
+		parts = strings.Split(s, "-")
+	}
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return date{}, fmt.Errorf("%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
+	}
+	var n [3]int
+	for i, p := range parts {
+		if p == "" || len(p) > 4 || (i > 0 && len(p) > 2) || (i > 0 && !dayFirst && len(p) != 2) {
+			return date{}, fmt.Errorf("%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
+		}
+		v, err := strconv.Atoi(p)
+		if err != nil || v < 0 || p[0] == '+' {
+			return date{}, fmt.Errorf("%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
+		}
+		n[i] = v
+	}
+	d := date{year: n[0], month: n[1], dayOfMonth: n[2]}
+	if d.year < 1 {
+		return date{}, fmt.Errorf("%q: year 0 does not exist", s)
+	}
+	if len(parts) >= 2 && (d.month < 1 || d.month > 12) {
+		return date{}, fmt.Errorf("%q: month %d does not exist", s, d.month)
+	}
+	if len(parts) == 3 {
+		last := time.Date(d.year, time.Month(d.month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		if d.dayOfMonth < 1 || d.dayOfMonth > last {
+			return date{}, fmt.Errorf("%q: day %d does not exist in %04d-%02d", s, d.dayOfMonth, d.year, d.month)
+		}
+	}
+	return d, nil
+}
+
+// parseCount reads a whole number ≥ 0.
+func parseCount(s string) (int, error) {
+	w := westernDigits(s)
+	v, err := strconv.Atoi(w)
+	switch {
+	case err != nil && strings.HasPrefix(w, "-"):
+		return 0, fmt.Errorf("%q is not a whole number", s)
+	case err != nil:
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			return 0, fmt.Errorf("%q is too large", s)
+		}
+		return 0, fmt.Errorf("%q is not a whole number", s)
+	case v < 0:
+		return 0, fmt.Errorf("%q is negative", s)
+	case w[0] == '+':
+		return 0, fmt.Errorf("%q is not a whole number", s)
+	}
+	return v, nil
+}
+
+// parseCoordinate reads decimal degrees within ±limit.
+func parseCoordinate(s string, limit float64) (float64, error) {
+	v, err := strconv.ParseFloat(westernDigits(s), 64)
+	if err != nil || v != v {
+		return 0, fmt.Errorf("%q is not a number of degrees", s)
+	}
+	if v < -limit || v > limit {
+		return 0, fmt.Errorf("%q is outside ±%g degrees", s, limit)
+	}
+	return v, nil
+}
+
+// splitList splits a list cell on ';' or '|', trimming items and dropping
+// empty ones.
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' })
+	out := f[:0]
+	for _, item := range f {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+// enum values of input.md.
+var (
+	eventTypes       = []string{EventOperation, EventFoiledPlot, EventFailedAttack, EventCompletedAttack}
+	cooperationTypes = []string{"joint_operation", "intelligence_sharing", "extradition", "none"}
+	affiliations     = []string{"jihadist", "separatist", "left_wing", "right_wing", "other", "unknown"}
+)
+
+// parseEnum matches s case-insensitively, spaces and '-' as '_'.
+func parseEnum(s string, allowed []string) (string, error) {
+	k := strings.ToLower(strings.NewReplacer(" ", "_", "-", "_").Replace(s))
+	for _, a := range allowed {
+		if k == a {
+			return a, nil
+		}
+	}
+	return "", fmt.Errorf("%q is not one of %s", s, strings.Join(allowed, ", "))
+}

@@ -1,0 +1,23 @@
+package reports
+
+import (
+	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/data"
+)
+
+// Input is everything a report is written from.
+type Input struct {
+	Figures  analysis.Figures
+	Data     *data.Dataset
+	Settings Settings
+	Version  string
+}
+
+// Settings are the run settings a report records (About sheet, manifest).
+type Settings struct {
+	Period      string   `json:"period"` // as asked, e.g. "last-year"
+	Lang        string   `json:"lang"`   // en, ar, fr
+	Rule        string   `json:"rule"`   // min, max, priority
+	MaxRejected float64  `json:"max_rejected"`
+	Inputs      []string `json:"inputs"` // as named on the command line; empty: the embedded sample
+}
