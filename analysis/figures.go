@@ -120,9 +120,17 @@ type Figures struct {
 // Trend holds the trend statistics of one yearly series, over complete
 // years only.
 type Trend struct {
-	TheilSenSlope NullFloat `json:"theil_sen_slope"`
-	// TheilSenIntercept places the Theil–Sen line: value = intercept +
-	// slope × (year − first year).
+	// Years is the number of complete years the statistics are taken over.
+	Years     int `json:"years"`
+	FirstYear int `json:"first_year"`
+	// TheilSenSlope is in units per year; the line is
+	// TheilSenIntercept + TheilSenSlope × (year − FirstYear).
+	TheilSenSlope     NullFloat `json:"theil_sen_slope"`
 	TheilSenIntercept NullFloat `json:"theil_sen_intercept"`
-	FirstYear         int       `json:"first_year"`
+	MannKendallS      NullFloat `json:"mann_kendall_s"`
+	MannKendallZ      NullFloat `json:"mann_kendall_z"`
+	MannKendallP      NullFloat `json:"mann_kendall_p"`
+	OLSSlope          NullFloat `json:"ols_slope"`
+	OLSSlopeLow       NullFloat `json:"ols_slope_low"`
+	OLSSlopeHigh      NullFloat `json:"ols_slope_high"`
 }

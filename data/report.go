@@ -35,7 +35,7 @@ func newLayout(file string, header []string, unknown *[]string) (*layout, error)
 		if !ok {
 			l.columns[i] = -1
 			if k == "" {
-				return nil, RowError{File: file, Line: 1, Column: i + 1, ColumnName: "(empty)", Reason: "header has an empty column name"}
+				k = fmt.Sprintf("column_%d", i+1) // unnamed: kept under its position
 			}
 			idx := -1
 			for j, name := range *unknown {

@@ -20,4 +20,6 @@ type Settings struct {
 	Rule        string   `json:"rule"`   // min, max, priority
 	MaxRejected float64  `json:"max_rejected"`
 	Inputs      []string `json:"inputs"` // as named on the command line; empty: the embedded sample
+	// SourcePriority orders the reports of an incident, most trusted first.
+	SourcePriority []string `json:"source_priority"`
 }

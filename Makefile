@@ -1,0 +1,33 @@
+# ctreport — the two commands a newcomer needs are `make report` and `make test`.
+GO       ?= go
+BIN      := bin/ctreport
+PERIOD   ?= last-year
+LANG_OUT ?= en
+
+.PHONY: build report test vet bench sample clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/ctreport
+
+## report: build the report of the embedded sample into ./out/<period>/
+report: build
+	./$(BIN) run --period $(PERIOD) --lang $(LANG_OUT) --out ./out
+
+## test: vet and run every test
+test: vet
+	$(GO) test -count=1 ./...
+
+vet:
+	$(GO) vet ./...
+
+## bench: load + analysis on synth data at 100k and 1M rows (rows/s, peak memory)
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./data/ ./analysis/
+	./scripts/bench.sh
+
+## sample: regenerate the embedded sample from data/synth
+sample:
+	$(GO) test ./data/synth -run TestSampleFile -update
+
+clean:
+	rm -rf bin out

@@ -1,0 +1,63 @@
+package analysis
+
+import "fmt"
+
+// TrendSeries names the yearly series that get trend statistics, in the
+// order reports show them.
+var TrendSeries = []string{"incidents", "cells_dismantled", "arrests", "cooperation_rate"}
+
+// seriesValue reads one measure of a year; ok is false when the year has no
+// value (a cooperation rate over no incidents).
+func seriesValue(name string, m Measures) (float64, bool) {
+	switch name {
+	case "incidents":
+		return float64(m.Incidents), true
+	case "cells_dismantled":
+		return float64(m.CellsDismantled), true
+	case "arrests":
+		return float64(m.Arrests), true
+	case "cooperation_rate":
+		return m.CooperationRate.Float64, m.CooperationRate.Valid
+	}
+	return 0, false
+}
+
+// trends computes the trend statistics of each series over complete years
+// (a last year marked ToDate is left out). A statistic a series is too short
+// for stays invalid, and a warning says why.
+func trends(years []YearFigures, warnings *[]string) map[string]Trend {
+	out := map[string]Trend{}
+	for _, name := range TrendSeries {
+		var x, y []float64
+		first := 0
+		for _, yf := range years {
+			if yf.ToDate {
+				continue
+			}
+			v, ok := seriesValue(name, yf.Measures)
+			if !ok {
+				continue
+			}
+			if len(x) == 0 {
+				first = yf.Year
+			}
+			x = append(x, float64(yf.Year-first))
+			y = append(y, v)
+		}
+		t := Trend{Years: len(y), FirstYear: first}
+		if slope, icpt, ok := TheilSen(x, y); ok {
+			t.TheilSenSlope, t.TheilSenIntercept = Known(slope), Known(icpt)
+		}
+		if mk, ok := MannKendall(y); ok {
+			t.MannKendallS, t.MannKendallZ, t.MannKendallP = Known(float64(mk.S)), Known(mk.Z), Known(mk.P)
+		}
+		if slope, lo, hi, ok := OLSSlope(x, y, 0.95); ok {
+			t.OLSSlope, t.OLSSlopeLow, t.OLSSlopeHigh = Known(slope), Known(lo), Known(hi)
+		}
+		if len(y) < 3 {
+			*warnings = append(*warnings, fmt.Sprintf("%s: %d complete years with a value; the trend tests need at least 3 and are left blank", name, len(y)))
+		}
+		out[name] = t
+	}
+	return out
+}

@@ -1,0 +1,40 @@
+package data
+
+import (
+	"bytes"
+	"os"
+	"testing"
+)
+
+// FuzzRead: whatever the bytes, reading never panics and every row is
+// accounted for: rows read = accepted + copies dropped + rejected.
+func FuzzRead(f *testing.F) {
+	for _, name := range []string{"testdata/seed.csv", "testdata/seed-ar.csv"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("incident_id,date,country\nA,2022-01-01,MA\nA,2022-01-01,MA\n"))
+	f.Add([]byte("incident_id;date;country;notes\nA;04/10/2022;المغرب;\"x\ny\"\nB;2022-02-30;MA;\n"))
+	f.Add([]byte("incident_id,date,country\n\"A,2022"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		l := newLoader(DefaultOptions(asOf))
+		err := l.read("fuzz.csv", int64(len(in)), openCSV(bytes.NewReader(in), 0))
+		if err != nil {
+			return // a file that cannot be read at all: the load says so
+		}
+		ds := l.finish()
+		a := ds.Files[0]
+		if a.RowsRead != a.Accepted+a.CopiesDropped+a.Rejected {
+			t.Fatalf("rows read %d ≠ %d accepted + %d dropped + %d rejected", a.RowsRead, a.Accepted, a.CopiesDropped, a.Rejected)
+		}
+		if len(ds.Rejected) != a.Rejected {
+			t.Fatalf("%d rejected rows listed, %d counted", len(ds.Rejected), a.Rejected)
+		}
+		if ds.Incidents.Nrow() > a.Accepted {
+			t.Fatalf("%d incidents from %d accepted reports", ds.Incidents.Nrow(), a.Accepted)
+		}
+	})
+}

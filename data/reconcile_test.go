@@ -1,0 +1,105 @@
+package data
+
+import (
+	"strings"
+	"testing"
+)
+
+const mergeHeader = "incident_id,date,country,cells_dismantled,arrests,arrests_by_country,partner_countries,city,seized,source_name\n"
+
+// Three reports of one incident, and what each rule makes of them.
+const threeSources = mergeHeader +
+	"X,2022-10-04,MA,1,12,MA:2;ES:9,ES,Nador,phones,press\n" +
+	"X,2022-10-04,MA,,11,MA:2;ES:9,ES,,sim_cards,ministry A\n" +
+	"X,2022-10-04,MA,2,13,MA:2;ES:11,FR,Melilla,,ministry B\n"
+
+func TestMergeRules(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		opts     func(*Options)
+		want     map[string]string
+		notesFor string
+	}{
+		{"min", func(o *Options) {}, map[string]string{
+			ColArrests: "11", ColCellsDismantled: "1", ColArrestsByCountry: "MA:2;ES:9",
+			ColPartnerCountries: "ES;FR", ColSeized: "phones;sim_cards", ColCity: "Nador", ColSources: "3",
+			ColSourceName: "press; ministry A; ministry B"}, "cells_dismantled,arrests,arrests_by_country ES,city"},
+		{"max", func(o *Options) { o.Rule = RuleMax }, map[string]string{
+			ColArrests: "13", ColCellsDismantled: "2", ColArrestsByCountry: "MA:2;ES:11", ColCity: "Nador"}, ""},
+		{"priority", func(o *Options) { o.Rule = RulePriority; o.SourcePriority = []string{"Ministry B", "press"} }, map[string]string{
+			ColArrests: "13", ColCellsDismantled: "2", ColArrestsByCountry: "MA:2;ES:11", ColCity: "Melilla"}, ""},
+		{"min with priority for single values", func(o *Options) { o.SourcePriority = []string{"ministry B"} }, map[string]string{
+			ColArrests: "11", ColCity: "Melilla"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			opts := DefaultOptions(asOf)
+			c.opts(&opts)
+			ds, err := Load([]string{writeFile(t, "x.csv", threeSources)}, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k, v := range c.want {
+				if got := col(t, ds, k)[0]; got != v {
+					t.Errorf("%s = %q, want %q", k, got, v)
+				}
+			}
+			if c.notesFor != "" {
+				var fields []string
+				for _, n := range ds.Notes {
+					fields = append(fields, n.Field)
+				}
+				if got := strings.Join(fields, ","); got != c.notesFor {
+					t.Errorf("notes on %s, want %s", got, c.notesFor)
+				}
+			}
+		})
+	}
+}
+
+// A count that no report gives is 0; one that only some give takes theirs.
+func TestMergeEmptyCounts(t *testing.T) {
+	ds := load(t, writeFile(t, "x.csv", mergeHeader+"X,2022-10-04,MA,,,,,,,a\nX,2022-10-04,MA,,4,,,,,b\nX,2022-10-04,MA,,,,,,,c\n"))
+	if got := col(t, ds, ColArrests)[0]; got != "4" {
+		t.Errorf("arrests = %s, want 4 (the only report that gives it)", got)
+	}
+	if got := col(t, ds, ColCellsDismantled)[0]; got != "0" {
+		t.Errorf("cells = %s, want 0 (no report gives it)", got)
+	}
+	if len(ds.Notes) != 0 {
+		t.Errorf("notes %v: empty values are no disagreement", ds.Notes)
+	}
+}
+
+// Identical rows are one report: copies are dropped and counted, also
+// across files and whatever the order of their columns.
+func TestIdenticalCopies(t *testing.T) {
+	a := writeFile(t, "a.csv", mergeHeader+"X,2022-10-04,MA,1,2,,,Nador,,press\nX,2022-10-04,MA,1,2,,,Nador,,press\nX,2022-10-04,MA,1,3,,,Nador,,press\n")
+	b := writeFile(t, "b.csv", "source_name,city,incident_id,date,country,cells_dismantled,arrests\npress, Nador ,X,2022-10-04,MA,1,2\n")
+	ds := load(t, a, b)
+	if fa, fb := ds.Files[0], ds.Files[1]; fa.RowsRead != 3 || fa.Accepted != 2 || fa.CopiesDropped != 1 || fb.RowsRead != 1 || fb.CopiesDropped != 1 || fb.Accepted != 0 {
+		t.Errorf("accounting a=%+v b=%+v", fa, fb)
+	}
+	if got := col(t, ds, ColSources)[0]; got != "2" {
+		t.Errorf("sources = %s, want 2 (the copies are not sources)", got)
+	}
+}
+
+func TestProbableDuplicates(t *testing.T) {
+	ds := load(t, writeFile(t, "d.csv", mergeHeader+
+		"A,2022-10-01,MA,,5,,,,,\n"+
+		"B,2022-10-04,MA,,5,,,,,\n"+ // 3 days after A: a pair
+		"C,2022-10-05,MA,,5,,,,,\n"+ // within 3 days of B, 4 after A: one pair
+		"D,2022-10-04,ES,,5,,,,,\n"+ // other country
+		"E,2022-10-04,MA,,6,,,,,\n"+ // other arrests
+		"F,2022-10,MA,,5,,,,,\n")) // month precision: not compared
+	if ds.DuplicatePairs != 2 || len(ds.Duplicates) != 2 {
+		t.Fatalf("pairs = %d %v, want A–B and B–C", ds.DuplicatePairs, ds.Duplicates)
+	}
+	d := ds.Duplicates[0]
+	if d.IncidentA != "A" || d.IncidentB != "B" || d.Country != "MA" || d.Arrests != 5 || d.DateA != "2022-10-01" {
+		t.Errorf("first pair = %+v", d)
+	}
+	if ds.Incidents.Nrow() != 6 {
+		t.Errorf("probable duplicates must not be merged: %d incidents", ds.Incidents.Nrow())
+	}
+}

@@ -1,0 +1,25 @@
+package data
+
+import (
+	"bytes"
+	_ "embed"
+)
+
+// sampleCSV is the embedded sample: the real incidents of
+// shared/seed/facts.md and synthetic incidents 2002–2025 calibrated to its
+// published figures (written by data/synth; see its Sample).
+//
+//go:embed sample/incidents.csv
+var sampleCSV []byte
+
+// SampleName is how the embedded sample is named in reports.
+const SampleName = "embedded sample (sample/incidents.csv)"
+
+// LoadSample loads the embedded sample as Load loads a file.
+func LoadSample(opts Options) (*Dataset, error) {
+	l := newLoader(opts)
+	if err := l.read(SampleName, int64(len(sampleCSV)), openCSV(bytes.NewReader(sampleCSV), 0)); err != nil {
+		return nil, err
+	}
+	return l.finish(), nil
+}

@@ -1,0 +1,186 @@
+package charts
+
+import (
+	"image/color"
+	"math"
+	"sort"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/ctreport/ctreport/analysis"
+)
+
+// barWidth is the width of a bar, in years, and maxBarWidth caps it for
+// charts of few years, so that a single year is not one wide block.
+const (
+	barWidth    = 0.7
+	maxBarWidth = vg.Length(54) // points
+)
+
+// barWidthFor is the width of the bars, in years, on the axis years.
+func barWidthFor(years yearAxis) float64 {
+	return min(barWidth, float64(maxBarWidth/yearPitch(years)))
+}
+
+// byYear returns a copy of the yearly figures in year order.
+func byYear(yearly []analysis.YearFigures) []analysis.YearFigures {
+	ys := append([]analysis.YearFigures(nil), yearly...)
+	sort.SliceStable(ys, func(i, j int) bool { return ys[i].Year < ys[j].Year })
+	return ys
+}
+
+// axisOf returns the x axis for years in year order; it must not be empty.
+func axisOf(years []analysis.YearFigures) yearAxis {
+	last := years[len(years)-1]
+	return yearAxis{first: years[0].Year, last: last.Year, lastToDate: last.ToDate}
+}
+
+// cellsFigure is chart 1: cells dismantled per year, with the Theil–Sen
+// line of f.Trends["cells_dismantled"] over the complete years.
+func cellsFigure(f analysis.Figures, cat catalogue) figure {
+	fg, p, bars := countFigure(f.Yearly, cat, countChart{
+		title:  msgCellsTitle,
+		axis:   msgCellsAxis,
+		bars:   msgCellsBars,
+		colour: cellsColour,
+		value:  func(y analysis.YearFigures) int { return y.CellsDismantled },
+	})
+	if p == nil {
+		return fg
+	}
+	first, last, ok := completeYears(bars.bars)
+	if !ok {
+		return fg
+	}
+	style := draw.LineStyle{Color: trendColour, Width: dataWidth}
+	line, ok := theilSenLine(f.Trends["cells_dismantled"], first, last, style)
+	if !ok {
+		return fg
+	}
+	_, _, ymin, ymax := bars.DataRange()
+	p.Add(line) // widens the axes to the line; set them back
+	p.X.Min, p.X.Max = float64(bars.bars[0].year)-0.5, float64(bars.bars[len(bars.bars)-1].year)+0.5
+	p.Y.Min, p.Y.Max = ymin, countAxisMax(max(ymax, line.y0, line.y1))
+	fg.legend = append(fg.legend, legendEntry{
+		label: cat.textf(msgTrendFmt, formatSlope(f.Trends["cells_dismantled"].TheilSenSlope.Float64, cat)),
+		thumb: lineMark(style, draw.GlyphStyle{}),
+	})
+	return fg
+}
+
+// arrestsFigure is chart 2: arrests per year.
+func arrestsFigure(f analysis.Figures, cat catalogue) figure {
+	fg, _, _ := countFigure(f.Yearly, cat, countChart{
+		title:  msgArrestsTitle,
+		axis:   msgArrestsAxis,
+		bars:   msgArrestsBars,
+		colour: arrestsColour,
+		value:  func(y analysis.YearFigures) int { return y.Arrests },
+	})
+	return fg
+}
+
+// countChart describes a bar chart of one yearly count.
+type countChart struct {
+	title, axis, bars msgID
+	colour            color.RGBA
+	value             func(analysis.YearFigures) int
+}
+
+// countFigure draws one bar per year. With no years it returns a figure that
+// says so, and a nil plot.
+func countFigure(yearly []analysis.YearFigures, cat catalogue, ch countChart) (figure, *plot.Plot, yearBars) {
+	fg := figure{title: cat.text(ch.title)}
+	years := byYear(yearly)
+	if len(years) == 0 {
+		fg.note = cat.text(msgNoData)
+		return fg, nil, yearBars{}
+	}
+	format := func(n int) string { return formatInt(n, cat.text(msgThousandsSep), cat.text(msgMinus)) }
+	bars := yearBars{fill: ch.colour, width: barWidthFor(axisOf(years)), label: valueStyle, format: format}
+	lo, hi := 0, 0
+	for _, y := range years {
+		v := ch.value(y)
+		lo, hi = min(lo, v), max(hi, v)
+		bars.bars = append(bars.bars, yearBar{year: y.Year, value: v, partial: y.ToDate})
+	}
+
+	bars.values = bars.valuesFit(yearPitch(axisOf(years)))
+
+	p := newYearPlot(axisOf(years), cat.text(ch.axis), cat)
+	p.Add(bars)
+	p.Y.Min = float64(lo)
+	p.Y.Max = countAxisMax(float64(hi))
+	p.Y.Tick.Marker = countTicks{format: format}
+	p.X.Min, p.X.Max = float64(years[0].Year)-0.5, float64(years[len(years)-1].Year)+0.5
+
+	fg.plot = p
+	fg.legend = bars.legend(cat.text(ch.bars), cat)
+	return fg, p, bars
+}
+
+// completeYears returns the first and last year of bars that is not
+// partial; ok is false when there is none.
+func completeYears(bars []yearBar) (first, last int, ok bool) {
+	for _, b := range bars {
+		if b.partial {
+			continue
+		}
+		if !ok {
+			first, ok = b.year, true
+		}
+		last = b.year
+	}
+	return first, last, ok
+}
+
+// cooperationFigure is chart 3: the cooperation rate per year in percent,
+// with its Wilson 95 % band. Years without a rate (no incidents) are left
+// out, not drawn as 0.
+func cooperationFigure(f analysis.Figures, cat catalogue) figure {
+	fg := figure{title: cat.text(msgRateTitle)}
+	years := byYear(f.Yearly)
+	if len(years) == 0 {
+		fg.note = cat.text(msgNoData)
+		return fg
+	}
+	line := rateLine{
+		colour:    rateColour,
+		radius:    min(pointSize, 0.3*yearPitch(axisOf(years))),
+		loneWidth: barWidthFor(axisOf(years)) / 2,
+	}
+	for _, y := range years {
+		r := y.CooperationRate
+		if !r.Valid || !finite(r.Float64) {
+			continue
+		}
+		q := ratePoint{year: y.Year, rate: percent(r.Float64), partial: y.ToDate}
+		lo, hi := y.CooperationRateLow, y.CooperationRateHigh
+		if lo.Valid && hi.Valid && finite(lo.Float64) && finite(hi.Float64) {
+			q.low, q.high, q.hasBand = percent(min(lo.Float64, hi.Float64)), percent(max(lo.Float64, hi.Float64)), true
+		}
+		if len(line.points) > 0 && line.points[len(line.points)-1].year == q.year {
+			continue // a year given twice: keep the first
+		}
+		line.points = append(line.points, q)
+	}
+
+	p := newYearPlot(axisOf(years), cat.text(msgRateAxis), cat)
+	p.Y.Min, p.Y.Max = 0, 100
+	p.Y.Tick.Marker = percentTicks{format: func(v int) string { return cat.textf(msgPercentFmt, v) }}
+	fg.plot = p
+	if len(line.points) == 0 {
+		fg.note = cat.text(msgNoRate)
+		return fg
+	}
+	p.Add(line)
+	p.X.Min, p.X.Max = float64(years[0].Year)-0.5, float64(years[len(years)-1].Year)+0.5
+	p.Y.Min, p.Y.Max = 0, 100
+	fg.legend = line.legend(cat)
+	return fg
+}
+
+// percent turns a share in [0, 1] into a percentage in [0, 100].
+func percent(share float64) float64 { return math.Min(100, math.Max(0, 100*share)) }

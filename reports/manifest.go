@@ -1,0 +1,97 @@
+package reports
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/data"
+)
+
+// manifest is manifest.json: what was run, on what, and what it wrote.
+type manifest struct {
+	Tool     string             `json:"tool"`
+	Version  string             `json:"version"`
+	AsOf     string             `json:"as_of"`
+	Period   analysis.Period    `json:"period"`
+	Settings Settings           `json:"settings"`
+	Inputs   []data.FileAccount `json:"inputs"`
+	Outputs  []outputFile       `json:"outputs"`
+}
+
+type outputFile struct {
+	Path   string `json:"path"`
+	Size   int64  `json:"size"`
+	SHA256 string `json:"sha256"`
+}
+
+// writeManifest lists every file already in dir with its SHA-256, then
+// writes manifest.json beside them.
+func writeManifest(dir string, in Input) error {
+	m := manifest{Tool: "ctreport", Version: in.Version, AsOf: in.Figures.AsOf, Period: in.Figures.Period,
+		Settings: in.Settings, Inputs: in.Data.Files, Outputs: []outputFile{}}
+	if m.Settings.Inputs == nil {
+		m.Settings.Inputs = []string{}
+	}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		sum, size, err := fileSHA256(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		m.Outputs = append(m.Outputs, outputFile{Path: filepath.ToSlash(rel), Size: size, SHA256: sum})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	sort.Slice(m.Outputs, func(a, b int) bool { return m.Outputs[a].Path < m.Outputs[b].Path })
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeFileSync(filepath.Join(dir, "manifest.json"), append(b, '\n'))
+}
+
+func fileSHA256(path string) (string, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, err
+	}
+	// The file is read back whole here: make sure it is on disk too.
+	if err := f.Sync(); err != nil {
+		return "", 0, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
+}
+
+func writeFileSync(path string, b []byte) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

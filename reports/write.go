@@ -1,0 +1,67 @@
+package reports
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/ctreport/ctreport/reports/charts"
+)
+
+// Write writes the report folder OUT/<label>/ for in and returns its path.
+// Everything is written into a staging folder beside it first and moved
+// into place in one step: a reader sees the previous report or the new one,
+// never half of one. On failure nothing is published and the previous
+// report is untouched.
+func Write(outDir string, in Input) (string, error) {
+	label := in.Figures.Period.Label
+	staged, err := stage(outDir, label)
+	if err != nil {
+		return "", err
+	}
+	published := false
+	defer func() {
+		if !published {
+			os.RemoveAll(staged)
+		}
+	}()
+	if err := WriteWorkbook(filepath.Join(staged, "report.xlsx"), in); err != nil {
+		return "", fmt.Errorf("writing report.xlsx: %w", err)
+	}
+	co := charts.DefaultOptions()
+	co.Lang, co.AsOf, co.Source = in.Settings.Lang, in.Figures.AsOf, sourceLine(in)
+	if _, err := charts.Write(filepath.Join(staged, "charts"), in.Figures, co); err != nil {
+		return "", fmt.Errorf("drawing charts: %w", err)
+	}
+	fj, err := FiguresJSON(in)
+	if err != nil {
+		return "", fmt.Errorf("encoding figures.json: %w", err)
+	}
+	if err := writeFileSync(filepath.Join(staged, "figures.json"), fj); err != nil {
+		return "", fmt.Errorf("writing figures.json: %w", err)
+	}
+	if err := writeRejected(filepath.Join(staged, "rejected.csv"), in.Data.Rejected); err != nil {
+		return "", fmt.Errorf("writing rejected.csv: %w", err)
+	}
+	if err := writeManifest(staged, in); err != nil {
+		return "", fmt.Errorf("writing manifest.json: %w", err)
+	}
+	final := filepath.Join(outDir, label)
+	if err := publish(staged, final); err != nil {
+		return "", err
+	}
+	published = true
+	return final, nil
+}
+
+// sourceLine says where a chart's figures come from.
+func sourceLine(in Input) string {
+	if len(in.Settings.Inputs) == 0 {
+		return "Source: ctreport embedded sample (synthetic, with 3 real incidents from press reports)"
+	}
+	n := len(in.Data.Files)
+	if n == 1 {
+		return "Source: " + filepath.Base(in.Data.Files[0].Path)
+	}
+	return fmt.Sprintf("Source: %d incident files", n)
+}
