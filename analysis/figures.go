@@ -111,10 +111,11 @@ type Figures struct {
 	Previous    PeriodFigures
 	YearEarlier PeriodFigures
 	Partners    []PartnerYear
-	// Trends holds the trend statistics per series name
-	// ("incidents", "cells_dismantled", "arrests", "cooperation_rate").
-	Trends   map[string]Trend
-	Warnings []string
+	// Trends holds the trend statistics per series name (TrendSeries).
+	Trends      map[string]Trend
+	Breakdowns  Breakdowns
+	Comparisons []Comparison
+	Warnings    []string
 }
 
 // Trend holds the trend statistics of one yearly series, over complete
@@ -133,4 +134,90 @@ type Trend struct {
 	OLSSlope          NullFloat `json:"ols_slope"`
 	OLSSlopeLow       NullFloat `json:"ols_slope_low"`
 	OLSSlopeHigh      NullFloat `json:"ols_slope_high"`
+	// ByYear is the series year by year, to-date year included, with its
+	// changes and moving average.
+	ByYear []YearChange `json:"by_year"`
+}
+
+// Counts are the incidents, cells and arrests of one group of incidents.
+type Counts struct {
+	Incidents       int `json:"incidents"`
+	CellsDismantled int `json:"cells_dismantled"`
+	Arrests         int `json:"arrests"`
+}
+
+// KeyYear is one cell of a breakdown by year: Key is a partner country, a
+// partner pair ("MA–ES", lead country first), a cooperation type, an
+// affiliation or a group, depending on the breakdown.
+type KeyYear struct {
+	Key  string `json:"key"`
+	Year int    `json:"year"`
+	Counts
+}
+
+// KeyCounts is one row of a breakdown over the period (a region, a city).
+type KeyCounts struct {
+	Key string `json:"key"`
+	Counts
+}
+
+// CountryArrests are the arrests in one country in one year: from
+// arrests_by_country where given, else all to the incident's country
+// (TE-SAT's "arrests per Member State").
+type CountryArrests struct {
+	Country string `json:"country"`
+	Year    int    `json:"year"`
+	Arrests int    `json:"arrests"`
+}
+
+// CountryAffiliation counts the period's incidents of one lead country and
+// one affiliation (TE-SAT's layout).
+type CountryAffiliation struct {
+	Country     string `json:"country"`
+	Affiliation string `json:"affiliation"`
+	Counts
+}
+
+// Breakdowns are the tables of report.md's Measures beyond the yearly
+// series. Per-year breakdowns cover the years of the yearly series; the
+// others cover the period. Every slice is sorted by key, then year.
+type Breakdowns struct {
+	PartnerPairs       []KeyYear            `json:"partner_pairs"`
+	CooperationTypes   []KeyYear            `json:"cooperation_types"`
+	ArrestsByCountry   []CountryArrests     `json:"arrests_by_country"`
+	Affiliations       []KeyYear            `json:"affiliations"`
+	Groups             []KeyYear            `json:"groups"`
+	CountryAffiliation []CountryAffiliation `json:"country_affiliation"`
+	Admin1             []KeyCounts          `json:"admin1"`
+	Cities             []KeyCounts          `json:"cities"`
+}
+
+// Comparison sets one measure of the period against another period (the
+// previous one, or the same period a year earlier).
+type Comparison struct {
+	Measure string `json:"measure"` // a Measures field in snake_case: "arrests"
+	Against string `json:"against"` // "previous" or "year_earlier"
+	Current int    `json:"current"`
+	Other   int    `json:"other"`
+	Change  int    `json:"change"`
+	// ChangePct is the change in per cent of Other; invalid when Other is 0.
+	ChangePct NullFloat `json:"change_pct"`
+	// RateRatio is (Current/days)/(Other/days); P is the two-sided p-value
+	// of the exact conditional (binomial) test that the two rates are equal.
+	RateRatio NullFloat `json:"rate_ratio"`
+	P         NullFloat `json:"p"`
+	// Significant is P < 0.05.
+	Significant bool `json:"significant"`
+}
+
+// YearChange is one year of a series with its year-on-year change and
+// 3-year moving average. Change and ChangePct are invalid for the first
+// year, for a to-date year and where the earlier value is missing; ChangePct
+// also where the earlier value is 0 ("n/a").
+type YearChange struct {
+	Year           int       `json:"year"`
+	Value          NullFloat `json:"value"`
+	Change         NullFloat `json:"change"`
+	ChangePct      NullFloat `json:"change_pct"`
+	MovingAverage3 NullFloat `json:"moving_average_3"`
 }
