@@ -2,8 +2,6 @@ package analysis
 
 import (
 	"fmt"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/go-gota/gota/dataframe"
@@ -19,16 +17,30 @@ const (
 	colCells    = "cells_dismantled"
 	colArrests  = "arrests"
 	colPartners = "partner_countries"
+	colCountry  = "country"
+	colByCntry  = "arrests_by_country"
+	colCoop     = "cooperation_type"
+	colGroup    = "group"
+	colAffil    = "affiliation"
+	colAdmin1   = "admin1"
+	colCity     = "city"
 )
 
 // incidents holds the typed columns of the incidents table that the
 // figures need, and each incident's span of dates.
 type incidents struct {
-	from, to []time.Time
-	events   []string
-	cells    []int
-	arrests  []int
-	partners []string
+	from, to    []time.Time
+	events      []string
+	cells       []int
+	arrests     []int
+	partners    []string
+	country     []string
+	byCountry   []string
+	cooperation []string
+	group       []string
+	affiliation []string
+	admin1      []string
+	city        []string
 }
 
 func columns(df dataframe.DataFrame) (*incidents, error) {
@@ -57,11 +69,14 @@ func columns(df dataframe.DataFrame) (*incidents, error) {
 			return nil, err
 		}
 	}
-	if in.events, err = strs(colEvent); err != nil {
-		return nil, err
-	}
-	if in.partners, err = strs(colPartners); err != nil {
-		return nil, err
+	for _, c := range []struct {
+		dst  *[]string
+		name string
+	}{{&in.events, colEvent}, {&in.partners, colPartners}, {&in.country, colCountry}, {&in.byCountry, colByCntry},
+		{&in.cooperation, colCoop}, {&in.group, colGroup}, {&in.affiliation, colAffil}, {&in.admin1, colAdmin1}, {&in.city, colCity}} {
+		if *c.dst, err = strs(c.name); err != nil {
+			return nil, err
+		}
 	}
 	n := len(years)
 	in.from, in.to = make([]time.Time, n), make([]time.Time, n)
@@ -143,8 +158,13 @@ func Compute(df dataframe.DataFrame, period Period, asOf time.Time) (Figures, er
 	if f.Current.Unplaced > 0 {
 		f.Warnings = append(f.Warnings, fmt.Sprintf("%d incidents have a date too coarse to place in %s (a month or year that runs past the period) and are not counted in it", f.Current.Unplaced, period.Label))
 	}
-	f.Yearly, f.Partners = yearly(in, period, &f.Warnings)
+	var yb yearBreakdowns
+	f.Yearly, yb = yearly(in, period, &f.Warnings)
+	f.Partners = yb.partnerYears()
+	f.Breakdowns = yb.breakdowns()
+	periodBreakdowns(in, period, &f.Breakdowns)
 	f.Trends = trends(f.Yearly, &f.Warnings)
+	f.Comparisons = compare(f.Current, f.Previous, f.YearEarlier)
 	return f, nil
 }
 
@@ -166,7 +186,7 @@ func periodFigures(in *incidents, p Period) PeriodFigures {
 // year in which the period ends, with zeros for years without incidents.
 // When the period ends before 31 December, its last year counts only the
 // incidents up to the period's end and is marked ToDate.
-func yearly(in *incidents, p Period, warnings *[]string) ([]YearFigures, []PartnerYear) {
+func yearly(in *incidents, p Period, warnings *[]string) ([]YearFigures, yearBreakdowns) {
 	last := p.End.Year()
 	first := last
 	for _, t := range in.from {
@@ -176,11 +196,7 @@ func yearly(in *incidents, p Period, warnings *[]string) ([]YearFigures, []Partn
 	}
 	toDate := !p.endsYear()
 	tallies := make([]tally, last-first+1)
-	type partnerKey struct {
-		country string
-		year    int
-	}
-	partners := map[partnerKey]int{}
+	yb := newYearBreakdowns()
 	cut := p.End
 	unplaced := 0
 	for i := range in.from {
@@ -193,11 +209,7 @@ func yearly(in *incidents, p Period, warnings *[]string) ([]YearFigures, []Partn
 			continue
 		}
 		tallies[y-first].add(in, i)
-		if in.partners[i] != "" {
-			for _, c := range strings.Split(in.partners[i], ";") {
-				partners[partnerKey{c, y}]++
-			}
-		}
+		yb.add(in, i, y)
 	}
 	if unplaced > 0 {
 		*warnings = append(*warnings, fmt.Sprintf("%d incidents of %d cannot be placed before the period's end (%s) and are left out of the yearly series", unplaced, last, p.End.Format(isoDay)))
@@ -207,15 +219,5 @@ func yearly(in *incidents, p Period, warnings *[]string) ([]YearFigures, []Partn
 		out[i] = YearFigures{Year: first + i, Measures: tallies[i].measures()}
 	}
 	out[len(out)-1].ToDate = toDate
-	py := make([]PartnerYear, 0, len(partners))
-	for k, n := range partners {
-		py = append(py, PartnerYear{Country: k.country, Year: k.year, Incidents: n})
-	}
-	sort.Slice(py, func(a, b int) bool {
-		if py[a].Country != py[b].Country {
-			return py[a].Country < py[b].Country
-		}
-		return py[a].Year < py[b].Year
-	})
-	return out, py
+	return out, yb
 }

@@ -221,3 +221,5 @@ type YearChange struct {
 	ChangePct      NullFloat `json:"change_pct"`
 	MovingAverage3 NullFloat `json:"moving_average_3"`
 }
+
+var nan = math.NaN()

@@ -54,10 +54,43 @@ func trends(years []YearFigures, warnings *[]string) map[string]Trend {
 		if slope, lo, hi, ok := OLSSlope(x, y, 0.95); ok {
 			t.OLSSlope, t.OLSSlopeLow, t.OLSSlopeHigh = Known(slope), Known(lo), Known(hi)
 		}
+		t.ByYear = byYear(name, years)
 		if len(y) < 3 {
 			*warnings = append(*warnings, fmt.Sprintf("%s: %d complete years with a value; the trend tests need at least 3 and are left blank", name, len(y)))
 		}
 		out[name] = t
+	}
+	return out
+}
+
+// byYear lists a series year by year with its year-on-year change and its
+// 3-year moving average (over complete years: a to-date year has neither).
+func byYear(name string, years []YearFigures) []YearChange {
+	out := make([]YearChange, len(years))
+	var complete []float64
+	var completeIdx []int
+	for i, yf := range years {
+		out[i].Year = yf.Year
+		v, ok := seriesValue(name, yf.Measures)
+		if ok {
+			out[i].Value = Known(v)
+		}
+		if i > 0 && ok && !yf.ToDate && out[i-1].Value.Valid {
+			abs, pct := Change(out[i-1].Value.Float64, v)
+			out[i].Change, out[i].ChangePct = Known(abs), pct
+		}
+		if !yf.ToDate {
+			// A missing rate breaks the window: NaN makes MovingAverage
+			// leave every window that holds it blank.
+			if !ok {
+				v = nan
+			}
+			complete = append(complete, v)
+			completeIdx = append(completeIdx, i)
+		}
+	}
+	for j, ma := range MovingAverage(complete, 3) {
+		out[completeIdx[j]].MovingAverage3 = ma
 	}
 	return out
 }

@@ -15,8 +15,10 @@ type figuresJSON struct {
 	PeriodFigures periodFiguresJSON         `json:"period_figures"`
 	Trends        map[string]analysis.Trend `json:"trends"`
 	Partners      []analysis.PartnerYear    `json:"partners"`
-	Quality       qualityJSON               `json:"quality"`
-	Warnings      []string                  `json:"warnings"`
+	analysis.Breakdowns
+	Comparisons []analysis.Comparison `json:"comparisons"`
+	Quality     qualityJSON           `json:"quality"`
+	Warnings    []string              `json:"warnings"`
 }
 
 type periodFiguresJSON struct {
@@ -52,7 +54,8 @@ func FiguresJSON(in Input) ([]byte, error) {
 	out := figuresJSON{
 		Period: f.Period, AsOf: f.AsOf, Yearly: f.Yearly,
 		PeriodFigures: periodFiguresJSON{f.Current, f.Previous, f.YearEarlier},
-		Trends:        f.Trends, Partners: f.Partners, Quality: quality(in.Data), Warnings: f.Warnings,
+		Trends:        f.Trends, Partners: f.Partners, Breakdowns: f.Breakdowns, Comparisons: f.Comparisons,
+		Quality: quality(in.Data), Warnings: f.Warnings,
 	}
 	if out.Partners == nil {
 		out.Partners = []analysis.PartnerYear{}

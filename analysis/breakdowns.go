@@ -1,0 +1,173 @@
+package analysis
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// keyYear indexes a per-year breakdown.
+type keyYear struct {
+	key  string
+	year int
+}
+
+// yearBreakdowns accumulates the per-year tables while the yearly series
+// is counted, so every table covers exactly the incidents of the series.
+type yearBreakdowns struct {
+	partners, pairs, cooperation, affiliations, groups map[keyYear]*Counts
+	arrestsByCountry                                   map[keyYear]int
+}
+
+func newYearBreakdowns() yearBreakdowns {
+	return yearBreakdowns{
+		partners: map[keyYear]*Counts{}, pairs: map[keyYear]*Counts{}, cooperation: map[keyYear]*Counts{},
+		affiliations: map[keyYear]*Counts{}, groups: map[keyYear]*Counts{}, arrestsByCountry: map[keyYear]int{},
+	}
+}
+
+func (c *Counts) add(in *incidents, i int) {
+	c.Incidents++
+	c.CellsDismantled += in.cells[i]
+	c.Arrests += in.arrests[i]
+}
+
+func addTo(m map[keyYear]*Counts, key string, year int, in *incidents, i int) {
+	k := keyYear{key, year}
+	c := m[k]
+	if c == nil {
+		c = &Counts{}
+		m[k] = c
+	}
+	c.add(in, i)
+}
+
+func (b *yearBreakdowns) add(in *incidents, i, year int) {
+	if in.partners[i] != "" {
+		for _, p := range strings.Split(in.partners[i], ";") {
+			addTo(b.partners, p, year, in, i)
+			addTo(b.pairs, in.country[i]+"–"+p, year, in, i)
+		}
+	}
+	addTo(b.cooperation, in.cooperation[i], year, in, i)
+	addTo(b.affiliations, in.affiliation[i], year, in, i)
+	if in.group[i] != "" {
+		addTo(b.groups, in.group[i], year, in, i)
+	}
+	for _, e := range arrestsByCountry(in, i) {
+		b.arrestsByCountry[keyYear{e.country, year}] += e.n
+	}
+}
+
+type countryN struct {
+	country string
+	n       int
+}
+
+// arrestsByCountry splits an incident's arrests over countries: from
+// arrests_by_country ("MA:2;ES:9") where given, else all to the incident's
+// country.
+func arrestsByCountry(in *incidents, i int) []countryN {
+	if in.byCountry[i] == "" {
+		return []countryN{{in.country[i], in.arrests[i]}}
+	}
+	var out []countryN
+	for _, e := range strings.Split(in.byCountry[i], ";") {
+		c, n, _ := strings.Cut(e, ":")
+		v, _ := strconv.Atoi(n)
+		out = append(out, countryN{c, v})
+	}
+	return out
+}
+
+func sortedKeyYears(m map[keyYear]*Counts) []KeyYear {
+	out := make([]KeyYear, 0, len(m))
+	for k, c := range m {
+		out = append(out, KeyYear{Key: k.key, Year: k.year, Counts: *c})
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].Key != out[b].Key {
+			return out[a].Key < out[b].Key
+		}
+		return out[a].Year < out[b].Year
+	})
+	return out
+}
+
+func (b *yearBreakdowns) partnerYears() []PartnerYear {
+	out := []PartnerYear{}
+	for _, ky := range sortedKeyYears(b.partners) {
+		out = append(out, PartnerYear{Country: ky.Key, Year: ky.Year, Incidents: ky.Incidents})
+	}
+	return out
+}
+
+func (b *yearBreakdowns) breakdowns() Breakdowns {
+	bd := Breakdowns{
+		PartnerPairs: sortedKeyYears(b.pairs), CooperationTypes: sortedKeyYears(b.cooperation),
+		Affiliations: sortedKeyYears(b.affiliations), Groups: sortedKeyYears(b.groups),
+		ArrestsByCountry: make([]CountryArrests, 0, len(b.arrestsByCountry)),
+	}
+	for k, n := range b.arrestsByCountry {
+		bd.ArrestsByCountry = append(bd.ArrestsByCountry, CountryArrests{Country: k.key, Year: k.year, Arrests: n})
+	}
+	sort.Slice(bd.ArrestsByCountry, func(a, c int) bool {
+		x, y := bd.ArrestsByCountry[a], bd.ArrestsByCountry[c]
+		if x.Country != y.Country {
+			return x.Country < y.Country
+		}
+		return x.Year < y.Year
+	})
+	return bd
+}
+
+// periodBreakdowns fills the tables of the period: country × affiliation,
+// admin1 and city, over the incidents placed in the period.
+func periodBreakdowns(in *incidents, p Period, bd *Breakdowns) {
+	type ca struct{ country, affiliation string }
+	byCA := map[ca]*Counts{}
+	admin1, city := map[string]*Counts{}, map[string]*Counts{}
+	add := func(m map[string]*Counts, key string, i int) {
+		c := m[key]
+		if c == nil {
+			c = &Counts{}
+			m[key] = c
+		}
+		c.add(in, i)
+	}
+	for i := range in.from {
+		if !p.Contains(in.from[i], in.to[i]) {
+			continue
+		}
+		k := ca{in.country[i], in.affiliation[i]}
+		if byCA[k] == nil {
+			byCA[k] = &Counts{}
+		}
+		byCA[k].add(in, i)
+		add(admin1, in.admin1[i], i)
+		add(city, in.city[i], i)
+	}
+	bd.CountryAffiliation = make([]CountryAffiliation, 0, len(byCA))
+	for k, c := range byCA {
+		bd.CountryAffiliation = append(bd.CountryAffiliation, CountryAffiliation{Country: k.country, Affiliation: k.affiliation, Counts: *c})
+	}
+	sort.Slice(bd.CountryAffiliation, func(a, b int) bool {
+		x, y := bd.CountryAffiliation[a], bd.CountryAffiliation[b]
+		if x.Country != y.Country {
+			return x.Country < y.Country
+		}
+		return x.Affiliation < y.Affiliation
+	})
+	bd.Admin1, bd.Cities = sortedKeyCounts(admin1), sortedKeyCounts(city)
+}
+
+// sortedKeyCounts lists a period table by key; the empty key (not given)
+// sorts first.
+func sortedKeyCounts(m map[string]*Counts) []KeyCounts {
+	out := make([]KeyCounts, 0, len(m))
+	for k, c := range m {
+		out = append(out, KeyCounts{Key: k, Counts: *c})
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Key < out[b].Key })
+	return out
+}

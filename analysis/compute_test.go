@@ -1,0 +1,211 @@
+package analysis
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/go-gota/gota/dataframe"
+	"github.com/go-gota/gota/series"
+)
+
+// inc is one row of a hand-made incidents table.
+type inc struct {
+	y, m, d        int
+	event          string
+	cells, arrests int
+	country        string
+	byCountry      string
+	partners, coop string
+	group, affil   string
+	admin1, city   string
+}
+
+func frame(rows ...inc) dataframe.DataFrame {
+	n := len(rows)
+	ints := func(f func(inc) int) series.Series {
+		v := make([]int, n)
+		for i, r := range rows {
+			v[i] = f(r)
+		}
+		return series.New(v, series.Int, "")
+	}
+	strs := func(f func(inc) string) series.Series {
+		v := make([]string, n)
+		for i, r := range rows {
+			v[i] = f(r)
+		}
+		return series.New(v, series.String, "")
+	}
+	named := func(s series.Series, name string) series.Series { s.Name = name; return s }
+	return dataframe.New(
+		named(ints(func(r inc) int { return r.y }), colYear),
+		named(ints(func(r inc) int { return r.m }), colMonth),
+		named(ints(func(r inc) int { return r.d }), colDay),
+		named(strs(func(r inc) string { return r.event }), colEvent),
+		named(ints(func(r inc) int { return r.cells }), colCells),
+		named(ints(func(r inc) int { return r.arrests }), colArrests),
+		named(strs(func(r inc) string { return r.partners }), colPartners),
+		named(strs(func(r inc) string { return r.country }), colCountry),
+		named(strs(func(r inc) string { return r.byCountry }), colByCntry),
+		named(strs(func(r inc) string { return r.coop }), colCoop),
+		named(strs(func(r inc) string { return r.group }), colGroup),
+		named(strs(func(r inc) string { return r.affil }), colAffil),
+		named(strs(func(r inc) string { return r.admin1 }), colAdmin1),
+		named(strs(func(r inc) string { return r.city }), colCity),
+	)
+}
+
+// A small history: 2019 (month precision), nothing in 2020, 2021 and 2022.
+var history = []inc{
+	{y: 2019, m: 12, event: "operation", cells: 1, arrests: 0, country: "MA", partners: "ES", coop: "joint_operation", group: "ISIS", affil: "jihadist", city: "Nador"},
+	{y: 2021, m: 12, d: 18, event: "foiled_plot", arrests: 1, country: "MA", partners: "US", coop: "intelligence_sharing", group: "ISIS", affil: "jihadist"},
+	{y: 2021, m: 3, d: 1, event: "operation", cells: 2, arrests: 10, country: "MA", coop: "none", affil: "unknown", admin1: "Oriental", city: "Oujda"},
+	{y: 2022, m: 10, d: 4, event: "operation", cells: 1, arrests: 11, country: "MA", byCountry: "MA:2;ES:9", partners: "ES", coop: "joint_operation", group: "ISIS", affil: "jihadist", admin1: "Oriental", city: "Nador"},
+	{y: 2022, m: 5, d: 2, event: "completed_attack", country: "FR", coop: "none", affil: "unknown"},
+	{y: 2022, event: "operation", cells: 1, arrests: 3, country: "MA", coop: "none", affil: "separatist"}, // year precision
+}
+
+func TestComputeYear(t *testing.T) {
+	p, _ := ParsePeriod("2022", asOf)
+	f, err := Compute(frame(history...), p, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Yearly) != 4 || f.Yearly[0].Year != 2019 || f.Yearly[3].Year != 2022 {
+		t.Fatalf("years %+v, want 2019–2022", f.Yearly)
+	}
+	if y := f.Yearly[1]; y.Year != 2020 || y.Incidents != 0 || y.CooperationRate.Valid || y.ArrestsPerCell.Valid {
+		t.Errorf("2020 = %+v, want zeros and no rates", y)
+	}
+	// 2022: 3 incidents (one of year precision), 2 cells, 14 arrests, one
+	// cross-border; arrests per cell over incidents with cells: (11+3)/2 = 7.
+	c := f.Current
+	if c.Incidents != 3 || c.Operations != 2 || c.CompletedAttacks != 1 || c.CellsDismantled != 2 || c.Arrests != 14 || c.CrossBorderIncidents != 1 {
+		t.Errorf("2022 = %+v", c.Measures)
+	}
+	if c.ArrestsPerCell.Float64 != 7 || f.Yearly[3].ToDate {
+		t.Errorf("arrests per cell %v, to date %v", c.ArrestsPerCell, f.Yearly[3].ToDate)
+	}
+	// Wilson 95 % for 1 of 3: centre (1/3 + z²/6)/(1 + z²/3), hand value
+	// from Newcombe's formula with z = 1.96: [0.0615, 0.7923].
+	if lo, hi := c.CooperationRateLow.Float64, c.CooperationRateHigh.Float64; lo < 0.0614 || lo > 0.0616 || hi < 0.7922 || hi > 0.7924 {
+		t.Errorf("Wilson [%v, %v], want [0.0615, 0.7923]", lo, hi)
+	}
+	if f.Previous.Incidents != 2 || f.Previous.Arrests != 11 || f.YearEarlier.Period.Label != "2021" {
+		t.Errorf("previous %+v", f.Previous)
+	}
+	// Arrests by country: MA:2;ES:9 split, the others to their country.
+	want := map[string]int{"ES/2022": 9, "MA/2022": 5, "FR/2022": 0, "MA/2021": 11, "MA/2019": 0}
+	for _, a := range f.Breakdowns.ArrestsByCountry {
+		k := a.Country + "/" + strconv.Itoa(a.Year)
+		if a.Arrests != want[k] {
+			t.Errorf("arrests %s = %d, want %d", k, a.Arrests, want[k])
+		}
+		delete(want, k)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing arrests by country: %v", want)
+	}
+	if len(f.Breakdowns.PartnerPairs) != 3 || f.Breakdowns.PartnerPairs[0].Key != "MA–ES" {
+		t.Errorf("pairs %+v", f.Breakdowns.PartnerPairs)
+	}
+	if len(f.Partners) != 3 || f.Partners[0] != (PartnerYear{"ES", 2019, 1}) {
+		t.Errorf("partners %+v", f.Partners)
+	}
+	if ca := f.Breakdowns.CountryAffiliation; len(ca) != 3 || ca[0].Country != "FR" || ca[1].Affiliation != "jihadist" || ca[1].Arrests != 11 {
+		t.Errorf("country × affiliation %+v", ca)
+	}
+	if cities := f.Breakdowns.Cities; len(cities) != 2 || cities[0].Key != "" || cities[1].Key != "Nador" {
+		t.Errorf("cities %+v", cities)
+	}
+}
+
+// A quarter: the year-precision incident of 2022 cannot be placed in
+// 2022-Q3; the yearly series ends with 2022 marked to date and counts only
+// what happened by 30 September (the 2 May attack).
+func TestComputeQuarter(t *testing.T) {
+	p, _ := ParsePeriod("2022-Q3", asOf)
+	f, err := Compute(frame(history...), p, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Current.Incidents != 0 || f.Current.Unplaced != 1 {
+		t.Errorf("Q3: %d incidents, %d unplaced; want 0 and the year-precision one", f.Current.Incidents, f.Current.Unplaced)
+	}
+	last := f.Yearly[len(f.Yearly)-1]
+	if !last.ToDate || last.Incidents != 1 || last.CompletedAttacks != 1 {
+		t.Errorf("2022 to date = %+v, want the May attack only", last)
+	}
+	if f.Previous.Period.Label != "2022-Q2" || f.Previous.Incidents != 1 || f.YearEarlier.Period.Label != "2021-Q3" || f.YearEarlier.Incidents != 0 {
+		t.Errorf("previous %s with %d, year earlier %s with %d", f.Previous.Period.Label, f.Previous.Incidents, f.YearEarlier.Period.Label, f.YearEarlier.Incidents)
+	}
+	if len(f.Warnings) == 0 {
+		t.Error("unplaced incidents must be warned about")
+	}
+	// The trend statistics leave out the to-date year: 2019–2021 only.
+	if tr := f.Trends["incidents"]; tr.Years != 3 || tr.FirstYear != 2019 {
+		t.Errorf("trend over %d years from %d", tr.Years, tr.FirstYear)
+	}
+}
+
+// The fourth quarter ends the year: 2022 is complete, not to date.
+func TestComputeFourthQuarterCompletesYear(t *testing.T) {
+	p, _ := ParsePeriod("2022-Q4", asOf)
+	f, _ := Compute(frame(history...), p, asOf)
+	if last := f.Yearly[len(f.Yearly)-1]; last.ToDate || last.Incidents != 3 {
+		t.Errorf("2022 = %+v", last)
+	}
+}
+
+func TestComparisons(t *testing.T) {
+	p, _ := ParsePeriod("2022", asOf)
+	f, _ := Compute(frame(history...), p, asOf)
+	var arrests Comparison
+	for _, c := range f.Comparisons {
+		if c.Measure == "arrests" && c.Against == "previous" {
+			arrests = c
+		}
+	}
+	// 14 against 11 over two 365-day years: conditional on 25 arrests,
+	// X ~ Bin(25, 1/2); P(X ≥ 14) = P(X ≤ 11) = 0.34502, two-sided 0.69003.
+	if arrests.Current != 14 || arrests.Other != 11 || arrests.Change != 3 || !arrests.P.Valid || arrests.P.Float64 < 0.6900 || arrests.P.Float64 > 0.6901 || arrests.Significant {
+		t.Errorf("arrests comparison %+v", arrests)
+	}
+	if pct := arrests.ChangePct.Float64; pct < 27.27 || pct > 27.28 {
+		t.Errorf("change %% = %v, want 3/11 = 27.27 %%", pct)
+	}
+	if len(f.Comparisons) != 2*len(ComparedMeasures) {
+		t.Errorf("%d comparisons", len(f.Comparisons))
+	}
+}
+
+// Year-on-year changes and the 3-year moving average of the incidents
+// series 1, 0, 2, 3 (2019–2022): changes −1, +2, +1; % −100, n/a, +50;
+// averages from 2021: (1+0+2)/3 = 1, (0+2+3)/3 = 5/3.
+func TestByYear(t *testing.T) {
+	p, _ := ParsePeriod("2022", asOf)
+	f, _ := Compute(frame(history...), p, asOf)
+	by := f.Trends["incidents"].ByYear
+	if len(by) != 4 || by[0].Change.Valid || by[1].Change.Float64 != -1 || by[1].ChangePct.Float64 != -100 ||
+		by[2].Change.Float64 != 2 || by[2].ChangePct.Valid || by[3].ChangePct.Float64 != 50 {
+		t.Errorf("changes %+v", by)
+	}
+	if by[1].MovingAverage3.Valid || by[2].MovingAverage3.Float64 != 1 || by[3].MovingAverage3.Float64 < 1.6666 || by[3].MovingAverage3.Float64 > 1.6667 {
+		t.Errorf("moving averages %+v", by)
+	}
+}
+
+func TestComputeEmpty(t *testing.T) {
+	p, _ := ParsePeriod("2022", asOf)
+	f, err := Compute(frame(), p, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Yearly) != 1 || f.Yearly[0].Year != 2022 || f.Current.Incidents != 0 || f.Current.CooperationRate.Valid {
+		t.Errorf("empty: %+v", f.Yearly)
+	}
+}
+
+func itoa(n int) string {
+	return string(rune('0'+n/1000)) + string(rune('0'+n/100%10)) + string(rune('0'+n/10%10)) + string(rune('0'+n%10))
+}
