@@ -6,7 +6,7 @@ import "sort"
 // country and the same arrests, dated (to the day) within 3 days of each
 // other. It returns at most MaxListedDuplicates pairs, in an order fixed by
 // the input, and the number of pairs in all.
-func probableDuplicates(ms []merged) ([]ProbableDuplicate, int) {
+func probableDuplicates(ids, countries []string, dates []date, arrests []int) ([]ProbableDuplicate, int) {
 	type key struct {
 		country string
 		arrests int
@@ -14,15 +14,15 @@ func probableDuplicates(ms []merged) ([]ProbableDuplicate, int) {
 	type dated struct{ day, idx int }
 	groups := map[key][]dated{}
 	var keys []key
-	for i, m := range ms {
-		if m.date.precision() != PrecisionDay {
+	for i, d := range dates {
+		if d.precision() != PrecisionDay {
 			continue
 		}
-		k := key{m.country, m.arrests}
+		k := key{countries[i], arrests[i]}
 		if _, ok := groups[k]; !ok {
 			keys = append(keys, k)
 		}
-		groups[k] = append(groups[k], dated{int(m.date.first().Unix() / 86400), i})
+		groups[k] = append(groups[k], dated{int(d.first().Unix() / 86400), i})
 	}
 	var listed []ProbableDuplicate
 	total := 0
@@ -41,12 +41,12 @@ func probableDuplicates(ms []merged) ([]ProbableDuplicate, int) {
 			}
 			total += hi - lo
 			for j := lo; j < hi && len(listed) < MaxListedDuplicates; j++ {
-				a, b := ms[g[j].idx], ms[g[hi].idx]
-				if g[j].idx > g[hi].idx {
+				a, b := g[j].idx, g[hi].idx
+				if a > b {
 					a, b = b, a
 				}
-				listed = append(listed, ProbableDuplicate{IncidentA: a.id, IncidentB: b.id, Country: a.country,
-					DateA: a.date.String(), DateB: b.date.String(), Arrests: a.arrests})
+				listed = append(listed, ProbableDuplicate{IncidentA: ids[a], IncidentB: ids[b], Country: countries[a],
+					DateA: dates[a].String(), DateB: dates[b].String(), Arrests: arrests[a]})
 			}
 		}
 	}

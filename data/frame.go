@@ -7,69 +7,128 @@ import (
 	"github.com/go-gota/gota/series"
 )
 
-// buildFrame turns reconciled incidents into the incidents table: typed
-// slices first, then one Gota series each.
-func buildFrame(ms []merged, unknown []string) dataframe.DataFrame {
-	n := len(ms)
-	str := func() []string { return make([]string, n) }
-	ids, dates, precisions, countries, events := str(), str(), str(), str(), str()
-	byCountry, partners, coop, groups, affs := str(), str(), str(), str(), str()
-	admin1, city, agency, linked, seized := str(), str(), str(), str(), str()
-	srcName, srcURL, srcDate, notes := str(), str(), str(), str()
-	years, months, days, cells, arrests, sources := make([]int, n), make([]int, n), make([]int, n), make([]int, n), make([]int, n), make([]int, n)
-	lats, lons := make([]float64, n), make([]float64, n)
-	extra := make([][]string, len(unknown))
-	for j := range extra {
-		extra[j] = str()
+// tableBuilder collects reconciled incidents as typed column slices, the
+// form the incidents table is built from.
+type tableBuilder struct {
+	ids, dates, precisions, countries, events    []string
+	byCountry, partners, coop, groups, affs      []string
+	admin1, city, agency, linked, seized         []string
+	srcName, srcURL, srcDate, notes              []string
+	years, months, days, cells, arrests, sources []int
+	lats, lons                                   []float64
+	extra                                        [][]string
+	dayDates                                     []date // for probable duplicates
+}
+
+func newTableBuilder(n, nExtra int) *tableBuilder {
+	s := func() []string { return make([]string, 0, n) }
+	i := func() []int { return make([]int, 0, n) }
+	b := &tableBuilder{
+		ids: s(), dates: s(), precisions: s(), countries: s(), events: s(),
+		byCountry: s(), partners: s(), coop: s(), groups: s(), affs: s(),
+		admin1: s(), city: s(), agency: s(), linked: s(), seized: s(),
+		srcName: s(), srcURL: s(), srcDate: s(), notes: s(),
+		years: i(), months: i(), days: i(), cells: i(), arrests: i(), sources: i(),
+		lats: make([]float64, 0, n), lons: make([]float64, 0, n),
+		extra: make([][]string, nExtra), dayDates: make([]date, 0, n),
 	}
-	for i, m := range ms {
-		ids[i], dates[i], precisions[i] = m.id, m.date.String(), m.date.precision()
-		years[i], months[i], days[i] = m.date.year, m.date.month, m.date.dayOfMonth
-		countries[i], events[i] = m.country, m.eventType
-		cells[i], arrests[i] = m.cells, m.arrests
-		byCountry[i], partners[i] = formatByCountry(m.byCountry), strings.Join(m.partners, ";")
-		coop[i], groups[i], affs[i] = m.cooperation, m.group, m.affiliate
-		admin1[i], city[i], lats[i], lons[i], agency[i] = m.admin1, m.city, m.lat, m.lon, m.leadAgency
-		linked[i], seized[i] = strings.Join(m.linked, ";"), strings.Join(m.seized, ";")
-		srcName[i], srcURL[i], srcDate[i], notes[i] = m.sourceName, m.sourceURL, m.sourceDate, m.notes
-		sources[i] = m.sources
-		for j := range extra {
-			if j < len(m.extra) {
-				extra[j][i] = m.extra[j]
-			}
+	for j := range b.extra {
+		b.extra[j] = s()
+	}
+	return b
+}
+
+func (b *tableBuilder) add(m *merged) {
+	b.ids = append(b.ids, m.id)
+	b.dates = append(b.dates, m.date.String())
+	b.precisions = append(b.precisions, m.date.precision())
+	b.years = append(b.years, m.date.year)
+	b.months = append(b.months, m.date.month)
+	b.days = append(b.days, m.date.dayOfMonth)
+	b.dayDates = append(b.dayDates, m.date)
+	b.countries = append(b.countries, m.country)
+	b.events = append(b.events, m.eventType)
+	b.cells = append(b.cells, m.cells)
+	b.arrests = append(b.arrests, m.arrests)
+	b.byCountry = append(b.byCountry, formatByCountry(m.byCountry))
+	b.partners = append(b.partners, joinList(m.partners))
+	b.coop = append(b.coop, m.cooperation)
+	b.groups = append(b.groups, m.group)
+	b.affs = append(b.affs, m.affiliate)
+	b.admin1 = append(b.admin1, m.admin1)
+	b.city = append(b.city, m.city)
+	b.lats = append(b.lats, m.lat)
+	b.lons = append(b.lons, m.lon)
+	b.agency = append(b.agency, m.leadAgency)
+	b.linked = append(b.linked, joinList(m.linked))
+	b.seized = append(b.seized, joinList(m.seized))
+	b.srcName = append(b.srcName, m.sourceName)
+	b.srcURL = append(b.srcURL, m.sourceURL)
+	b.srcDate = append(b.srcDate, m.sourceDate)
+	b.notes = append(b.notes, m.notes)
+	b.sources = append(b.sources, m.sources)
+	for j := range b.extra {
+		v := ""
+		if j < len(m.extra) {
+			v = m.extra[j]
 		}
+		b.extra[j] = append(b.extra[j], v)
 	}
-	cols := []series.Series{
-		series.New(ids, series.String, ColIncidentID),
-		series.New(dates, series.String, ColDate),
-		series.New(years, series.Int, ColYear),
-		series.New(months, series.Int, ColMonth),
-		series.New(days, series.Int, ColDay),
-		series.New(precisions, series.String, ColDatePrecision),
-		series.New(countries, series.String, ColCountry),
-		series.New(events, series.String, ColEventType),
-		series.New(cells, series.Int, ColCellsDismantled),
-		series.New(arrests, series.Int, ColArrests),
-		series.New(byCountry, series.String, ColArrestsByCountry),
-		series.New(partners, series.String, ColPartnerCountries),
-		series.New(coop, series.String, ColCooperationType),
-		series.New(groups, series.String, ColGroup),
-		series.New(affs, series.String, ColAffiliation),
-		series.New(admin1, series.String, ColAdmin1),
-		series.New(city, series.String, ColCity),
-		series.New(lats, series.Float, ColLatitude),
-		series.New(lons, series.Float, ColLongitude),
-		series.New(agency, series.String, ColLeadAgency),
-		series.New(linked, series.String, ColLinkedIncidents),
-		series.New(seized, series.String, ColSeized),
-		series.New(srcName, series.String, ColSourceName),
-		series.New(srcURL, series.String, ColSourceURL),
-		series.New(srcDate, series.String, ColSourceDate),
-		series.New(notes, series.String, ColNotes),
-		series.New(sources, series.Int, ColSources),
+}
+
+// joinList writes a list cell; a one-item list needs no new string.
+func joinList(list []string) string {
+	if len(list) == 1 {
+		return list[0]
 	}
-	for j, name := range unknown {
-		cols = append(cols, series.New(extra[j], series.String, name))
+	return strings.Join(list, ";")
+}
+
+// frame builds the incidents table, one Gota series per column. Each typed
+// slice is let go once its series is built, to keep the peak low.
+func (b *tableBuilder) frame(extraNames []string) dataframe.DataFrame {
+	var cols []series.Series
+	str := func(v *[]string, name string) {
+		cols = append(cols, series.New(*v, series.String, name))
+		*v = nil
+	}
+	num := func(v *[]int, name string) {
+		cols = append(cols, series.New(*v, series.Int, name))
+		*v = nil
+	}
+	flt := func(v *[]float64, name string) {
+		cols = append(cols, series.New(*v, series.Float, name))
+		*v = nil
+	}
+	str(&b.ids, ColIncidentID)
+	str(&b.dates, ColDate)
+	num(&b.years, ColYear)
+	num(&b.months, ColMonth)
+	num(&b.days, ColDay)
+	str(&b.precisions, ColDatePrecision)
+	str(&b.countries, ColCountry)
+	str(&b.events, ColEventType)
+	num(&b.cells, ColCellsDismantled)
+	num(&b.arrests, ColArrests)
+	str(&b.byCountry, ColArrestsByCountry)
+	str(&b.partners, ColPartnerCountries)
+	str(&b.coop, ColCooperationType)
+	str(&b.groups, ColGroup)
+	str(&b.affs, ColAffiliation)
+	str(&b.admin1, ColAdmin1)
+	str(&b.city, ColCity)
+	flt(&b.lats, ColLatitude)
+	flt(&b.lons, ColLongitude)
+	str(&b.agency, ColLeadAgency)
+	str(&b.linked, ColLinkedIncidents)
+	str(&b.seized, ColSeized)
+	str(&b.srcName, ColSourceName)
+	str(&b.srcURL, ColSourceURL)
+	str(&b.srcDate, ColSourceDate)
+	str(&b.notes, ColNotes)
+	num(&b.sources, ColSources)
+	for j, name := range extraNames {
+		str(&b.extra[j], name)
 	}
 	return dataframe.New(cols...)
 }

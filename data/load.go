@@ -115,8 +115,9 @@ type loader struct {
 	opts   Options
 	ds     *Dataset
 	p      *parser
-	order  []string // incident ids in first-seen order
-	byID   map[string][]*report
+	// groups holds the reports of each incident, in first-seen order.
+	groups [][]*report
+	byID   map[string]int32 // incident id → index in groups
 	layout *layout
 }
 
@@ -133,7 +134,7 @@ func newLoader(opts Options) *loader {
 		ds:   ds,
 		p: &parser{asOf: opts.AsOf, groups: opts.Groups, nExtra: &ds.UnknownColumns,
 			countryCache: map[string]string{}, groupCache: map[string]groupEntry{}},
-		byID: map[string][]*report{},
+		byID: map[string]int32{},
 	}
 }
 
@@ -185,36 +186,32 @@ func (l *loader) read(path string, size int64, src recordSource) error {
 	if err != nil {
 		return &FileError{Path: path, Err: err}
 	}
-	for {
-		rec, line, err := src.next()
-		if err == io.EOF {
-			break
-		}
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
+	batches, readErr := l.parseAll(src, lay, fileIdx)
+	for b := range batches {
+		<-b.done
+		for i := range b.items {
+			it := &b.items[i]
 			acct.RowsRead++
-			acct.Rejected++
-			l.ds.Rejected = append(l.ds.Rejected, RowError{File: path, Line: pe.StartLine, Column: pe.Column, ColumnName: "(row)",
-				Reason: "the row cannot be split into fields: " + pe.Err.Error()})
-			continue
+			var pe *csv.ParseError
+			switch {
+			case errors.As(it.err, &pe):
+				acct.Rejected++
+				l.ds.Rejected = append(l.ds.Rejected, RowError{File: path, Line: pe.StartLine, Column: pe.Column, ColumnName: "(row)",
+					Reason: "the row cannot be split into fields: " + pe.Err.Error()})
+			case it.rerr != nil:
+				it.rerr.Raw = joinRecord(it.rec, src.comma())
+				l.ds.Rejected = append(l.ds.Rejected, *it.rerr)
+				acct.Rejected++
+			case l.isCopy(it.r):
+				acct.CopiesDropped++
+			default:
+				l.ds.Warnings = append(l.ds.Warnings, it.warns...)
+				acct.Accepted++
+			}
 		}
-		if err != nil {
-			return &FileError{Path: path, Err: fmt.Errorf("line %d: %w", line, err)}
-		}
-		acct.RowsRead++
-		r, warnings, rerr := l.p.parse(lay, rec, fileIdx, line)
-		if rerr != nil {
-			rerr.Raw = joinRecord(rec, src.comma())
-			l.ds.Rejected = append(l.ds.Rejected, *rerr)
-			acct.Rejected++
-			continue
-		}
-		if l.isCopy(r) {
-			acct.CopiesDropped++
-			continue
-		}
-		l.ds.Warnings = append(l.ds.Warnings, warnings...)
-		acct.Accepted++
+	}
+	if err := readErr(); err != nil {
+		return &FileError{Path: path, Err: fmt.Errorf("after row %d: %w", acct.RowsRead, err)}
 	}
 	acct.SHA256 = src.digest()
 	l.ds.Files = append(l.ds.Files, acct)
@@ -224,16 +221,18 @@ func (l *loader) read(path string, size int64, src recordSource) error {
 // isCopy files r under its incident, or reports that an identical report
 // is already there.
 func (l *loader) isCopy(r *report) bool {
-	prev, seen := l.byID[r.id]
-	for _, p := range prev {
+	g, seen := l.byID[r.id]
+	if !seen {
+		l.byID[r.id] = int32(len(l.groups))
+		l.groups = append(l.groups, []*report{r})
+		return false
+	}
+	for _, p := range l.groups[g] {
 		if p.hash == r.hash {
 			return true
 		}
 	}
-	if !seen {
-		l.order = append(l.order, r.id)
-	}
-	l.byID[r.id] = append(prev, r)
+	l.groups[g] = append(l.groups[g], r)
 	return false
 }
 
@@ -252,14 +251,17 @@ func (l *loader) finish() *Dataset {
 			}
 		}
 	}
-	ms := make([]merged, len(l.order))
-	for i, id := range l.order {
-		ms[i] = rc.merge(l.byID[id])
+	tb := newTableBuilder(len(l.groups), len(l.ds.UnknownColumns))
+	for i, g := range l.groups {
+		m := rc.merge(g)
+		tb.add(&m)
+		l.groups[i] = nil // let the reports go as soon as they are merged
 	}
-	l.byID = nil
+	l.byID, l.groups = nil, nil
 	l.ds.Notes = rc.notes
-	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(ms)
-	l.ds.Incidents = buildFrame(ms, frameNames(l.ds.UnknownColumns))
+	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(tb.ids, tb.countries, tb.dayDates, tb.arrests)
+	tb.dayDates = nil
+	l.ds.Incidents = tb.frame(frameNames(l.ds.UnknownColumns))
 	return l.ds
 }
 

@@ -45,7 +45,6 @@ func openCSV(f io.Reader, force rune) *csvSource {
 	r := csv.NewReader(br)
 	r.Comma = delim
 	r.FieldsPerRecord = -1
-	r.ReuseRecord = true
 	return &csvSource{h: h, r: r, delim: delim}
 }
 
@@ -102,4 +101,9 @@ func joinRecord(rec []string, comma rune) string {
 	w.Write(rec)
 	w.Flush()
 	return strings.TrimRight(b.String(), "\r\n")
+}
+
+func isParseError(err error) bool {
+	var pe *csv.ParseError
+	return errors.As(err, &pe)
 }

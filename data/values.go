@@ -170,6 +170,11 @@ var (
 
 // parseEnum matches s case-insensitively, spaces and '-' as '_'.
 func parseEnum(s string, allowed []string) (string, error) {
+	for _, a := range allowed {
+		if s == a {
+			return a, nil // the usual case, without folding
+		}
+	}
 	k := strings.ToLower(strings.NewReplacer(" ", "_", "-", "_").Replace(s))
 	for _, a := range allowed {
 		if k == a {
