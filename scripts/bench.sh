@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Whole-run timing: ctreport on synth files of 1M and 4M rows, and — when
+# they are installed (shared/bench/setup.sh) — the pandas and DuckDB peers
+# on the same 1M file. Each is run RUNS times; the median wall time and the
+# median max RSS are printed, then the ratios the performance targets name.
+#
+#   scripts/bench.sh            # 1M and 4M rows, 3 runs each
+#   ROWS="1000000" RUNS=5 scripts/bench.sh
+#   PEERS_DIR=/tmp/peers scripts/bench.sh   # where setup.sh put node_modules
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${ROWS:-"1000000 4000000"}
+RUNS=${RUNS:-3}
+WORK=${WORK:-$(mktemp -d)}
+SHARED=${SHARED:-../shared}
+PEERS_DIR=${PEERS_DIR:-$SHARED/bench}
+go build -o "$WORK/ctreport" ./cmd/ctreport
+go test -c -o "$WORK/data.test" ./data
+
+# measure NAME CMD… : RUNS timed runs; prints "NAME wall_s rss_mb" (medians).
+measure() {
+  local name=$1; shift
+  local walls=() rss=()
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; return 1; }
+    read -r w m <"$WORK/time"
+    walls+=("$w"); rss+=("$m")
+  done
+  local mw mr
+  mw=$(printf '%s\n' "${walls[@]}" | sort -g | sed -n "$(( (RUNS + 1) / 2 ))p")
+  mr=$(printf '%s\n' "${rss[@]}" | sort -g | sed -n "$(( (RUNS + 1) / 2 ))p")
+  awk -v n="$name" -v w="$mw" -v m="$mr" 'BEGIN { printf "%-28s %8.2f s %8.0f MB\n", n, w, m / 1024 }'
+  echo "$name $mw $mr" >>"$WORK/results"
+}
+
+: >"$WORK/results"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB; runs: $RUNS (median)"
+for n in $ROWS; do
+  f="$WORK/synth-$n.csv"
+  "$WORK/ctreport" synth --rows "$n" --seed 1 --out "$f"
+  measure "ctreport run $n" "$WORK/ctreport" run --as-of 2026-11-28 --period 2024 --out "$WORK/out-$n" "$f"
+  CTREPORT_BENCH_FILE=$f measure "ctreport load+yearly $n" "$WORK/data.test" -test.run '^$' -test.bench LoadFile -test.benchtime 1x
+done
+one="$WORK/synth-1000000.csv"
+if [ -f "$one" ] && python3 -c 'import pandas, matplotlib, xlsxwriter' 2>/dev/null; then
+  measure "pandas peer 1000000" python3 "$SHARED/bench/peer_pandas.py" "$one" "$WORK/peer-out" 2024
+fi
+if [ -f "$one" ] && [ -d "$PEERS_DIR/node_modules/@duckdb/node-api" ]; then
+  cp "$SHARED/bench/peer_duckdb.mjs" "$PEERS_DIR/peer_duckdb.mjs" 2>/dev/null || true
+  measure "duckdb peer 1000000" node "$PEERS_DIR/peer_duckdb.mjs" "$one"
+fi
+
+awk '
+  { wall[$1" "$2" "$3]=$(NF-1); rss[$1" "$2" "$3]=$NF }
+  END {
+    r1="ctreport run 1000000"; r4="ctreport run 4000000"; p="pandas peer 1000000"; d="duckdb peer 1000000"; l="ctreport load+yearly 1000000"
+    if (r1 in wall && p in wall) printf "run / pandas:            %.2f  (target ≤ 0.20)\n", wall[r1]/wall[p]
+    if (l in wall && d in wall)  printf "load+yearly / duckdb:    %.2f  (target ≤ 1.00)\n", wall[l]/wall[d]
+    if (r1 in rss)               printf "max RSS 1M:              %.0f MB (target ≤ 400)\n", rss[r1]/1024
+    if (r1 in wall && r4 in wall) printf "4M / 1M time:            %.2f  (target ≤ 4.40)\n", wall[r4]/wall[r1]
+    if (r1 in rss && r4 in rss)   printf "4M / 1M memory:          %.2f  (target ≤ 4.40)\n", rss[r4]/rss[r1]
+  }' "$WORK/results"
