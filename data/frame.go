@@ -21,16 +21,16 @@ type tableBuilder struct {
 }
 
 func newTableBuilder(n, nExtra int) *tableBuilder {
-	s := func() []string { return make([]string, 0, n) }
-	i := func() []int { return make([]int, 0, n) }
+	s := func() []string { return make([]string, n) }
+	i := func() []int { return make([]int, n) }
 	b := &tableBuilder{
 		ids: s(), dates: s(), precisions: s(), countries: s(), events: s(),
 		byCountry: s(), partners: s(), coop: s(), groups: s(), affs: s(),
 		admin1: s(), city: s(), agency: s(), linked: s(), seized: s(),
 		srcName: s(), srcURL: s(), srcDate: s(), notes: s(),
 		years: i(), months: i(), days: i(), cells: i(), arrests: i(), sources: i(),
-		lats: make([]float64, 0, n), lons: make([]float64, 0, n),
-		extra: make([][]string, nExtra), dayDates: make([]date, 0, n),
+		lats: make([]float64, n), lons: make([]float64, n),
+		extra: make([][]string, nExtra), dayDates: make([]date, n),
 	}
 	for j := range b.extra {
 		b.extra[j] = s()
@@ -38,41 +38,29 @@ func newTableBuilder(n, nExtra int) *tableBuilder {
 	return b
 }
 
-func (b *tableBuilder) add(m *merged) {
-	b.ids = append(b.ids, m.id)
-	b.dates = append(b.dates, m.date.String())
-	b.precisions = append(b.precisions, m.date.precision())
-	b.years = append(b.years, m.date.year)
-	b.months = append(b.months, m.date.month)
-	b.days = append(b.days, m.date.dayOfMonth)
-	b.dayDates = append(b.dayDates, m.date)
-	b.countries = append(b.countries, m.country)
-	b.events = append(b.events, m.eventType)
-	b.cells = append(b.cells, m.cells)
-	b.arrests = append(b.arrests, m.arrests)
-	b.byCountry = append(b.byCountry, formatByCountry(m.byCountry))
-	b.partners = append(b.partners, joinList(m.partners))
-	b.coop = append(b.coop, m.cooperation)
-	b.groups = append(b.groups, m.group)
-	b.affs = append(b.affs, m.affiliate)
-	b.admin1 = append(b.admin1, m.admin1)
-	b.city = append(b.city, m.city)
-	b.lats = append(b.lats, m.lat)
-	b.lons = append(b.lons, m.lon)
-	b.agency = append(b.agency, m.leadAgency)
-	b.linked = append(b.linked, joinList(m.linked))
-	b.seized = append(b.seized, joinList(m.seized))
-	b.srcName = append(b.srcName, m.sourceName)
-	b.srcURL = append(b.srcURL, m.sourceURL)
-	b.srcDate = append(b.srcDate, m.sourceDate)
-	b.notes = append(b.notes, m.notes)
-	b.sources = append(b.sources, m.sources)
+// set writes incident i; workers may set different rows at once.
+func (b *tableBuilder) set(i int, m *merged) {
+	b.ids[i] = m.id
+	b.dates[i] = m.date.String()
+	b.precisions[i] = m.date.precision()
+	b.years[i], b.months[i], b.days[i] = m.date.year, m.date.month, m.date.dayOfMonth
+	b.dayDates[i] = m.date
+	b.countries[i] = m.country
+	b.events[i] = m.eventType
+	b.cells[i], b.arrests[i] = m.cells, m.arrests
+	b.byCountry[i] = formatByCountry(m.byCountry)
+	b.partners[i] = joinList(m.partners)
+	b.coop[i], b.groups[i], b.affs[i] = m.cooperation, m.group, m.affiliate
+	b.admin1[i], b.city[i] = m.admin1, m.city
+	b.lats[i], b.lons[i] = m.lat, m.lon
+	b.agency[i] = m.leadAgency
+	b.linked[i], b.seized[i] = joinList(m.linked), joinList(m.seized)
+	b.srcName[i], b.srcURL[i], b.srcDate[i], b.notes[i] = m.sourceName, m.sourceURL, m.sourceDate, m.notes
+	b.sources[i] = m.sources
 	for j := range b.extra {
-		v := ""
 		if j < len(m.extra) {
-			v = m.extra[j]
+			b.extra[j][i] = m.extra[j]
 		}
-		b.extra[j] = append(b.extra[j], v)
 	}
 }
 
@@ -84,21 +72,22 @@ func joinList(list []string) string {
 	return strings.Join(list, ";")
 }
 
-// frame builds the incidents table, one Gota series per column. Each typed
-// slice is let go once its series is built, to keep the peak low.
+// frame builds the incidents table, one Gota series per column, the
+// columns built on all cores. Each typed slice is let go once its series is
+// built, to keep the peak low.
 func (b *tableBuilder) frame(extraNames []string) dataframe.DataFrame {
-	var cols []series.Series
+	type job struct {
+		build func() series.Series
+	}
+	var jobs []job
 	str := func(v *[]string, name string) {
-		cols = append(cols, series.New(*v, series.String, name))
-		*v = nil
+		jobs = append(jobs, job{func() series.Series { s := series.New(*v, series.String, name); *v = nil; return s }})
 	}
 	num := func(v *[]int, name string) {
-		cols = append(cols, series.New(*v, series.Int, name))
-		*v = nil
+		jobs = append(jobs, job{func() series.Series { s := series.New(*v, series.Int, name); *v = nil; return s }})
 	}
 	flt := func(v *[]float64, name string) {
-		cols = append(cols, series.New(*v, series.Float, name))
-		*v = nil
+		jobs = append(jobs, job{func() series.Series { s := series.New(*v, series.Float, name); *v = nil; return s }})
 	}
 	str(&b.ids, ColIncidentID)
 	str(&b.dates, ColDate)
@@ -130,5 +119,11 @@ func (b *tableBuilder) frame(extraNames []string) dataframe.DataFrame {
 	for j, name := range extraNames {
 		str(&b.extra[j], name)
 	}
+	cols := make([]series.Series, len(jobs))
+	forEachChunk(len(jobs), 1, func(from, to int) {
+		for i := from; i < to; i++ {
+			cols[i] = jobs[i].build()
+		}
+	})
 	return dataframe.New(cols...)
 }

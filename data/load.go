@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -112,9 +113,9 @@ func Load(files []string, opts Options) (*Dataset, error) {
 
 // loader keeps the state of one load.
 type loader struct {
-	opts   Options
-	ds     *Dataset
-	p      *parser
+	opts Options
+	ds   *Dataset
+	p    *parser
 	// groups holds the reports of each incident, in first-seen order.
 	groups [][]*report
 	byID   map[string]int32 // incident id → index in groups
@@ -251,14 +252,28 @@ func (l *loader) finish() *Dataset {
 			}
 		}
 	}
-	tb := newTableBuilder(len(l.groups), len(l.ds.UnknownColumns))
-	for i, g := range l.groups {
-		m := rc.merge(g)
-		tb.add(&m)
-		l.groups[i] = nil // let the reports go as soon as they are merged
-	}
+	// Merge on all cores: each worker takes a contiguous run of incidents
+	// and keeps its own notes, joined afterwards in input order.
+	n := len(l.groups)
+	tb := newTableBuilder(n, len(l.ds.UnknownColumns))
+	chunks := max(1, min(runtime.GOMAXPROCS(0), n/4096))
+	notes := make([][]ReconciliationNote, chunks)
+	forEachChunk(chunks, 1, func(from, to int) {
+		for c := from; c < to; c++ {
+			wrc := *rc
+			wrc.notes = nil
+			for i := n * c / chunks; i < n*(c+1)/chunks; i++ {
+				m := wrc.merge(l.groups[i])
+				tb.set(i, &m)
+				l.groups[i] = nil // let the reports go as soon as they are merged
+			}
+			notes[c] = wrc.notes
+		}
+	})
 	l.byID, l.groups = nil, nil
-	l.ds.Notes = rc.notes
+	for _, ns := range notes {
+		l.ds.Notes = append(l.ds.Notes, ns...)
+	}
 	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(tb.ids, tb.countries, tb.dayDates, tb.arrests)
 	tb.dayDates = nil
 	l.ds.Incidents = tb.frame(frameNames(l.ds.UnknownColumns))

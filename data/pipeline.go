@@ -95,3 +95,23 @@ func (p *parser) clone() *parser {
 	c.groupCache = map[string]groupEntry{}
 	return &c
 }
+
+// forEachChunk splits [0, n) into contiguous chunks of at least minChunk,
+// one per core, runs f on each at once and waits for all.
+func forEachChunk(n, minChunk int, f func(from, to int)) {
+	workers := max(1, min(runtime.GOMAXPROCS(0), n/max(1, minChunk)))
+	if workers <= 1 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		from, to := n*w/workers, n*(w+1)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(from, to)
+		}()
+	}
+	wg.Wait()
+}

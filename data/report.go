@@ -3,8 +3,8 @@ package data
 import (
 	"fmt"
 	"hash/maphash"
-	"sort"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
