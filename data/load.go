@@ -183,9 +183,16 @@ func (l *loader) read(path string, size int64, src recordSource) error {
 		return &FileError{Path: path, Err: fmt.Errorf("reading the header: %w", err)}
 	}
 	header = append([]string(nil), header...)
+	known := len(l.ds.UnknownColumns)
 	lay, err := newLayout(path, header, &l.ds.UnknownColumns)
 	if err != nil {
 		return &FileError{Path: path, Err: err}
+	}
+	for i, e := range lay.extra {
+		if e >= known {
+			l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Line: 1, Column: i + 1, ColumnName: header[i],
+				Reason: "unknown column: kept in the incidents table as " + l.ds.UnknownColumns[e]})
+		}
 	}
 	batches, readErr := l.parseAll(src, lay, fileIdx)
 	for b := range batches {

@@ -73,8 +73,9 @@ func TestSeedExample(t *testing.T) {
 			if n := ds.Notes[0]; n.Used != "11" || len(n.Values) != 3 || n.Values[0].Value != "12" || n.Values[1].Value != "11" || n.Values[2].Value != "13" {
 				t.Errorf("arrests note = %v", n)
 			}
-			if len(ds.Warnings) != 1 || !strings.Contains(ds.Warnings[0].Reason, "arrests 12 differs from the arrests_by_country total 11") || ds.Warnings[0].Line != 2 {
-				t.Errorf("warnings = %v, want the 12 ≠ 2+9 mismatch on line 2", ds.Warnings)
+			if len(ds.Warnings) != 2 || !strings.Contains(ds.Warnings[0].Reason, "unknown column") ||
+				!strings.Contains(ds.Warnings[1].Reason, "arrests 12 differs from the arrests_by_country total 11") || ds.Warnings[1].Line != 2 {
+				t.Errorf("warnings = %v, want the unknown column source_lang and the 12 ≠ 2+9 mismatch on line 2", ds.Warnings)
 			}
 			if len(ds.UnknownColumns) != 1 || ds.UnknownColumns[0] != "source_lang" {
 				t.Errorf("unknown columns = %v", ds.UnknownColumns)

@@ -211,6 +211,9 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int) (*report, []R
 		case cSourceDate:
 			var d date
 			if d, err = parseDate(v); err == nil {
+				if d.first().After(p.asOf) {
+					err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
+				}
 				r.sourceDate = d.String()
 			}
 		case cNotes:
