@@ -136,7 +136,7 @@ func periodBreakdowns(in *incidents, p Period, bd *Breakdowns) {
 		c.add(in, i)
 	}
 	for i := range in.from {
-		if !p.Contains(in.from[i], in.to[i]) {
+		if !in.places(p, i) {
 			continue
 		}
 		k := ca{in.country[i], in.affiliation[i]}

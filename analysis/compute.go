@@ -30,6 +30,7 @@ const (
 // figures need, and each incident's span of dates.
 type incidents struct {
 	from, to    []time.Time
+	yearOnly    []bool // the date is known to the year only
 	events      []string
 	cells       []int
 	arrests     []int
@@ -79,9 +80,10 @@ func columns(df dataframe.DataFrame) (*incidents, error) {
 		}
 	}
 	n := len(years)
-	in.from, in.to = make([]time.Time, n), make([]time.Time, n)
+	in.from, in.to, in.yearOnly = make([]time.Time, n), make([]time.Time, n), make([]bool, n)
 	for i := range years {
 		in.from[i], in.to[i] = span(years[i], months[i], days[i])
+		in.yearOnly[i] = months[i] == 0
 	}
 	return &in, nil
 }
@@ -98,6 +100,15 @@ func span(y, m, d int) (time.Time, time.Time) {
 	}
 	t := day(y, time.Month(m), d)
 	return t, t
+}
+
+// places reports whether incident i belongs to period p, as Period.Holds
+// does, from the spans computed once.
+func (in *incidents) places(p Period, i int) bool {
+	if in.yearOnly[i] && p.Kind != Year {
+		return false
+	}
+	return p.Contains(in.from[i], in.to[i])
 }
 
 // tally adds incidents up into Measures.
@@ -173,7 +184,7 @@ func periodFigures(in *incidents, p Period) PeriodFigures {
 	unplaced := 0
 	for i := range in.from {
 		switch {
-		case p.Contains(in.from[i], in.to[i]):
+		case in.places(p, i):
 			t.add(in, i)
 		case p.Overlaps(in.from[i], in.to[i]):
 			unplaced++

@@ -157,6 +157,16 @@ func TestComputeFourthQuarterCompletesYear(t *testing.T) {
 	}
 }
 
+// A year-precision date belongs to year periods only: a range that spans
+// the whole year does not place it (report.md, Periods).
+func TestYearPrecisionOnlyInYearPeriods(t *testing.T) {
+	p, _ := ParsePeriod("2022-01-01..2022-12-31", asOf)
+	f, _ := Compute(frame(history...), p, asOf)
+	if f.Current.Incidents != 2 || f.Current.Unplaced != 1 {
+		t.Errorf("range over 2022: %d incidents, %d unplaced; want 2 and 1", f.Current.Incidents, f.Current.Unplaced)
+	}
+}
+
 func TestComparisons(t *testing.T) {
 	p, _ := ParsePeriod("2022", asOf)
 	f, _ := Compute(frame(history...), p, asOf)

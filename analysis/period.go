@@ -192,3 +192,15 @@ func shiftYear(t time.Time, n int) time.Time {
 // endsYear reports whether p ends on 31 December, so that its last year is
 // complete.
 func (p Period) endsYear() bool { return p.End.Month() == 12 && p.End.Day() == 31 }
+
+// Holds reports whether an incident dated year-month-day (month and day 0
+// when not known) belongs to p: a day inside it, a month it holds whole, a
+// year only when p is that year (report.md, Periods). Every output selects
+// the period's incidents with it.
+func (p Period) Holds(year, month, dayOfMonth int) bool {
+	if month == 0 && p.Kind != Year {
+		return false
+	}
+	from, to := span(year, month, dayOfMonth)
+	return p.Contains(from, to)
+}

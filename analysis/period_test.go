@@ -82,3 +82,22 @@ func TestSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestHolds(t *testing.T) {
+	year, _ := ParsePeriod("2022", asOf)
+	q4, _ := ParsePeriod("2022-Q4", asOf)
+	whole, _ := ParsePeriod("2022-01-01..2022-12-31", asOf)
+	for _, c := range []struct {
+		p       Period
+		y, m, d int
+		want    bool
+	}{
+		{year, 2022, 10, 4, true}, {year, 2022, 10, 0, true}, {year, 2022, 0, 0, true}, {year, 2021, 12, 31, false},
+		{q4, 2022, 10, 4, true}, {q4, 2022, 10, 0, true}, {q4, 2022, 9, 30, false}, {q4, 2022, 0, 0, false},
+		{whole, 2022, 0, 0, false}, {whole, 2022, 2, 0, true},
+	} {
+		if got := c.p.Holds(c.y, c.m, c.d); got != c.want {
+			t.Errorf("%s holds %d-%d-%d = %v, want %v", c.p.Label, c.y, c.m, c.d, got, c.want)
+		}
+	}
+}
