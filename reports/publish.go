@@ -3,11 +3,22 @@ package reports
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
+
+// Staging names. Everything ctreport writes in an output folder before it
+// is published is a dot-prefixed sibling of the final place whose name
+// holds ".tmp-": ".2024.tmp-123456" (a report being written),
+// ".2024.tmp-old-…" (the previous report on its way out), ".latest.tmp-…"
+// (the latest symlink being replaced). A reader listing the folder skips
+// dot names; RemoveStale clears what a killed run left behind.
+const stagingMark = ".tmp-"
 
 // stage makes the folder a report is written into: a hidden sibling of its
 // final place, so that the final rename stays on one file system.
@@ -15,7 +26,7 @@ func stage(outDir, label string) (string, error) {
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return "", fmt.Errorf("creating output folder: %w", err)
 	}
-	dir, err := os.MkdirTemp(outDir, "."+label+".tmp-")
+	dir, err := os.MkdirTemp(outDir, "."+label+stagingMark)
 	if err != nil {
 		return "", fmt.Errorf("creating a staging folder in %s: %w", outDir, err)
 	}
@@ -26,38 +37,111 @@ func stage(outDir, label string) (string, error) {
 	return dir, nil
 }
 
+// Stage makes an empty staging folder for the report labelled label in
+// outDir (creating outDir if need be): a hidden sibling of outDir/label.
+// Fill it, then Publish it, or remove it.
+func Stage(outDir, label string) (string, error) { return stage(outDir, label) }
+
+// Publish moves the finished folder staged to final in one step; see
+// publish. staged and final must be in the same folder, or at least on the
+// same file system.
+func Publish(staged, final string) error { return publish(staged, final) }
+
 // publish moves the staged folder to final in one step. When final exists
 // the two are exchanged atomically (renameat2 RENAME_EXCHANGE), so a reader
 // sees the old report or the new one and never a mix or a gap; the old one
 // is then removed.
+//
+// The rename is the commit point. Before it, an error leaves final as it
+// was. After it, the new report is in place and publish reports no error:
+// a failure to remove the previous report (left under a staging name, for
+// RemoveStale) or to flush the folder is not a failed run.
 func publish(staged, final string) error {
+	// The files are flushed by their writers (the manifest reads each one
+	// back and syncs it); flush the folder entries too, so that after a
+	// crash final never names a folder with missing files.
+	if err := syncTree(staged); err != nil {
+		return fmt.Errorf("publishing %s: flushing %s: %w", final, staged, err)
+	}
 	err := os.Rename(staged, final)
 	if err == nil {
-		return syncDir(filepath.Dir(final))
+		syncDir(filepath.Dir(final))
+		return nil
 	}
-	if _, statErr := os.Stat(final); statErr != nil {
+	if _, statErr := os.Lstat(final); statErr != nil {
 		return fmt.Errorf("publishing %s: %w", final, err)
 	}
+	old := staged
 	if err := unix.Renameat2(unix.AT_FDCWD, staged, unix.AT_FDCWD, final, unix.RENAME_EXCHANGE); err != nil {
 		if !errors.Is(err, unix.ENOSYS) && !errors.Is(err, unix.EINVAL) {
 			return fmt.Errorf("publishing %s: %w", final, err)
 		}
 		// No atomic exchange on this file system: move the old report
-		// aside, then the new one in.
-		if err := os.Rename(final, staged+".old"); err != nil {
+		// aside, then the new one in. A reader may find no report for
+		// the moment between; RemoveStale puts the old one back if the
+		// run dies there.
+		old = filepath.Join(filepath.Dir(final), fmt.Sprintf(".%s%sold-%d-%d",
+			filepath.Base(final), stagingMark, os.Getpid(), time.Now().UnixNano()))
+		if err := os.Rename(final, old); err != nil {
 			return fmt.Errorf("publishing %s: %w", final, err)
 		}
 		if err := os.Rename(staged, final); err != nil {
-			os.Rename(staged+".old", final)
+			os.Rename(old, final)
 			return fmt.Errorf("publishing %s: %w", final, err)
 		}
-		staged += ".old"
 	}
-	// staged now holds the previous report.
-	if err := os.RemoveAll(staged); err != nil {
-		return fmt.Errorf("removing the previous report: %w", err)
+	// Committed; old now holds the previous report.
+	syncDir(filepath.Dir(final))
+	os.RemoveAll(old)
+	return nil
+}
+
+// RemoveStale removes what runs that were killed left in outDir: staging
+// folders and temporary symlinks (dot names holding ".tmp-"). A previous
+// report that was moved aside while its folder was empty is moved back.
+// Call it only while holding the folder's lock, so that no other run's
+// staging folder is taken for a stale one. It returns the names it removed.
+func RemoveStale(outDir string) ([]string, error) {
+	entries, err := os.ReadDir(outDir)
+	if err != nil {
+		return nil, err
 	}
-	return syncDir(filepath.Dir(final))
+	var removed []string
+	var errs []error
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, ".") || !strings.Contains(name, stagingMark) ||
+			(!e.IsDir() && e.Type()&fs.ModeSymlink == 0) {
+			continue
+		}
+		path := filepath.Join(outDir, name)
+		label, rest, _ := strings.Cut(name[1:], stagingMark)
+		if strings.HasPrefix(rest, "old-") && e.IsDir() && label != "" {
+			final := filepath.Join(outDir, label)
+			if _, err := os.Lstat(final); errors.Is(err, fs.ErrNotExist) {
+				if err := os.Rename(path, final); err != nil {
+					errs = append(errs, err)
+				}
+				continue
+			}
+		}
+		if err := os.RemoveAll(path); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		removed = append(removed, name)
+	}
+	return removed, errors.Join(errs...)
+}
+
+// syncTree flushes the entries of every folder under dir.
+func syncTree(dir string) error {
+	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return err
+		}
+		return syncDir(path)
+	})
 }
 
 func syncDir(dir string) error {

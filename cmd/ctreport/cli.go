@@ -46,7 +46,8 @@ func exitCode(err error, stderr io.Writer) int {
 }
 
 const usage = `usage:
-  ctreport run [flags] [INPUT ...]   build one report (no INPUT: the embedded sample)
+  ctreport run [flags] [INPUT ...]   build one report (no INPUT: the embedded sample),
+                                     or every report of --config FILE
   ctreport synth [flags]             write synthetic incidents that follow input.md
   ctreport version                   print the version
 Run "ctreport run -h" or "ctreport synth -h" for the flags.`

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -15,7 +17,7 @@ import (
 	"github.com/ctreport/ctreport/reports"
 )
 
-// reportConfig is what `ctreport run` is asked to do.
+// reportConfig is what `ctreport run` is asked to do for one report.
 type reportConfig struct {
 	Period         string
 	AsOf           string // YYYY-MM-DD; empty: today (UTC)
@@ -33,8 +35,21 @@ func defaultReportConfig() reportConfig {
 	return reportConfig{Period: "last-year", Out: "./out", Lang: "en", Rule: data.RuleMin, MaxRejected: 0.05}
 }
 
+// runOptions are the settings of the run as a whole, not of a report.
+type runOptions struct {
+	Config    string        // settings file
+	Report    string        // build only this report of the settings file
+	Force     bool          // rebuild an unchanged report
+	LockWait  time.Duration // how long to wait for another run's lock
+	LogFormat string        // text or json
+}
+
+func defaultRunOptions() runOptions {
+	return runOptions{LockWait: 30 * time.Second, LogFormat: "text"}
+}
+
 func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cfg := defaultReportConfig()
+	cfg, opt := defaultReportConfig(), defaultRunOptions()
 	fs := flag.NewFlagSet("ctreport run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.Period, "period", cfg.Period, "`P`: 2024, 2024-Q3, 2024-07, 2024-01-15..2024-03-31, last-year, last-quarter, last-month, year-to-date")
@@ -46,6 +61,11 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.Float64Var(&cfg.MaxRejected, "max-rejected", cfg.MaxRejected, "fail (exit 3) when more than this share `F` of rows is rejected")
 	fs.StringVar(&cfg.Groups, "groups", "", "`FILE`: a group alias CSV (alias,group,affiliation) that extends the embedded table")
 	fs.BoolVar(&cfg.KeepGoing, "keep-going", false, "skip a file that cannot be read at all instead of failing")
+	fs.StringVar(&opt.Config, "config", "", "settings `FILE` (TOML, see docs/cron.md); flags override it")
+	fs.StringVar(&opt.Report, "report", "", "build only the report `NAME` ([reports.NAME]) of the settings file")
+	fs.BoolVar(&opt.Force, "force", false, "rebuild a report even when its inputs, settings and as-of date are unchanged")
+	fs.DurationVar(&opt.LockWait, "lock-wait", opt.LockWait, "how long `D` to wait while another run holds the output folder")
+	fs.StringVar(&opt.LogFormat, "log-format", opt.LogFormat, "log lines on stderr: text (key=value) or json")
 	inputs, err := parseInterleaved(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -53,8 +73,47 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		return &exitError{exitUsage, err}
 	}
-	cfg.Inputs = inputs
-	return buildReport(ctx, cfg, stdout, slog.New(slog.NewTextHandler(stderr, nil)))
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if len(inputs) > 0 {
+		cfg.Inputs = inputs
+		set["inputs"] = true
+	}
+	log, err := newLogger(opt.LogFormat, stderr)
+	if err != nil {
+		return err
+	}
+	if opt.LockWait < 0 {
+		return usageError("--lock-wait %v: want 0 or more", opt.LockWait)
+	}
+	// One as-of date for everything this run does, even past midnight.
+	asOf, err := parseAsOf(cfg.AsOf, time.Now())
+	if err != nil {
+		return err
+	}
+	var sf *settingsFile
+	if opt.Config != "" {
+		if sf, err = readSettings(opt.Config); err != nil {
+			return err
+		}
+	}
+	js, err := jobs(opt.Config, sf, cfg, set, opt.Report)
+	if err != nil {
+		return err
+	}
+	// Check every report's settings before building any.
+	plans := make([]reportPlan, len(js))
+	for i, j := range js {
+		if plans[i], err = planReport(j, asOf); err != nil {
+			return err
+		}
+	}
+	if err := checkDestinations(plans); err != nil {
+		return err
+	}
+	r := &runner{stdout: stdout, log: log, force: opt.Force, lockWait: opt.LockWait,
+		progress: newProgress(stderr), loads: map[string]*data.Dataset{}}
+	return r.runAll(ctx, plans)
 }
 
 // parseInterleaved parses flags that may come before, between or after the
@@ -73,58 +132,212 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func buildReport(ctx context.Context, cfg reportConfig, stdout io.Writer, log *slog.Logger) error {
-	asOf := time.Now().UTC()
-	if cfg.AsOf != "" {
-		t, err := time.Parse("2006-01-02", cfg.AsOf)
-		if err != nil {
-			return usageError("--as-of %q: want YYYY-MM-DD", cfg.AsOf)
-		}
-		asOf = t
+func newLogger(format string, w io.Writer) (*slog.Logger, error) {
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, nil)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, nil)), nil
 	}
-	asOf = time.Date(asOf.Year(), asOf.Month(), asOf.Day(), 0, 0, 0, 0, time.UTC)
-	period, err := analysis.ParsePeriod(cfg.Period, asOf)
-	if err != nil {
-		return usageError("--period: %v", err)
+	return nil, usageError("--log-format %q: want text or json", format)
+}
+
+// parseAsOf reads --as-of; empty means the UTC day of now.
+func parseAsOf(s string, now time.Time) (time.Time, error) {
+	t := now.UTC()
+	if s != "" {
+		var err error
+		if t, err = time.Parse(time.DateOnly, s); err != nil {
+			return time.Time{}, usageError("--as-of %q: want YYYY-MM-DD", s)
+		}
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+}
+
+// reportPlan is a report whose settings have been checked.
+type reportPlan struct {
+	name   string // in the settings file; "" without one
+	cfg    reportConfig
+	asOf   time.Time
+	period analysis.Period
+	opts   data.Options
+}
+
+// planReport checks a report's settings; a bad one is a usage error that
+// says where the value came from.
+func planReport(j job, asOf time.Time) (reportPlan, error) {
+	cfg := j.cfg
+	p := reportPlan{name: j.name, cfg: cfg, asOf: asOf}
+	var err error
+	if p.period, err = analysis.ParsePeriod(cfg.Period, asOf); err != nil {
+		return p, usageError("%s: %v", j.where("period"), err)
 	}
 	switch cfg.Lang {
 	case "en", "ar", "fr":
 	default:
-		return usageError("--lang %q: want en, ar or fr", cfg.Lang)
+		return p, usageError("%s %q: want en, ar or fr", j.where("lang"), cfg.Lang)
 	}
-	opts := data.DefaultOptions(asOf)
+	p.opts = data.DefaultOptions(asOf)
 	switch cfg.Rule {
 	case data.RuleMin, data.RuleMax, data.RulePriority:
-		opts.Rule = cfg.Rule
+		p.opts.Rule = cfg.Rule
 	default:
-		return usageError("--rule %q: want min, max or priority", cfg.Rule)
+		return p, usageError("%s %q: want min, max or priority", j.where("rule"), cfg.Rule)
 	}
 	if cfg.MaxRejected < 0 || cfg.MaxRejected > 1 || cfg.MaxRejected != cfg.MaxRejected {
-		return usageError("--max-rejected %v: want a share between 0 and 1", cfg.MaxRejected)
+		return p, usageError("%s %v: want a share between 0 and 1", j.where("max-rejected"), cfg.MaxRejected)
+	}
+	if cfg.Out == "" {
+		return p, usageError("%s: empty", j.where("out"))
 	}
 	for _, s := range strings.Split(cfg.SourcePriority, ",") {
 		if s = strings.TrimSpace(s); s != "" {
-			opts.SourcePriority = append(opts.SourcePriority, s)
+			p.opts.SourcePriority = append(p.opts.SourcePriority, s)
 		}
 	}
 	if cfg.Groups != "" {
-		if opts.Groups, err = loadGroups(cfg.Groups); err != nil {
-			return usageError("--groups: %v", err)
+		if p.opts.Groups, err = loadGroups(cfg.Groups); err != nil {
+			return p, usageError("%s: %v", j.where("groups"), err)
 		}
 	}
-	opts.KeepGoing = cfg.KeepGoing
+	p.opts.KeepGoing = cfg.KeepGoing
+	return p, nil
+}
+
+// settings are what the report records of its settings (manifest, About
+// sheet); the unchanged check compares them with the published manifest.
+func (p reportPlan) settings() reports.Settings {
+	return reports.Settings{Period: p.cfg.Period, Lang: p.cfg.Lang, Rule: p.opts.Rule, MaxRejected: p.cfg.MaxRejected,
+		Inputs: p.cfg.Inputs, SourcePriority: p.opts.SourcePriority}
+}
+
+// title names the report in messages: "2024-Q3 (quarterly-ar)".
+func (p reportPlan) title() string {
+	if p.name == "" {
+		return p.period.Label
+	}
+	return p.period.Label + " (" + p.name + ")"
+}
+
+// checkDestinations refuses two reports of one run that would write the
+// same folder: the second would silently replace the first.
+func checkDestinations(plans []reportPlan) error {
+	seen := map[string]string{}
+	for _, p := range plans {
+		dest, err := filepath.Abs(filepath.Join(p.cfg.Out, p.period.Label))
+		if err != nil {
+			dest = filepath.Join(p.cfg.Out, p.period.Label)
+		}
+		if other, ok := seen[dest]; ok {
+			return usageError("reports %q and %q both write %s: give one of them its own out", other, p.name, dest)
+		}
+		seen[dest] = p.name
+	}
+	return nil
+}
+
+// runner builds the reports of one run.
+type runner struct {
+	stdout   io.Writer
+	log      *slog.Logger
+	force    bool
+	lockWait time.Duration
+	progress *progress
+	// loads keeps the datasets of this run by what they were loaded from
+	// and how, so reports on the same inputs read them once.
+	loads map[string]*data.Dataset
+}
+
+// runAll builds the reports one after the other. A failed report does not
+// stop the others (but an interruption does); the run then fails with the
+// exit code of the first failure.
+func (r *runner) runAll(ctx context.Context, plans []reportPlan) error {
+	var failed []string
+	var first error
+	for _, p := range plans {
+		log := r.log
+		if p.name != "" {
+			log = log.With("report", p.name)
+		}
+		err := r.build(ctx, p, log)
+		if err == nil {
+			continue
+		}
+		if len(plans) == 1 || ctx.Err() != nil {
+			return err
+		}
+		log.Error("failed", "err", err)
+		failed = append(failed, fmt.Sprintf("%s: %v", p.name, err))
+		if first == nil {
+			first = err
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	code := exitFailed
+	var e *exitError
+	if errors.As(first, &e) {
+		code = e.code
+	}
+	return &exitError{code, fmt.Errorf("%d of %d reports failed:\n  %s", len(failed), len(plans), strings.Join(failed, "\n  "))}
+}
+
+// build builds one report: under the output folder's lock it clears what
+// killed runs left, skips a report that is already up to date, loads,
+// computes, writes a staging folder and publishes it in one step.
+func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) error {
+	out, label := p.cfg.Out, p.period.Label
+	final := filepath.Join(out, label)
+	var files []string
+	if len(p.cfg.Inputs) > 0 {
+		var err error
+		if files, err = data.ExpandInputs(p.cfg.Inputs); err != nil {
+			return fmt.Errorf("loading incidents: %w", err)
+		}
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return fmt.Errorf("creating the output folder %s: %w", out, err)
+	}
+	lock, err := reports.LockOutput(ctx, out, r.lockWait, func(holder int) {
+		log.Info("waiting for another run to finish", "dir", out, "holder_pid", holder, "lock_wait", r.lockWait)
+	})
+	if err != nil {
+		if ctx.Err() != nil {
+			return interrupted(ctx, final)
+		}
+		var le *reports.LockedError
+		if errors.As(err, &le) {
+			return err
+		}
+		return fmt.Errorf("locking the output folder %s: %w", out, err)
+	}
+	defer lock.Unlock()
+	if removed, err := reports.RemoveStale(out); err != nil {
+		log.Warn("removing what an interrupted run left", "dir", out, "err", err)
+	} else if len(removed) > 0 {
+		log.Info("removed what an interrupted run left", "dir", out, "names", strings.Join(removed, ","))
+	}
+
+	if !r.force {
+		same, why := r.unchanged(ctx, p, files, final)
+		if same {
+			log.Info("unchanged", "dir", final, "as_of", p.asOf.Format(time.DateOnly))
+			fmt.Fprintf(r.stdout, "report %s unchanged in %s: same inputs, settings and as-of date %s as published; nothing written (--force rebuilds it)\n",
+				p.title(), final, p.asOf.Format(time.DateOnly))
+			return nil
+		}
+		if why != "" {
+			log.Info("building", "dir", final, "because", why)
+		}
+	}
 
 	start := time.Now()
-	var ds *data.Dataset
-	if len(cfg.Inputs) == 0 {
-		ds, err = data.LoadSample(opts)
-	} else {
-		var files []string
-		if files, err = data.ExpandInputs(cfg.Inputs); err == nil {
-			ds, err = data.Load(files, opts)
-		}
-	}
+	ds, err := r.load(ctx, p, files)
 	if err != nil {
+		if ctx.Err() != nil {
+			return interrupted(ctx, final)
+		}
 		return fmt.Errorf("loading incidents: %w", err)
 	}
 	tot := ds.Totals()
@@ -133,42 +346,125 @@ func buildReport(ctx context.Context, cfg reportConfig, stdout io.Writer, log *s
 	}
 	log.Info("reconciled", "incidents", ds.Incidents.Nrow(), "notes", len(ds.Notes), "probable_duplicates", ds.DuplicatePairs,
 		"warnings", len(ds.Warnings), "elapsed", time.Since(start).Round(time.Millisecond))
-	for i, r := range ds.Rejected {
+	for i, re := range ds.Rejected {
 		if i == 20 {
 			log.Warn("more rejected rows", "count", len(ds.Rejected)-i)
 			break
 		}
-		log.Warn("rejected", "row", r.Error())
+		log.Warn("rejected", "row", re.Error())
 	}
 	if tot.RowsRead > 0 {
-		if share := float64(tot.Rejected) / float64(tot.RowsRead); share > cfg.MaxRejected {
+		if share := float64(tot.Rejected) / float64(tot.RowsRead); share > p.cfg.MaxRejected {
 			return &exitError{exitRejected, fmt.Errorf("%d of %d rows rejected (%.1f %%), more than --max-rejected %.1f %%: the report is not published",
-				tot.Rejected, tot.RowsRead, 100*share, 100*cfg.MaxRejected)}
+				tot.Rejected, tot.RowsRead, 100*share, 100*p.cfg.MaxRejected)}
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("stopped: %w", err)
-	}
-	fig, err := analysis.Compute(ds.Incidents, period, asOf)
+
+	stop := r.progress.start("computing figures")
+	fig, err := whileRunning(ctx, func() (analysis.Figures, error) { return analysis.Compute(ds.Incidents, p.period, p.asOf) })
+	stop()
 	if err != nil {
+		if ctx.Err() != nil {
+			return interrupted(ctx, final)
+		}
 		return fmt.Errorf("computing figures: %w", err)
 	}
 	for _, w := range fig.Warnings {
 		log.Warn("figures", "warning", w)
 	}
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("stopped: %w", err)
+	if ctx.Err() != nil {
+		return interrupted(ctx, final)
 	}
-	dir, err := reports.Write(cfg.Out, reports.Input{
-		Figures: fig, Data: ds, Version: version,
-		Settings: reports.Settings{Period: cfg.Period, Lang: cfg.Lang, Rule: opts.Rule, MaxRejected: cfg.MaxRejected,
-			Inputs: cfg.Inputs, SourcePriority: opts.SourcePriority},
-	})
+
+	// reports.Write writes a report folder and publishes it in the folder
+	// it is given. Give it a staging folder beside the final place, so
+	// that this run decides, at the last moment, whether to publish.
+	staged, err := reports.Stage(out, label)
 	if err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
-	log.Info("published", "dir", dir, "elapsed", time.Since(start).Round(time.Millisecond))
-	fmt.Fprintf(stdout, "report %s written to %s: %d incidents from %d rows (%d rejected, %d copies dropped)\n",
-		period.Label, dir, ds.Incidents.Nrow(), tot.RowsRead, tot.Rejected, tot.CopiesDropped)
+	// After publishing, staged holds the previous report or nothing.
+	defer os.RemoveAll(staged)
+	stop = r.progress.start("writing the report")
+	dir, err := reports.Write(staged, reports.Input{Figures: fig, Data: ds, Version: version, Settings: p.settings()})
+	stop()
+	if err != nil {
+		return fmt.Errorf("writing the report: %w", err)
+	}
+	if ctx.Err() != nil {
+		return interrupted(ctx, final)
+	}
+	if err := reports.Publish(dir, final); err != nil {
+		return fmt.Errorf("writing the report: %w", err)
+	}
+	if err := reports.PointLatest(out, label); err != nil {
+		log.Warn("the report is published but latest was not updated", "err", err)
+	}
+	log.Info("published", "dir", final, "elapsed", time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(r.stdout, "report %s written to %s: %d incidents from %d rows (%d rejected, %d copies dropped)\n",
+		p.title(), final, ds.Incidents.Nrow(), tot.RowsRead, tot.Rejected, tot.CopiesDropped)
 	return nil
+}
+
+// load loads the report's inputs (the embedded sample when there are
+// none), or hands out what this run already loaded the same way. A signal
+// stops the wait: loading writes nothing, so it is simply abandoned.
+func (r *runner) load(ctx context.Context, p reportPlan, files []string) (*data.Dataset, error) {
+	key := fmt.Sprintf("%q %s %q %q %v", files, p.opts.Rule, p.opts.SourcePriority, p.cfg.Groups, p.opts.KeepGoing)
+	if ds, ok := r.loads[key]; ok {
+		return ds, nil
+	}
+	what := "loading the embedded sample"
+	if len(files) > 0 {
+		var size int64
+		for _, f := range files {
+			if st, err := os.Stat(f); err == nil {
+				size += st.Size()
+			}
+		}
+		what = fmt.Sprintf("loading %d file(s), %.1f MB", len(files), float64(size)/1e6)
+	}
+	stop := r.progress.start(what)
+	ds, err := whileRunning(ctx, func() (*data.Dataset, error) {
+		if len(files) == 0 {
+			return data.LoadSample(p.opts)
+		}
+		return data.Load(files, p.opts)
+	})
+	stop()
+	if err == nil {
+		r.loads[key] = ds
+	}
+	return ds, err
+}
+
+// whileRunning runs f, but returns ctx's error as soon as ctx is done. Use
+// it only for work without side effects, which may be abandoned.
+func whileRunning[T any](ctx context.Context, f func() (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := f()
+		done <- result{v, err}
+	}()
+	select {
+	case res := <-done:
+		return res.v, res.err
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
+	}
+}
+
+// interrupted is the error of a run stopped by a signal before it
+// published.
+func interrupted(ctx context.Context, final string) error {
+	msg := "interrupted"
+	if c := context.Cause(ctx); c != nil && !errors.Is(c, context.Canceled) {
+		msg += " (" + c.Error() + ")"
+	}
+	return &exitError{exitFailed, fmt.Errorf("%s: the report was not published; %s is as it was", msg, final)}
 }

@@ -1,0 +1,313 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/pelletier/go-toml/v2"
+)
+
+// settingsFile is the layout of a settings file (--config, TOML). The
+// top-level keys are shared defaults; each [reports.NAME] table is one
+// report and may set any of the same keys:
+//
+//	inputs = ["/srv/incidents/*.csv"]
+//	out = "/srv/reports"
+//	rule = "priority"
+//	source_priority = ["ministry", "press"]
+//
+//	[reports.quarterly-ar]
+//	period = "last-quarter"
+//	lang = "ar"
+//
+// A file without [reports.*] tables is one report. Relative paths are
+// taken from the settings file's folder.
+type settingsFile struct {
+	reportSettings
+	Reports map[string]reportSettings `toml:"reports"`
+}
+
+// reportSettings are the keys a report can set. A nil field is not set.
+type reportSettings struct {
+	Inputs         *[]string `toml:"inputs"`
+	Out            *string   `toml:"out"`
+	Period         *string   `toml:"period"`
+	Lang           *string   `toml:"lang"`
+	Rule           *string   `toml:"rule"`
+	SourcePriority *[]string `toml:"source_priority"`
+	Groups         *string   `toml:"groups"`
+	MaxRejected    *float64  `toml:"max_rejected"`
+	KeepGoing      *bool     `toml:"keep_going"`
+}
+
+// settingsKeys are the keys of reportSettings, for suggestions.
+var settingsKeys = []string{"inputs", "out", "period", "lang", "rule", "source_priority", "groups", "max_rejected", "keep_going"}
+
+// readSettings reads and checks a settings file. Unknown keys and tables
+// are refused with their line, so a typo never silently falls back to a
+// default.
+func readSettings(path string) (*settingsFile, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usageError("--config: %v", err)
+	}
+	var s settingsFile
+	err = toml.NewDecoder(bytes.NewReader(b)).DisallowUnknownFields().Decode(&s)
+	var strict *toml.StrictMissingError
+	var de *toml.DecodeError
+	switch {
+	case errors.As(err, &strict):
+		var msgs []string
+		for _, e := range strict.Errors {
+			line, col := e.Position()
+			msgs = append(msgs, fmt.Sprintf("%s:%d:%d: %s", path, line, col, unknownKey(e.Key())))
+		}
+		return nil, usageError("%s", strings.Join(msgs, "\n"))
+	case errors.As(err, &de):
+		line, col := de.Position()
+		msg := strings.TrimPrefix(de.Error(), "toml: ")
+		// "cannot decode TOML integer into struct field
+		// main.settingsFile.Lang of type string": Go's names mean nothing
+		// to the user.
+		if before, after, ok := strings.Cut(msg, " into "); ok && strings.HasPrefix(before, "cannot decode TOML ") {
+			if _, typ, ok := strings.Cut(after, " of type "); ok {
+				after = typ
+			}
+			msg = fmt.Sprintf("want %s, not a TOML %s", wantedType(after), strings.TrimPrefix(before, "cannot decode TOML "))
+		}
+		if k := de.Key(); len(k) > 0 {
+			msg = fmt.Sprintf("%s: %s", strings.Join(k, "."), msg)
+		}
+		return nil, usageError("%s:%d:%d: %s", path, line, col, msg)
+	case err != nil:
+		return nil, usageError("%s: %v", path, err)
+	}
+	for name := range s.Reports {
+		if strings.TrimSpace(name) == "" {
+			return nil, usageError("%s: a report needs a name: [reports.NAME]", path)
+		}
+	}
+	return &s, nil
+}
+
+// wantedType says in TOML terms what a settings field of Go type typ
+// takes.
+func wantedType(typ string) string {
+	switch typ = strings.TrimPrefix(typ, "*"); {
+	case typ == "string":
+		return "a string"
+	case typ == "[]string":
+		return "a list of strings"
+	case typ == "float64":
+		return "a number"
+	case typ == "bool":
+		return "true or false"
+	case strings.HasPrefix(typ, "map[string]"):
+		return "[reports.NAME] tables"
+	case strings.HasSuffix(typ, "reportSettings"):
+		return "a table of settings"
+	}
+	return typ
+}
+
+// unknownKey says which part of key is unknown, where, and what was
+// probably meant.
+func unknownKey(key toml.Key) string {
+	// Walk the key down the layout to its first unknown part.
+	i, known := 0, slices.Concat(settingsKeys, []string{"reports"})
+	where := "at the top level"
+	if len(key) > 2 && key[0] == "reports" {
+		i, known = 2, settingsKeys
+		where = fmt.Sprintf("in [reports.%s]", key[1])
+	}
+	msg := fmt.Sprintf("unknown key %q %s", key[i], where)
+	if s := closest(key[i], known); s != "" {
+		return msg + fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	msg += " (known keys: " + strings.Join(settingsKeys, ", ")
+	if i == 0 {
+		msg += ", and [reports.NAME] tables"
+	}
+	return msg + ")"
+}
+
+// closest returns the candidate within two edits of s, or "".
+func closest(s string, candidates []string) string {
+	best, bestD := "", 3
+	for _, c := range candidates {
+		if d := editDistance(strings.ToLower(s), c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// job is one report to build: its name in the settings file ("" for a
+// report from flags alone) and its settings with the flags applied.
+type job struct {
+	name string
+	cfg  reportConfig
+	// origin tells, for a flag name, where its value came from, for
+	// messages: "--lang", or "reports.toml: [reports.q] lang".
+	origin map[string]string
+}
+
+func (j job) where(flagName string) string {
+	if o, ok := j.origin[flagName]; ok {
+		return o
+	}
+	return "--" + flagName
+}
+
+// jobs turns the settings file (nil: none) and the flags into the reports
+// to build. flags holds every flag's value, set the flags given on the
+// command line; they win over the file. only picks one report by name.
+func jobs(settingsPath string, s *settingsFile, flags reportConfig, set map[string]bool, only string) ([]job, error) {
+	if s == nil {
+		if only != "" {
+			return nil, usageError("--report %s: there is no settings file (--config)", only)
+		}
+		return []job{{cfg: flags, origin: map[string]string{}}}, nil
+	}
+	dir := filepath.Dir(settingsPath)
+	var names []string
+	for name := range s.Reports {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	if only != "" {
+		if _, ok := s.Reports[only]; !ok {
+			if len(names) == 0 {
+				return nil, usageError("--report %s: %s has no [reports.NAME] tables", only, settingsPath)
+			}
+			return nil, usageError("--report %s: %s has no [reports.%s]; it has %s", only, settingsPath, only, strings.Join(names, ", "))
+		}
+		names = []string{only}
+	}
+	if len(names) == 0 {
+		names = []string{""}
+	}
+	var out []job
+	for _, name := range names {
+		j := job{name: name, cfg: defaultReportConfig(), origin: map[string]string{}}
+		j.apply(s.reportSettings, settingsPath+":", dir)
+		if name != "" {
+			j.apply(s.Reports[name], fmt.Sprintf("%s: [reports.%s]", settingsPath, name), dir)
+		}
+		j.override(flags, set)
+		out = append(out, j)
+	}
+	return out, nil
+}
+
+// apply sets what rs sets. Relative paths are taken from dir, the settings
+// file's folder.
+func (j *job) apply(rs reportSettings, where, dir string) {
+	rel := func(p string) string {
+		if p == "" || filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(dir, p)
+	}
+	note := func(flagName, key string) { j.origin[flagName] = where + " " + key }
+	if rs.Inputs != nil {
+		j.cfg.Inputs = nil
+		for _, in := range *rs.Inputs {
+			j.cfg.Inputs = append(j.cfg.Inputs, rel(in))
+		}
+		note("inputs", "inputs")
+	}
+	if rs.Out != nil {
+		j.cfg.Out = rel(*rs.Out)
+		note("out", "out")
+	}
+	if rs.Period != nil {
+		j.cfg.Period = *rs.Period
+		note("period", "period")
+	}
+	if rs.Lang != nil {
+		j.cfg.Lang = *rs.Lang
+		note("lang", "lang")
+	}
+	if rs.Rule != nil {
+		j.cfg.Rule = *rs.Rule
+		note("rule", "rule")
+	}
+	if rs.SourcePriority != nil {
+		j.cfg.SourcePriority = strings.Join(*rs.SourcePriority, ",")
+		note("source-priority", "source_priority")
+	}
+	if rs.Groups != nil {
+		j.cfg.Groups = rel(*rs.Groups)
+		note("groups", "groups")
+	}
+	if rs.MaxRejected != nil {
+		j.cfg.MaxRejected = *rs.MaxRejected
+		note("max-rejected", "max_rejected")
+	}
+	if rs.KeepGoing != nil {
+		j.cfg.KeepGoing = *rs.KeepGoing
+		note("keep-going", "keep_going")
+	}
+}
+
+// override applies the flags given on the command line.
+func (j *job) override(flags reportConfig, set map[string]bool) {
+	for name := range set {
+		delete(j.origin, name)
+	}
+	if set["inputs"] {
+		j.cfg.Inputs = flags.Inputs
+	}
+	if set["out"] {
+		j.cfg.Out = flags.Out
+	}
+	if set["period"] {
+		j.cfg.Period = flags.Period
+	}
+	if set["lang"] {
+		j.cfg.Lang = flags.Lang
+	}
+	if set["rule"] {
+		j.cfg.Rule = flags.Rule
+	}
+	if set["source-priority"] {
+		j.cfg.SourcePriority = flags.SourcePriority
+	}
+	if set["groups"] {
+		j.cfg.Groups = flags.Groups
+	}
+	if set["max-rejected"] {
+		j.cfg.MaxRejected = flags.MaxRejected
+	}
+	if set["keep-going"] {
+		j.cfg.KeepGoing = flags.KeepGoing
+	}
+	j.cfg.AsOf = flags.AsOf
+}
