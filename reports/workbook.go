@@ -11,16 +11,18 @@ import (
 	"github.com/ctreport/ctreport/data"
 )
 
-// WriteWorkbook writes report.xlsx for in to path: the sheets Summary,
-// Yearly, Incidents (split past Excel's row limit), Quality and About of
-// report.md, in the language of in.Settings.Lang (Arabic makes every sheet
-// right-to-left).
+// WriteWorkbook writes report.xlsx for in to path: the sheets of
+// report.md (Summary, Yearly, Cooperation, Affiliation, Locations,
+// Incidents — split past Excel's row limit —, Quality and About) in the
+// language of in.Settings.Lang; Arabic makes every sheet right-to-left.
 //
 // Numbers are written as numbers, rates and % changes as percentages,
 // dates as dates; a missing figure is an empty cell, never NaN. Text from
 // the data is always written as text, so a value beginning with = + - or
-// @ never becomes a formula. The document properties carry the as-of date,
-// not the clock, so the same input gives the same workbook.
+// @ never becomes a formula. The Summary's charts are native Excel charts
+// drawing from the Yearly sheet. The document properties carry the as-of
+// date, not the clock, and the package is normalised after excelize has
+// written it, so the same input gives the same bytes.
 func WriteWorkbook(path string, in Input) (err error) {
 	asOfDay, err := time.Parse(time.DateOnly, in.Figures.AsOf)
 	if err != nil {
@@ -30,7 +32,7 @@ func WriteWorkbook(path string, in Input) (err error) {
 	if d == nil {
 		d = &data.Dataset{}
 	}
-	cat := wbCatalogueFor(in.Settings.Lang)
+	lang := wbLanguage(in.Settings.Lang)
 	incidents, err := wbReadIncidents(d.Incidents, in.Figures.Period)
 	if err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
@@ -47,13 +49,13 @@ func WriteWorkbook(path string, in Input) (err error) {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
 
-	summary := wbSheetName(cat.text(wbMsgSheetSummary))
-	yearly := wbSheetName(cat.text(wbMsgSheetYearly))
-	incidentSheets := incidents.sheetNames(cat)
-	quality := wbSheetName(cat.text(wbMsgSheetQuality))
-	about := wbSheetName(cat.text(wbMsgSheetAbout))
-	sheets := append(append([]string{summary, yearly}, incidentSheets...), quality, about)
-	if err := wbCreateSheets(f, sheets, in.Settings.Lang == "ar"); err != nil {
+	name := func(key string) string { return wbSheetName(lang.t(key)) }
+	summary, yearly, cooperation, affiliation, locations := name("wb.sheet.summary"), name("wb.sheet.yearly"),
+		name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
+	incidentSheets := incidents.sheetNames(lang)
+	quality, about := name("wb.sheet.quality"), name("wb.sheet.about")
+	sheets := append(append([]string{summary, yearly, cooperation, affiliation, locations}, incidentSheets...), quality, about)
+	if err := wbCreateSheets(f, sheets, lang.rtl()); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
 	// Now, while every sheet is empty: SetActiveSheet reads every sheet,
@@ -61,38 +63,46 @@ func WriteWorkbook(path string, in Input) (err error) {
 	f.SetActiveSheet(0)
 
 	asOf := wbDay(asOfDay, st)
+	summaryG, chartsRow := summaryGrid(in, asOf, incidentSheets, len(incidents.rows), st, lang)
+	yearlyG, yearlyLayout := yearlyGrid(in.Figures, st, lang)
 	for _, s := range []struct {
 		sheet string
 		grid  *wbGrid
 	}{
-		{summary, summaryGrid(in, asOf, incidentSheets, len(incidents.rows), st, cat)},
-		{yearly, yearlyGrid(in.Figures, st, cat)},
-		{quality, qualityGrid(d, st, cat)},
-		{about, aboutGrid(in, d, asOf, st, cat)},
+		{summary, summaryG},
+		{yearly, yearlyG},
+		{cooperation, cooperationGrid(in.Figures, st, lang)},
+		{affiliation, affiliationGrid(in.Figures, st, lang)},
+		{locations, locationsGrid(in.Figures, st, lang)},
+		{quality, qualityGrid(d, st, lang)},
+		{about, aboutGrid(in, d, asOf, st, lang)},
 	} {
 		if err := s.grid.write(f, s.sheet, st); err != nil {
 			return fmt.Errorf("writing workbook: %w", err)
 		}
 	}
-	if err := incidents.write(f, incidentSheets, st, cat); err != nil {
+	if err := addSummaryCharts(f, summary, yearly, yearlyLayout, chartsRow, lang); err != nil {
+		return fmt.Errorf("writing workbook: %w", err)
+	}
+	if err := incidents.write(f, incidentSheets, st, lang); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
 
 	p := in.Figures.Period
 	stamp := asOfDay.Format(time.DateOnly) + "T00:00:00Z"
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title:          fmt.Sprintf(cat.text(wbMsgDocTitle), p.Label),
-		Subject:        fmt.Sprintf(cat.text(wbMsgDocSubject), p.Label, p.Start.Format(time.DateOnly), p.End.Format(time.DateOnly), in.Figures.AsOf),
+		Title:          lang.f("wb.doc.title", p.Label),
+		Subject:        lang.f("wb.doc.subject", p.Label, p.Start.Format(time.DateOnly), p.End.Format(time.DateOnly), in.Figures.AsOf),
 		Creator:        "ctreport",
 		LastModifiedBy: "ctreport",
 		Created:        stamp,
 		Modified:       stamp,
-		Language:       in.Settings.Lang,
+		Language:       string(lang),
 		Version:        in.Version,
 	}); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
-	if err := f.SaveAs(path); err != nil {
+	if err := saveWorkbook(f, path); err != nil {
 		return fmt.Errorf("writing workbook %s: %w", path, err)
 	}
 	return nil

@@ -213,11 +213,11 @@ func wbIntColumn(df dataframe.DataFrame, name string) ([]int, error) {
 
 // sheetNames names the sheets the incidents fill: "Incidents", then
 // "Incidents (2)" and on when they pass Excel's row limit.
-func (inc *wbIncidents) sheetNames(cat wbCatalogue) []string {
-	base := wbSheetName(cat.text(wbMsgSheetIncidents))
+func (inc *wbIncidents) sheetNames(lang wbLang) []string {
+	base := wbSheetName(lang.t("wb.sheet.incidents"))
 	names := []string{base}
 	for k := 2; (k-1)*wbMaxIncidentRows < len(inc.rows); k++ {
-		names = append(names, wbSheetName(fmt.Sprintf(cat.text(wbMsgSheetPart), base, k)))
+		names = append(names, wbSheetName(lang.f("wb.sheet.part", base, lang.int(k))))
 	}
 	return names
 }
@@ -300,13 +300,13 @@ func (inc *wbIncidents) width(c *wbIncidentColumn, i int) int {
 // write streams the incidents onto the sheets named (see sheetNames), each
 // with the header row, frozen header and first column, fitted widths and
 // an Excel table for filtering. The sheets must exist and be empty.
-func (inc *wbIncidents) write(f *excelize.File, sheets []string, st wbStyles, cat wbCatalogue) error {
+func (inc *wbIncidents) write(f *excelize.File, sheets []string, st wbStyles, lang wbLang) error {
 	header := make([]any, len(inc.columns))
 	labels := make([]string, len(inc.columns))
 	var widths wbWidths
 	for j := range inc.columns {
 		c := &inc.columns[j]
-		label := cat.column(c.name)
+		label := lang.column(c.name)
 		header[j] = excelize.Cell{StyleID: st.header, Value: label}
 		labels[j] = label
 		widths.see(j, wbTextWidth(label)+3)
@@ -324,7 +324,7 @@ func (inc *wbIncidents) write(f *excelize.File, sheets []string, st wbStyles, ca
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 		if len(inc.columns) == 0 {
-			if err := sw.SetRow("A1", []any{cat.text(wbMsgIncidentsNone)}); err != nil {
+			if err := sw.SetRow("A1", []any{lang.t("wb.incidents.none")}); err != nil {
 				return fmt.Errorf("sheet %s: %w", sheet, err)
 			}
 			if err := sw.Flush(); err != nil {
@@ -349,7 +349,7 @@ func (inc *wbIncidents) write(f *excelize.File, sheets []string, st wbStyles, ca
 			}
 		}
 		if len(part) == 0 {
-			if err := sw.SetRow("A2", []any{cat.text(wbMsgIncidentsNone)}); err != nil {
+			if err := sw.SetRow("A2", []any{lang.t("wb.incidents.none")}); err != nil {
 				return fmt.Errorf("sheet %s: %w", sheet, err)
 			}
 		} else if wbTableHeaderOK(labels) {

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -19,6 +18,13 @@ const (
 	wbFormatDate    = "yyyy-mm-dd" // ISO: unambiguous in every country concerned
 	wbFormatPercent = "0.0%"
 	wbFormatRatio   = "0.00"
+	wbFormatAverage = "0.0"
+	wbFormatPValue  = "0.000"
+	// Changes carry their sign: +3, −2, 0.
+	wbFormatSignedCount   = "+0;-0;0"
+	wbFormatSignedPoints  = "+0.0;-0.0;0.0" // percentage points
+	wbFormatSignedRatio   = "+0.00;-0.00;0.00"
+	wbFormatSignedPercent = "+0.0%;-0.0%;0.0%"
 )
 
 // Column widths, in Excel's character units.
@@ -38,13 +44,17 @@ type wbStyles struct {
 	bold    int // a total row
 	date    int
 	percent int
-	ratio   int
+	ratio   int // also a statistic: a slope, a Z score
+	average int // a moving average of counts
+	pValue  int
 	link    int
+
+	signedCount, signedPoints, signedRatio, signedPercent int
 }
 
 func newWBStyles(f *excelize.File) (wbStyles, error) {
 	var st wbStyles
-	date, percent, ratio := wbFormatDate, wbFormatPercent, wbFormatRatio
+	format := func(s string) *string { return &s }
 	for _, s := range []struct {
 		id    *int
 		style excelize.Style
@@ -57,9 +67,15 @@ func newWBStyles(f *excelize.File) (wbStyles, error) {
 		}},
 		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
 		{&st.bold, excelize.Style{Font: &excelize.Font{Bold: true}}},
-		{&st.date, excelize.Style{CustomNumFmt: &date}},
-		{&st.percent, excelize.Style{CustomNumFmt: &percent}},
-		{&st.ratio, excelize.Style{CustomNumFmt: &ratio}},
+		{&st.date, excelize.Style{CustomNumFmt: format(wbFormatDate)}},
+		{&st.percent, excelize.Style{CustomNumFmt: format(wbFormatPercent)}},
+		{&st.ratio, excelize.Style{CustomNumFmt: format(wbFormatRatio)}},
+		{&st.average, excelize.Style{CustomNumFmt: format(wbFormatAverage)}},
+		{&st.pValue, excelize.Style{CustomNumFmt: format(wbFormatPValue)}},
+		{&st.signedCount, excelize.Style{CustomNumFmt: format(wbFormatSignedCount)}},
+		{&st.signedPoints, excelize.Style{CustomNumFmt: format(wbFormatSignedPoints)}},
+		{&st.signedRatio, excelize.Style{CustomNumFmt: format(wbFormatSignedRatio)}},
+		{&st.signedPercent, excelize.Style{CustomNumFmt: format(wbFormatSignedPercent)}},
 		{&st.link, excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}}},
 	} {
 		id, err := f.NewStyle(&s.style)
@@ -96,103 +112,6 @@ func wbNumber(v analysis.NullFloat, style int) wbCell {
 		return wbCell{}
 	}
 	return wbCell{value: v.Float64, style: style}
-}
-
-// wbTable is a data table of a grid: a header row and the data rows under
-// it, made an Excel table (with its filter buttons) when written.
-type wbTable struct {
-	name              string
-	headerRow, last   int // 1-based rows
-	firstCol, lastCol int // 1-based columns
-}
-
-// wbGrid is a sheet laid out in memory before it is written with the
-// normal (not streamed) excelize API. It suits the small sheets; the
-// Incidents sheet is streamed instead.
-type wbGrid struct {
-	rows   [][]wbCell
-	tables []wbTable
-	panes  *excelize.Panes
-}
-
-// add appends a row and returns its 1-based number.
-func (g *wbGrid) add(cells ...wbCell) int {
-	g.rows = append(g.rows, cells)
-	return len(g.rows)
-}
-
-// headerRow appends a row of header cells.
-func (g *wbGrid) headerRow(st wbStyles, labels ...string) int {
-	cells := make([]wbCell, len(labels))
-	for i, l := range labels {
-		cells[i] = wbStyled(l, st.header)
-	}
-	return g.add(cells...)
-}
-
-// section appends a titled data table: a title row, a header row, the rows
-// (or "none"), and a blank row after. A table with rows becomes an Excel
-// table named name.
-func (g *wbGrid) section(st wbStyles, cat wbCatalogue, title wbMsg, name string, header []string, rows [][]wbCell) {
-	g.add(wbCell{value: cat.text(title), style: st.title, spill: true})
-	h := g.headerRow(st, header...)
-	if len(rows) == 0 {
-		g.add(wbSentence(cat.text(wbMsgNone)))
-	} else {
-		for _, r := range rows {
-			g.add(r...)
-		}
-		if wbTableHeaderOK(header) {
-			g.tables = append(g.tables, wbTable{name: name, headerRow: h, last: len(g.rows), firstCol: 1, lastCol: len(header)})
-		}
-	}
-	g.add()
-}
-
-// write puts the grid on sheet: values, styles, fitted widths, tables and
-// panes.
-func (g *wbGrid) write(f *excelize.File, sheet string, st wbStyles) error {
-	var widths wbWidths
-	for r, row := range g.rows {
-		for c, cell := range row {
-			ref, err := excelize.CoordinatesToCellName(c+1, r+1)
-			if err != nil {
-				return err
-			}
-			if err := wbSetCell(f, sheet, ref, cell); err != nil {
-				return fmt.Errorf("sheet %s, cell %s: %w", sheet, ref, err)
-			}
-			if !cell.spill {
-				w := wbValueWidth(cell.value, cell.style, st)
-				if cell.style == st.header {
-					w += 3 // room for the filter button
-				}
-				widths.see(c, w)
-			}
-		}
-	}
-	if err := widths.apply(func(col int, width float64) error {
-		name, err := excelize.ColumnNumberToName(col)
-		if err != nil {
-			return err
-		}
-		return f.SetColWidth(sheet, name, name, width)
-	}); err != nil {
-		return err
-	}
-	for _, t := range g.tables {
-		from, _ := excelize.CoordinatesToCellName(t.firstCol, t.headerRow)
-		to, _ := excelize.CoordinatesToCellName(t.lastCol, t.last)
-		if err := f.AddTable(sheet, &excelize.Table{Range: from + ":" + to, Name: t.name, StyleName: wbTableStyle}); err != nil {
-			return fmt.Errorf("sheet %s, table %s: %w", sheet, t.name, err)
-		}
-	}
-	if g.panes != nil {
-		if err := f.SetPanes(sheet, g.panes); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // wbSetCell writes one cell with the typed setters: strings go through
@@ -272,32 +191,22 @@ func (w wbWidths) apply(set func(col int, width float64) error) error {
 	return nil
 }
 
-// wbTableHeaderOK reports whether labels can head an Excel table: each
-// one non-empty, free of control characters (a tab or a line break in a
-// header makes Excel repair the table away) and unique ignoring case.
-func wbTableHeaderOK(labels []string) bool {
-	seen := make(map[string]bool, len(labels))
-	for _, l := range labels {
-		key := strings.ToLower(l)
-		if l == "" || seen[key] || strings.IndexFunc(l, unicode.IsControl) >= 0 {
-			return false
-		}
-		seen[key] = true
-	}
-	return true
-}
-
 // wbValueWidth estimates how many characters a value shows as.
 func wbValueWidth(v any, style int, st wbStyles) int {
 	switch v := v.(type) {
 	case int:
+		if style == st.signedCount && v > 0 {
+			return len(strconv.Itoa(v)) + 1
+		}
 		return len(strconv.Itoa(v))
 	case float64:
 		switch style {
-		case st.percent:
-			return len(strconv.FormatFloat(v*100, 'f', 1, 64)) + 1
-		case st.ratio:
-			return len(strconv.FormatFloat(v, 'f', 2, 64))
+		case st.percent, st.signedPercent:
+			return len(strconv.FormatFloat(v*100, 'f', 1, 64)) + 2
+		case st.ratio, st.signedRatio, st.pValue:
+			return len(strconv.FormatFloat(v, 'f', 3, 64)) + 1
+		case st.average, st.signedPoints:
+			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 1
 		case st.date:
 			return len(wbFormatDate)
 		}

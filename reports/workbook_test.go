@@ -4,9 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"html"
 	"io"
 	"math"
@@ -25,6 +22,7 @@ import (
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/reports/i18n"
 )
 
 const testURL = `https://example.org/news?id=1&q="nador"`
@@ -60,6 +58,50 @@ func workbookInput(t testing.TB) Input {
 		Previous:    analysis.PeriodFigures{Period: period.Previous(), Measures: m2021},
 		YearEarlier: analysis.PeriodFigures{Period: period.YearEarlier(), Measures: m2021},
 		Warnings:    []string{"trend statistics need 3 complete years; 2 are given"},
+		Partners:    []analysis.PartnerYear{{Country: "ES", Year: 2021, Incidents: 1}, {Country: "ES", Year: 2022, Incidents: 1}, {Country: "MA", Year: 2022, Incidents: 1}},
+		Trends: map[string]analysis.Trend{
+			"incidents":        twoYearTrend(2, 4),
+			"cells_dismantled": twoYearTrend(1, 2),
+			"arrests":          twoYearTrend(5, 16),
+			"cooperation_rate": twoYearTrend(0.5, 0.5),
+		},
+		Comparisons: []analysis.Comparison{
+			{Measure: "incidents", Against: "previous", Current: 4, Other: 2, Change: 2, ChangePct: analysis.Known(100), RateRatio: analysis.Known(2), P: analysis.Known(0.6875)},
+			{Measure: "arrests", Against: "previous", Current: 16, Other: 5, Change: 11, ChangePct: analysis.Known(220), RateRatio: analysis.Known(3.2), P: analysis.Known(0.0266), Significant: true},
+			{Measure: "failed_attacks", Against: "previous", Current: 0, Other: 0, Change: 0, P: analysis.Known(1)},
+			{Measure: "incidents", Against: "year_earlier", Current: 4, Other: 2, Change: 2, ChangePct: analysis.Known(100), RateRatio: analysis.Known(2), P: analysis.Known(0.6875)},
+		},
+		Breakdowns: analysis.Breakdowns{
+			PartnerPairs: []analysis.KeyYear{
+				{Key: "ES–MA", Year: 2022, Counts: analysis.Counts{Incidents: 1, CellsDismantled: 1, Arrests: 3}},
+				{Key: "MA–ES", Year: 2021, Counts: analysis.Counts{Incidents: 1, Arrests: 5}},
+				{Key: "MA–ES", Year: 2022, Counts: analysis.Counts{Incidents: 1, CellsDismantled: 1, Arrests: 11}},
+			},
+			CooperationTypes: []analysis.KeyYear{
+				{Key: "joint_operation", Year: 2022, Counts: analysis.Counts{Incidents: 2, CellsDismantled: 2, Arrests: 14}},
+				{Key: "none", Year: 2021, Counts: analysis.Counts{Incidents: 1}},
+				{Key: "none", Year: 2022, Counts: analysis.Counts{Incidents: 2, Arrests: 2}},
+				{Key: "secret_handshake", Year: 2021, Counts: analysis.Counts{Incidents: 1, CellsDismantled: 1, Arrests: 5}},
+			},
+			ArrestsByCountry: []analysis.CountryArrests{{Country: "ES", Year: 2022, Arrests: 9}, {Country: "MA", Year: 2021, Arrests: 5}, {Country: "MA", Year: 2022, Arrests: 7}},
+			Affiliations: []analysis.KeyYear{
+				{Key: "", Year: 2022, Counts: analysis.Counts{Incidents: 1, Arrests: 2}},
+				{Key: "jihadist", Year: 2021, Counts: analysis.Counts{Incidents: 2, CellsDismantled: 1, Arrests: 5}},
+				{Key: "jihadist", Year: 2022, Counts: analysis.Counts{Incidents: 3, CellsDismantled: 2, Arrests: 14}},
+			},
+			Groups: []analysis.KeyYear{
+				{Key: "=cmd|' /C calc'!A0", Year: 2022, Counts: analysis.Counts{Incidents: 1}},
+				{Key: "ISIS", Year: 2021, Counts: analysis.Counts{Incidents: 1, CellsDismantled: 1, Arrests: 5}},
+				{Key: "ISIS", Year: 2022, Counts: analysis.Counts{Incidents: 2, CellsDismantled: 2, Arrests: 14}},
+			},
+			CountryAffiliation: []analysis.CountryAffiliation{
+				{Country: "ES", Affiliation: "jihadist", Counts: analysis.Counts{Incidents: 1, CellsDismantled: 1, Arrests: 3}},
+				{Country: "MA", Affiliation: "", Counts: analysis.Counts{Incidents: 1, Arrests: 2}},
+				{Country: "MA", Affiliation: "jihadist", Counts: analysis.Counts{Incidents: 2, CellsDismantled: 1, Arrests: 11}},
+			},
+			Admin1: []analysis.KeyCounts{{Key: "", Counts: analysis.Counts{Incidents: 1}}, {Key: "Oriental", Counts: analysis.Counts{Incidents: 3, CellsDismantled: 2, Arrests: 16}}},
+			Cities: []analysis.KeyCounts{{Key: "+212 Nador", Counts: analysis.Counts{Incidents: 1, CellsDismantled: 1, Arrests: 11}}, {Key: "Melilla", Counts: analysis.Counts{Incidents: 1, CellsDismantled: 1, Arrests: 3}}},
+		},
 	}
 
 	nan := math.NaN()
@@ -115,6 +157,20 @@ func workbookInput(t testing.TB) Input {
 			SourcePriority: []string{"Spanish interior ministry", "DGSN communiqué"}},
 		Version: "v0.1.0-test",
 	}
+}
+
+// twoYearTrend is the trend of a series over 2021 and 2022: too short for
+// the tests, with the 2022 change (ChangePct invalid from 0).
+func twoYearTrend(v2021, v2022 float64) analysis.Trend {
+	change := analysis.Known(v2022 - v2021)
+	pct := analysis.NullFloat{}
+	if v2021 != 0 {
+		pct = analysis.Known(100 * (v2022 - v2021) / v2021)
+	}
+	return analysis.Trend{Years: 2, FirstYear: 2021, ByYear: []analysis.YearChange{
+		{Year: 2021, Value: analysis.Known(v2021)},
+		{Year: 2022, Value: analysis.Known(v2022), Change: change, ChangePct: pct},
+	}}
 }
 
 // writeTestWorkbook writes in and opens the result.
@@ -218,7 +274,7 @@ func formula(t *testing.T, f *excelize.File, sheet, cell string) string {
 
 func TestWorkbookSheetsAndHeaders(t *testing.T) {
 	f, _ := writeTestWorkbook(t, workbookInput(t))
-	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Incidents", "Quality", "About"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Cooperation", "Affiliation", "Locations", "Incidents", "Quality", "About"}; !slices.Equal(got, want) {
 		t.Errorf("sheets = %q, want %q", got, want)
 	}
 	for _, c := range []struct {
@@ -226,7 +282,14 @@ func TestWorkbookSheetsAndHeaders(t *testing.T) {
 		row    int
 		header []string
 	}{
-		{"Yearly", 1, []string{"Year", "To date", "Incidents", "Operations", "Cells dismantled", "Arrests", "Foiled plots", "Failed attacks", "Completed attacks", "Cross-border incidents", "Cooperation rate", "Cooperation rate, low (95 %)", "Cooperation rate, high (95 %)", "Arrests per cell"}},
+		{"Yearly", 1, []string{"Year", "To date", "Incidents", "Operations", "Cells dismantled", "Arrests", "Foiled plots", "Failed attacks", "Completed attacks", "Cross-border incidents", "Cooperation rate", "Cooperation rate, low (95 %)", "Cooperation rate, high (95 %)", "Arrests per cell",
+			"Incidents: change", "Incidents: % change", "Incidents: 3-year average",
+			"Cells dismantled: change", "Cells dismantled: % change", "Cells dismantled: 3-year average",
+			"Arrests: change", "Arrests: % change", "Arrests: 3-year average",
+			"Cooperation rate: change (points)", "Cooperation rate: % change", "Cooperation rate: 3-year average"}},
+		{"Cooperation", 2, []string{"Partner country", "2021", "2022", "Total"}},
+		{"Affiliation", 2, []string{"Affiliation", "2021", "2022", "Total"}},
+		{"Locations", 2, []string{"Region (admin1)", "Incidents", "Cells dismantled", "Arrests"}},
 		{"Incidents", 1, []string{"incident_id", "date", "date_precision", "country", "event_type", "cells_dismantled", "arrests", "partner_countries", "city", "latitude", "longitude", "source_name", "source_url", "source_date", "notes", "sources"}},
 	} {
 		rows, err := f.GetRows(c.sheet)
@@ -239,7 +302,7 @@ func TestWorkbookSheetsAndHeaders(t *testing.T) {
 	}
 	r := findRow(t, f, "Summary", 1, "Measure")
 	rows, _ := f.GetRows("Summary")
-	if got, want := rows[r-1], []string{"Measure", "Current period", "Previous period", "Change", "% change", "Same period a year earlier", "Change", "% change"}; !slices.Equal(got, want) {
+	if got, want := rows[r-1], []string{"Measure", "Current period", "Previous period", "Change", "% change", "p-value", "Assessment", "Same period a year earlier", "Change", "% change", "p-value", "Assessment"}; !slices.Equal(got, want) {
 		t.Errorf("Summary key-figures header = %q, want %q", got, want)
 	}
 	props, err := f.GetDocProps()
@@ -260,16 +323,35 @@ func TestWorkbookSummary(t *testing.T) {
 	if got := cellValue(t, f, s, ref(2, r), true); got != "4" || !isNumber(t, f, s, ref(2, r)) {
 		t.Errorf("incidents of the period = %q (number: %v), want the number 4", got, isNumber(t, f, s, ref(2, r)))
 	}
-	// 4 against 2: change +2, +100 %.
-	if got := cellValue(t, f, s, ref(4, r), true); got != "2" {
-		t.Errorf("change on the previous period = %q, want 2", got)
+	// 4 against 2: change +2, +100 %, p = 0.6875 from the analysis.
+	if got := cellValue(t, f, s, ref(4, r), false); got != "+2" || cellValue(t, f, s, ref(4, r), true) != "2" {
+		t.Errorf("change on the previous period = %q, want +2 (the number 2)", got)
 	}
-	if got := cellValue(t, f, s, ref(5, r), false); got != "100.0%" {
-		t.Errorf("%% change on the previous period shows %q, want 100.0%%", got)
+	if got := cellValue(t, f, s, ref(5, r), false); got != "+100.0%" {
+		t.Errorf("%% change on the previous period shows %q, want +100.0%%", got)
+	}
+	if got := cellValue(t, f, s, ref(6, r), false); got != "0.688" || !isNumber(t, f, s, ref(6, r)) {
+		t.Errorf("p-value shows %q, want the number 0.688", got)
+	}
+	if got := cellValue(t, f, s, ref(7, r), false); got != "within normal variation" {
+		t.Errorf("assessment = %q", got)
+	}
+	r = findRow(t, f, s, 1, "Arrests") // 16 against 5, p = 0.0266
+	if got := cellValue(t, f, s, ref(7, r), false); got != "significant change" {
+		t.Errorf("assessment of arrests = %q, want significant change", got)
+	}
+	// No comparison against a year earlier for arrests: worked out here,
+	// with no p-value.
+	if got := cellValue(t, f, s, ref(9, r), true) + " " + cellValue(t, f, s, ref(11, r), true); got != "11 " {
+		t.Errorf("arrests against a year earlier: change and p = %q, want 11 and no p", got)
 	}
 	r = findRow(t, f, s, 1, "Failed attacks") // 0 against 0
 	if got := cellValue(t, f, s, ref(5, r), false); got != "n/a" {
 		t.Errorf("%% change from 0 = %q, want n/a", got)
+	}
+	r = findRow(t, f, s, 1, "Operations") // 2 against 2, no comparison given
+	if got := cellValue(t, f, s, ref(4, r), true); got != "0" || numFmt(t, f, s, ref(4, r)) != "+0;-0;0" {
+		t.Errorf("no change = %q in %q, want 0 shown with its sign when not 0", got, numFmt(t, f, s, ref(4, r)))
 	}
 	r = findRow(t, f, s, 1, "Cooperation rate")
 	if got := numFmt(t, f, s, ref(2, r)); got != "0.0%" {
@@ -291,6 +373,13 @@ func TestWorkbookSummary(t *testing.T) {
 		t.Errorf("period start = %q, want the date 2022-01-01", got)
 	}
 	findRow(t, f, s, 1, in.Figures.Warnings[0])
+	r = findRow(t, f, s, 1, "Trends (complete years)")
+	for i, series := range []string{"Incidents", "Cells dismantled", "Arrests", "Cooperation rate"} {
+		row := r + 2 + i
+		if got := cellValue(t, f, s, ref(1, row), false) + ": " + cellValue(t, f, s, ref(2, row), false); got != series+": too few complete years" {
+			t.Errorf("trend verdict row %d = %q", row, got)
+		}
+	}
 }
 
 func TestWorkbookYearly(t *testing.T) {
@@ -317,8 +406,25 @@ func TestWorkbookYearly(t *testing.T) {
 		t.Errorf("Yearly panes = %+v, want header row and first column frozen", panes)
 	}
 	tables, err := f.GetTables(s)
-	if err != nil || len(tables) != 1 || tables[0].Range != "A1:N3" {
-		t.Errorf("Yearly tables = %+v, %v; want one on A1:N3", tables, err)
+	if err != nil || len(tables) != 2 || tables[0].Range != "A1:Z3" || tables[1].Name != "YearlyTrends" || tables[1].Range != "A6:K10" {
+		t.Errorf("Yearly tables = %+v, %v; want the years on A1:Z3 and the trend statistics on A6:K10", tables, err)
+	}
+	// The 2022 changes: counts by a count, the rate by points; the %
+	// change of a rate that did not move is 0.
+	for h, want := range map[string]string{
+		"Arrests: change": "+11", "Arrests: % change": "+220.0%",
+		"Cooperation rate: change (points)": "0", "Cooperation rate: % change": "0",
+	} {
+		// A zero by its raw value: excelize's formatter shows "+0.0" for
+		// 0 under "+0.0;-0.0;0.0", where Excel and LibreOffice show 0.0.
+		raw := want == "0"
+		if got := cellValue(t, f, s, ref(headerCol(t, f, s, 1, h), 3), raw); got != want {
+			t.Errorf("%s 2022 shows %q, want %q", h, got, want)
+		}
+	}
+	// No change for the first year, and no moving average over 2 years.
+	if got := cellValue(t, f, s, ref(headerCol(t, f, s, 1, "Arrests: change"), 2), true) + cellValue(t, f, s, ref(headerCol(t, f, s, 1, "Arrests: 3-year average"), 3), true); got != "" {
+		t.Errorf("first-year change and short moving average = %q, want empty cells", got)
 	}
 }
 
@@ -506,7 +612,7 @@ func TestWorkbookRightToLeft(t *testing.T) {
 				}
 			}
 			// The streamed sheet keeps its frozen panes under the view.
-			if p, err := f.GetPanes("Incidents"); err != nil || !p.Freeze {
+			if p, err := f.GetPanes(i18n.T(lang, "wb.sheet.incidents")); err != nil || !p.Freeze {
 				t.Errorf("Incidents panes = %+v, %v", p, err)
 			}
 		})
@@ -558,7 +664,7 @@ func TestWorkbookSplitsIncidents(t *testing.T) {
 	defer func(n int) { wbMaxIncidentRows = n }(wbMaxIncidentRows)
 	wbMaxIncidentRows = 3
 	f, _ := writeTestWorkbook(t, workbookInput(t))
-	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Incidents", "Incidents (2)", "Quality", "About"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Cooperation", "Affiliation", "Locations", "Incidents", "Incidents (2)", "Quality", "About"}; !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}
 	for s, want := range map[string]int{"Incidents": 4, "Incidents (2)": 2} {
@@ -749,6 +855,20 @@ func benchInput(b *testing.B, n int) Input {
 	return in
 }
 
+// BenchmarkWorkbookSample writes the workbook of the embedded sample
+// (821 incidents, 2002–2025, the period 2025), charts and normalisation
+// included.
+func BenchmarkWorkbookSample(b *testing.B) {
+	in := sampleInput(b, "en")
+	path := filepath.Join(b.TempDir(), "report.xlsx")
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteWorkbook(path, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkWorkbook(b *testing.B) {
 	for _, n := range []int{10_000, 100_000, 1_000_000} {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
@@ -761,45 +881,5 @@ func BenchmarkWorkbook(b *testing.B) {
 				}
 			}
 		})
-	}
-}
-
-// TestWorkbookCatalogue checks that every message id declared has an
-// English text, so that no sheet shows a bare id and a translator has the
-// whole list in wbEnglish.
-func TestWorkbookCatalogue(t *testing.T) {
-	file, err := parser.ParseFile(token.NewFileSet(), "workbook_text.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, decl := range file.Decls {
-		gd, ok := decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.CONST {
-			continue
-		}
-		for _, spec := range gd.Specs {
-			vs := spec.(*ast.ValueSpec)
-			if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "wbMsg" {
-				continue
-			}
-			lit, ok := vs.Values[0].(*ast.BasicLit)
-			if !ok {
-				t.Fatalf("%s: not a string literal", vs.Names[0])
-			}
-			id, _ := strconv.Unquote(lit.Value)
-			n++
-			if _, ok := wbEnglish[wbMsg(id)]; !ok {
-				t.Errorf("%s (%q) has no English text", vs.Names[0], id)
-			}
-		}
-	}
-	if n < 50 {
-		t.Errorf("found %d message ids; the parse missed some", n)
-	}
-	for _, id := range []wbMsg{wbMsgSheetSummary, wbMsgSheetYearly, wbMsgSheetIncidents, wbMsgSheetQuality, wbMsgSheetAbout} {
-		if name := wbEnglish[id]; wbSheetName(name) != name {
-			t.Errorf("sheet name %q is not a valid sheet name", name)
-		}
 	}
 }

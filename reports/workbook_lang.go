@@ -1,0 +1,80 @@
+package reports
+
+import (
+	"math"
+	"slices"
+
+	"github.com/ctreport/ctreport/reports/i18n"
+)
+
+// wbLang is the language of a workbook. Every string a reader sees comes
+// from the shared catalogue (package i18n, keys "wb.…" in
+// i18n/workbook.go), so that the sheets are laid out once for all
+// languages.
+type wbLang string
+
+// wbLanguage returns the workbook language for a --lang setting: English
+// for an empty or unknown one.
+func wbLanguage(lang string) wbLang {
+	if slices.Contains(i18n.Languages, lang) {
+		return wbLang(lang)
+	}
+	return "en"
+}
+
+// t returns the message key.
+func (l wbLang) t(key string) string { return i18n.T(string(l), key) }
+
+// f formats the message key with args.
+func (l wbLang) f(key string, args ...any) string { return i18n.F(string(l), key, args...) }
+
+// int writes n as the language writes a count in running text.
+func (l wbLang) int(n int) string { return i18n.Int(string(l), n) }
+
+// rtl reports whether the sheets read right to left.
+func (l wbLang) rtl() bool { return l == "ar" }
+
+// lookup returns the message key, or false when the catalogue has none.
+func (l wbLang) lookup(key string) (string, bool) {
+	s := i18n.T(string(l), key)
+	return s, s != "["+key+"]"
+}
+
+// column returns the header of an Incidents column: its catalogue entry
+// ("wb.col.<name>"), or for an unknown input column its own name.
+func (l wbLang) column(name string) string {
+	if s, ok := l.lookup("wb.col." + name); ok {
+		return s
+	}
+	return name
+}
+
+// value returns how a breakdown shows a key: "(not given)" for an empty
+// one; for a value of an enumerated column (field "cooperation_type",
+// "affiliation"), its catalogue entry "wb.<field>.<value>"; any other key
+// (a country code, a group, a city) as it is.
+func (l wbLang) value(field, key string) string {
+	if key == "" {
+		return l.t("wb.not_given")
+	}
+	if field != "" {
+		if s, ok := l.lookup("wb." + field + "." + key); ok {
+			return s
+		}
+	}
+	return key
+}
+
+// pValue writes a p-value for running text, relation included: "= 0.40",
+// "= 0.004", "< 0.001".
+func (l wbLang) pValue(p float64) string {
+	switch {
+	case math.IsNaN(p) || math.IsInf(p, 0):
+		return "= " + i18n.T(string(l), "n_a")
+	case p < 0.001:
+		return "< " + i18n.Float(string(l), 0.001, 3)
+	case p < 0.01:
+		return "= " + i18n.Float(string(l), p, 3)
+	}
+	return "= " + i18n.Float(string(l), p, 2)
+}
