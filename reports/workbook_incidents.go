@@ -51,31 +51,19 @@ func wbDatePrecision(given string, month, day int) wbPrecision {
 }
 
 // wbInPeriod reports whether an incident dated y-m-d with precision prec
-// lies in p: a day inside it, or a whole month or year inside it
-// (report.md, Periods). A date that is not a calendar day lies nowhere.
+// lies in p, by the one rule every output uses (analysis.Period.Holds). A
+// date that is not a calendar day lies nowhere.
 func wbInPeriod(p analysis.Period, y, m, d int, prec wbPrecision) bool {
-	if y < 1 || y > 9999 {
-		return false
-	}
-	var from, to time.Time
 	switch prec {
 	case wbYearPrecision:
-		from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		to = from.AddDate(1, 0, -1)
+		m, d = 0, 0
 	case wbMonthPrecision:
-		if m < 1 || m > 12 {
-			return false
-		}
-		from = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-		to = from.AddDate(0, 1, -1)
-	default:
-		from = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		if m < 1 || m > 12 || from.Day() != d {
-			return false
-		}
-		to = from
+		d = 0
 	}
-	return p.Contains(from, to)
+	if y < 1 || y > 9999 || m < 0 || m > 12 || (m > 0 && d > 0 && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() != d) {
+		return false
+	}
+	return p.Holds(y, m, d)
 }
 
 // wbColumnKind says how a column of the Incidents sheet is written.

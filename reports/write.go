@@ -33,6 +33,9 @@ func Write(outDir string, in Input) (string, error) {
 	if _, err := charts.Write(filepath.Join(staged, "charts"), in.Figures, co); err != nil {
 		return "", fmt.Errorf("drawing charts: %w", err)
 	}
+	if err := WriteBrief(staged, in); err != nil {
+		return "", fmt.Errorf("writing the briefing note: %w", err)
+	}
 	fj, err := FiguresJSON(in)
 	if err != nil {
 		return "", fmt.Errorf("encoding figures.json: %w", err)
