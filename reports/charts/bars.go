@@ -45,6 +45,7 @@ func (b yearBars) valuesFit(pitch vg.Length) bool {
 // only in part.
 func (b yearBars) partialFill() color.RGBA { return tint(b.fill, 0.35) }
 
+// partialOutline is the dashed outline of the bar of a partial year.
 func (b yearBars) partialOutline() draw.LineStyle {
 	return draw.LineStyle{Color: b.fill, Width: barOutline, Dashes: dashes}
 }
@@ -70,7 +71,7 @@ func (b yearBars) Plot(c draw.Canvas, p *plot.Plot) {
 			continue
 		}
 		top := max(y0, y1)
-		c.FillText(b.label, vg.Point{X: (x0 + x1) / 2, Y: top + valueGap}, b.format(bar.value))
+		fillText(c, b.label, vg.Point{X: (x0 + x1) / 2, Y: top + valueGap}, b.format(bar.value))
 	}
 }
 
@@ -97,7 +98,7 @@ func (b yearBars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	}
 	boxes := make([]plot.GlyphBox, 0, len(b.bars))
 	for _, bar := range b.bars {
-		r := b.label.Rectangle(b.format(bar.value))
+		r := textBox(b.label, b.format(bar.value))
 		r.Min.Y += valueGap
 		r.Max.Y += valueGap
 		boxes = append(boxes, plot.GlyphBox{
@@ -119,7 +120,7 @@ func (b yearBars) legend(label string, cat catalogue) []legendEntry {
 	for _, bar := range b.bars {
 		if bar.partial {
 			entries = append(entries, legendEntry{
-				label: cat.textf(msgToDateLegendFmt, bar.year),
+				label: cat.textf("to_date_legend_fmt", bar.year),
 				thumb: swatch(b.partialFill(), b.partialOutline()),
 			})
 		}

@@ -41,9 +41,9 @@ func axisOf(years []analysis.YearFigures) yearAxis {
 // line of f.Trends["cells_dismantled"] over the complete years.
 func cellsFigure(f analysis.Figures, cat catalogue) figure {
 	fg, p, bars := countFigure(f.Yearly, cat, countChart{
-		title:  msgCellsTitle,
-		axis:   msgCellsAxis,
-		bars:   msgCellsBars,
+		title:  "cells.title",
+		axis:   "cells.axis",
+		bars:   "cells.bars",
 		colour: cellsColour,
 		value:  func(y analysis.YearFigures) int { return y.CellsDismantled },
 	})
@@ -64,7 +64,7 @@ func cellsFigure(f analysis.Figures, cat catalogue) figure {
 	p.X.Min, p.X.Max = float64(bars.bars[0].year)-0.5, float64(bars.bars[len(bars.bars)-1].year)+0.5
 	p.Y.Min, p.Y.Max = ymin, countAxisMax(max(ymax, line.y0, line.y1))
 	fg.legend = append(fg.legend, legendEntry{
-		label: cat.textf(msgTrendFmt, formatSlope(f.Trends["cells_dismantled"].TheilSenSlope.Float64, cat)),
+		label: cat.textf("trend_fmt", cat.slope(f.Trends["cells_dismantled"].TheilSenSlope.Float64)),
 		thumb: lineMark(style, draw.GlyphStyle{}),
 	})
 	return fg
@@ -73,18 +73,19 @@ func cellsFigure(f analysis.Figures, cat catalogue) figure {
 // arrestsFigure is chart 2: arrests per year.
 func arrestsFigure(f analysis.Figures, cat catalogue) figure {
 	fg, _, _ := countFigure(f.Yearly, cat, countChart{
-		title:  msgArrestsTitle,
-		axis:   msgArrestsAxis,
-		bars:   msgArrestsBars,
+		title:  "arrests.title",
+		axis:   "arrests.axis",
+		bars:   "arrests.bars",
 		colour: arrestsColour,
 		value:  func(y analysis.YearFigures) int { return y.Arrests },
 	})
 	return fg
 }
 
-// countChart describes a bar chart of one yearly count.
+// countChart describes a bar chart of one yearly count: the message keys
+// of its title, y axis and legend entry, its colour and its value.
 type countChart struct {
-	title, axis, bars msgID
+	title, axis, bars string
 	colour            color.RGBA
 	value             func(analysis.YearFigures) int
 }
@@ -92,14 +93,14 @@ type countChart struct {
 // countFigure draws one bar per year. With no years it returns a figure that
 // says so, and a nil plot.
 func countFigure(yearly []analysis.YearFigures, cat catalogue, ch countChart) (figure, *plot.Plot, yearBars) {
-	fg := figure{title: cat.text(ch.title)}
+	fg := newFigure(cat, cat.text(ch.title))
 	years := byYear(yearly)
 	if len(years) == 0 {
-		fg.note = cat.text(msgNoData)
+		fg.note = cat.text("no_data")
 		return fg, nil, yearBars{}
 	}
-	format := func(n int) string { return formatInt(n, cat.text(msgThousandsSep), cat.text(msgMinus)) }
-	bars := yearBars{fill: ch.colour, width: barWidthFor(axisOf(years)), label: valueStyle, format: format}
+	format := cat.int
+	bars := yearBars{fill: ch.colour, width: barWidthFor(axisOf(years)), label: fg.st.value, format: format}
 	lo, hi := 0, 0
 	for _, y := range years {
 		v := ch.value(y)
@@ -109,7 +110,7 @@ func countFigure(yearly []analysis.YearFigures, cat catalogue, ch countChart) (f
 
 	bars.values = bars.valuesFit(yearPitch(axisOf(years)))
 
-	p := newYearPlot(axisOf(years), cat.text(ch.axis), cat)
+	p := newYearPlot(axisOf(years), cat.text(ch.axis), cat, fg.st)
 	p.Add(bars)
 	p.Y.Min = float64(lo)
 	p.Y.Max = countAxisMax(float64(hi))
@@ -140,10 +141,10 @@ func completeYears(bars []yearBar) (first, last int, ok bool) {
 // with its Wilson 95 % band. Years without a rate (no incidents) are left
 // out, not drawn as 0.
 func cooperationFigure(f analysis.Figures, cat catalogue) figure {
-	fg := figure{title: cat.text(msgRateTitle)}
+	fg := newFigure(cat, cat.text("rate.title"))
 	years := byYear(f.Yearly)
 	if len(years) == 0 {
-		fg.note = cat.text(msgNoData)
+		fg.note = cat.text("no_data")
 		return fg
 	}
 	line := rateLine{
@@ -167,12 +168,12 @@ func cooperationFigure(f analysis.Figures, cat catalogue) figure {
 		line.points = append(line.points, q)
 	}
 
-	p := newYearPlot(axisOf(years), cat.text(msgRateAxis), cat)
+	p := newYearPlot(axisOf(years), cat.text("rate.axis"), cat, fg.st)
 	p.Y.Min, p.Y.Max = 0, 100
-	p.Y.Tick.Marker = percentTicks{format: func(v int) string { return cat.textf(msgPercentFmt, v) }}
+	p.Y.Tick.Marker = percentTicks{format: func(v int) string { return cat.percent(float64(v)) }}
 	fg.plot = p
 	if len(line.points) == 0 {
-		fg.note = cat.text(msgNoRate)
+		fg.note = cat.text("rate.none")
 		return fg
 	}
 	p.Add(line)

@@ -1,30 +1,26 @@
 package charts
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"time"
 
-	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
-	"gonum.org/v1/plot/vg/vgsvg"
-
 	"github.com/ctreport/ctreport/analysis"
 )
 
 // Options for drawing. Set them before calling Write.
 type Options struct {
-	// Lang picks the message table of the visible text: "en" ("" means
-	// "en"). Write fails for a language that has no table yet.
+	// Lang is the language of the visible text: "en", "ar" or "fr" (""
+	// means "en"). Arabic charts are laid out right to left.
 	Lang string
 	// Source is the source line under each chart, in the chosen language,
 	// e.g. "Source: ctreport on the embedded sample (synthetic except 3 real
 	// incidents)". Empty: only the as-of date is printed.
 	Source string
-	// AsOf (YYYY-MM-DD) is printed after the source ("as of 2026-11-28").
+	// AsOf (YYYY-MM-DD) is printed after the source, as a date in the
+	// chosen language ("as of 30 June 2022"), and dates the PDF files.
 	// Empty: the figures' own AsOf.
 	AsOf string
 }
@@ -35,16 +31,37 @@ func DefaultOptions() Options {
 	return Options{Lang: "en", Source: "Source: ctreport"}
 }
 
-// Names of the charts written, without extension.
+// Names of the charts written, without extension: the six charts of
+// report.md, in its order.
 const (
-	CellsPerYear    = "cells_per_year"
-	ArrestsPerYear  = "arrests_per_year"
-	CooperationRate = "cooperation_rate"
+	CellsPerYear         = "cells_per_year"
+	ArrestsPerYear       = "arrests_per_year"
+	CooperationRate      = "cooperation_rate"
+	PartnersPerYear      = "partners_per_year"
+	ArrestsByAffiliation = "arrests_by_affiliation"
+	PeriodComparison     = "period_comparison"
 )
 
-// Write draws every chart into dir (made if missing) as <name>.png (300 dpi)
-// and <name>.svg, and returns the names of the files written, sorted, or
-// the first error. The same figures and options give the same bytes.
+// Formats are the file formats each chart is written in, as extensions.
+var Formats = []string{"png", "svg", "pdf"}
+
+// chartBuilders draws each chart's figure from the figures.
+var chartBuilders = []struct {
+	name  string
+	build func(analysis.Figures, catalogue) figure
+}{
+	{CellsPerYear, cellsFigure},
+	{ArrestsPerYear, arrestsFigure},
+	{CooperationRate, cooperationFigure},
+	{PartnersPerYear, partnersFigure},
+	{ArrestsByAffiliation, affiliationsFigure},
+	{PeriodComparison, comparisonFigure},
+}
+
+// Write draws every chart into dir (made if missing) as <name>.png (300 dpi),
+// <name>.svg and <name>.pdf, and returns the names of the files written,
+// sorted, or the first error. The same figures and options give the same
+// bytes.
 func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
 	cat, err := catalogueFor(o.Lang)
 	if err != nil {
@@ -54,31 +71,24 @@ func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
 	if asOf == "" {
 		asOf = f.AsOf
 	}
+	var asOfDay time.Time
 	if asOf != "" {
-		if _, err := time.Parse(time.DateOnly, asOf); err != nil {
+		if asOfDay, err = time.Parse(time.DateOnly, asOf); err != nil {
 			return nil, fmt.Errorf("drawing charts: as-of date %q: want YYYY-MM-DD", asOf)
 		}
 	}
-	caption := captionText(o.Source, asOf, cat)
+	caption := captionText(o.Source, asOfDay, cat)
 
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("drawing charts: %w", err)
 	}
-	charts := []struct {
-		name  string
-		build func(analysis.Figures, catalogue) figure
-	}{
-		{CellsPerYear, cellsFigure},
-		{ArrestsPerYear, arrestsFigure},
-		{CooperationRate, cooperationFigure},
-	}
 	var written []string
-	for _, ch := range charts {
+	for _, ch := range chartBuilders {
 		fg := ch.build(f, cat)
 		fg.caption = caption
-		for _, format := range []string{"png", "svg"} {
+		for _, format := range Formats {
 			name := ch.name + "." + format
-			b, err := encode(fg, format)
+			b, err := encode(fg, format, asOfDay)
 			if err != nil {
 				return nil, fmt.Errorf("drawing chart %s: %w", name, err)
 			}
@@ -92,49 +102,17 @@ func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
 	return written, nil
 }
 
-// captionText is the line under a chart: the source and the as-of date.
-func captionText(source, asOf string, cat catalogue) string {
+// captionText is the line under a chart: the source and the as-of date
+// (zero: none). In a right-to-left language the source, which may be in
+// another language, is isolated so that it keeps its own direction.
+func captionText(source string, asOf time.Time, cat catalogue) string {
+	source = cat.name(source)
 	switch {
-	case asOf == "":
+	case asOf.IsZero():
 		return source
 	case source == "":
-		return cat.textf(msgAsOfFmt, asOf)
+		return cat.textf("as_of_fmt", cat.date(asOf))
 	default:
-		return cat.textf(msgSourceAsOfFmt, source, asOf)
+		return cat.textf("source_as_of_fmt", source, cat.date(asOf))
 	}
-}
-
-// encode draws fg on a page and returns it as a PNG at pngDPI or an SVG.
-// gonum/plot reports some failures by panicking; they come back as errors.
-func encode(fg figure, format string) (b []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%v", r)
-		}
-	}()
-	var buf bytes.Buffer
-	switch format {
-	case "png":
-		c := vgimg.NewWith(vgimg.UseWH(pageWidth, pageHeight), vgimg.UseDPI(pngDPI))
-		fg.draw(draw.New(c))
-		_, err = vgimg.PngCanvas{Canvas: c}.WriteTo(&buf)
-		return withDPI(buf.Bytes(), pngDPI), err
-	case "svg":
-		c := vgsvg.New(pageWidth, pageHeight)
-		fg.draw(draw.New(c))
-		_, err = c.WriteTo(&buf)
-		return withFallbackFonts(buf.Bytes()), err
-	default:
-		err = fmt.Errorf("unknown format %q", format)
-	}
-	return buf.Bytes(), err
-}
-
-// withFallbackFonts lets an SVG viewer that lacks Liberation Sans use a font
-// with the same metrics (Arial) or any sans-serif, rather than its default
-// serif: vgsvg names the one font it measured with and no fallback.
-func withFallbackFonts(svg []byte) []byte {
-	return bytes.ReplaceAll(svg,
-		[]byte("font-family:Liberation Sans;"),
-		[]byte("font-family:'Liberation Sans',Arial,Helvetica,sans-serif;"))
 }

@@ -4,178 +4,123 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"flag"
 	"fmt"
-	"html"
-	"image"
-	"image/draw"
 	"image/png"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ctreport/ctreport/analysis"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata/")
+var chartNames = []string{CellsPerYear, ArrestsPerYear, CooperationRate, PartnersPerYear, ArrestsByAffiliation, PeriodComparison}
 
-// yearRow is one hand-made year: incidents and how many were cross-border,
-// cells and arrests.
-type yearRow struct {
-	year, incidents, crossBorder, cells, arrests int
-	toDate                                       bool
-}
-
-// figuresOf builds figures from rows, with the cooperation rate and its
-// Wilson interval computed as analysis does.
-func figuresOf(rows []yearRow, trend analysis.Trend) analysis.Figures {
-	f := analysis.Figures{AsOf: "2022-06-30", Trends: map[string]analysis.Trend{"cells_dismantled": trend}}
-	for _, r := range rows {
-		y := analysis.YearFigures{Year: r.year, ToDate: r.toDate}
-		y.Incidents, y.CrossBorderIncidents = r.incidents, r.crossBorder
-		y.CellsDismantled, y.Arrests = r.cells, r.arrests
-		if r.incidents > 0 {
-			lo, hi := wilson(r.crossBorder, r.incidents)
-			y.CooperationRate = analysis.Known(float64(r.crossBorder) / float64(r.incidents))
-			y.CooperationRateLow, y.CooperationRateHigh = analysis.Known(lo), analysis.Known(hi)
+// allFiles are the files Write makes, sorted.
+var allFiles = func() []string {
+	var names []string
+	for _, c := range chartNames {
+		for _, f := range Formats {
+			names = append(names, c+"."+f)
 		}
-		f.Yearly = append(f.Yearly, y)
 	}
-	return f
+	slices.Sort(names)
+	return names
+}()
+
+// titles are the chart titles of the sample, per language.
+var titles = map[string]map[string]string{
+	"en": {
+		CellsPerYear:         "Cells dismantled per year",
+		ArrestsPerYear:       "Arrests per year",
+		CooperationRate:      "Cross-border cooperation rate per year",
+		PartnersPerYear:      "Incidents per partner country per year",
+		ArrestsByAffiliation: "Arrests by affiliation per year",
+		PeriodComparison:     "Q2 2022 compared with the previous period and a year earlier",
+	},
+	"fr": {
+		CellsPerYear:     "Cellules démantelées par an",
+		PeriodComparison: "2e trimestre 2022 comparé à la période précédente et à la même période un an plus tôt",
+	},
+	"ar": {
+		CellsPerYear:     "الخلايا المفككة سنويا",
+		ArrestsPerYear:   "الاعتقالات سنويا",
+		PeriodComparison: "الربع الثاني من 2022 مقارنة بالفترة السابقة وبالفترة نفسها من العام الماضي",
+	},
 }
 
-// wilson is the Wilson 95 % score interval of k successes in n trials.
-func wilson(k, n int) (lo, hi float64) {
-	const z = 1.959963984540054
-	p, nf := float64(k)/float64(n), float64(n)
-	centre := (p + z*z/(2*nf)) / (1 + z*z/nf)
-	half := z / (1 + z*z/nf) * math.Sqrt(p*(1-p)/nf+z*z/(4*nf*nf))
-	return centre - half, centre + half
-}
+// asOfText is how each language writes the sample's as-of date.
+var asOfText = map[string]string{"en": "as of 30 June 2022", "fr": "données au 30 juin 2022", "ar": "البيانات إلى غاية 30 يونيو 2022"}
 
-// sample is 2015–2022 with a year without incidents (2017), a year without
-// cells (2020) and a last year to date.
-func sample() analysis.Figures {
-	return figuresOf([]yearRow{
-		{2015, 4, 1, 2, 11, false},
-		{2016, 6, 2, 3, 17, false},
-		{2017, 0, 0, 0, 0, false},
-		{2018, 5, 3, 4, 23, false},
-		{2019, 7, 3, 5, 31, false},
-		{2020, 3, 2, 0, 9, false},
-		{2021, 8, 5, 6, 42, false},
-		{2022, 2, 1, 1, 8, true},
-	}, analysis.Trend{
-		TheilSenSlope:     analysis.Known(0.4),
-		TheilSenIntercept: analysis.Known(2),
-		FirstYear:         2015,
-	})
-}
-
-func sampleOptions() Options {
-	return Options{
-		Lang:   "en",
-		Source: "Source: ctreport on the embedded sample (synthetic except 3 real incidents)",
-		AsOf:   "2022-06-30",
-	}
-}
-
-var allFiles = []string{
-	"arrests_per_year.png", "arrests_per_year.svg",
-	"cells_per_year.png", "cells_per_year.svg",
-	"cooperation_rate.png", "cooperation_rate.svg",
-}
-
-var titles = map[string]string{
-	CellsPerYear:    "Cells dismantled per year",
-	ArrestsPerYear:  "Arrests per year",
-	CooperationRate: "Cross-border cooperation rate per year",
-}
-
-// The cases drawn by the tests; those with golden set are compared with
-// testdata/<case>_<chart>.png.
+// The cases drawn by the tests. Those with golden languages are drawn in
+// them by TestGolden, which also checks the files as TestWrite does;
+// TestWrite draws the others in the languages listed in check.
 var cases = []struct {
 	name   string
 	f      analysis.Figures
-	golden bool
+	golden []string
+	check  []string
 }{
-	{"sample", sample(), true},
-	{"empty", analysis.Figures{AsOf: "2022-06-30"}, true},
-	{"one_year_to_date", figuresOf([]yearRow{{2022, 3, 1, 2, 5, true}}, analysis.Trend{}), false},
-	{"no_incidents_at_all", figuresOf([]yearRow{{2020, 0, 0, 0, 0, false}, {2021, 0, 0, 0, 0, false}}, analysis.Trend{}), false},
-	{"long_span_big_counts", longSpan(), false},
-	{"not_finite", notFinite(), false},
-	{"unsorted_years", unsorted(), false},
-}
-
-// longSpan is 1970–2022 with counts in the thousands and a falling trend
-// that reaches zero inside the span.
-func longSpan() analysis.Figures {
-	var rows []yearRow
-	for y := 1970; y <= 2022; y++ {
-		n := (y*37)%11 + 1
-		rows = append(rows, yearRow{y, n, n / 2, (y * 13) % 9, 1000 + (y*7919)%2500, y == 2022})
-	}
-	return figuresOf(rows, analysis.Trend{
-		TheilSenSlope: analysis.Known(-0.3), TheilSenIntercept: analysis.Known(8), FirstYear: 1970,
-	})
-}
-
-// notFinite carries NaN and Inf marked Valid, which analysis.Known never
-// makes, to check that the charts guard against them anyway.
-func notFinite() analysis.Figures {
-	f := sample()
-	f.Yearly[1].CooperationRate = analysis.NullFloat{Float64: math.NaN(), Valid: true}
-	f.Yearly[3].CooperationRateHigh = analysis.NullFloat{Float64: math.Inf(1), Valid: true}
-	f.Trends["cells_dismantled"] = analysis.Trend{
-		TheilSenSlope:     analysis.NullFloat{Float64: math.Inf(1), Valid: true},
-		TheilSenIntercept: analysis.NullFloat{Float64: 1, Valid: true},
-		FirstYear:         2015,
-	}
-	return f
-}
-
-func unsorted() analysis.Figures {
-	f := sample()
-	slices.Reverse(f.Yearly)
-	return f
+	{"sample", sample(), []string{"en", "ar", "fr"}, nil},
+	{"empty", analysis.Figures{AsOf: "2022-06-30"}, []string{"en", "ar"}, nil},
+	{"one_year_to_date", figuresOf([]yearRow{{2022, 3, 1, 2, 5, true}}, analysis.Trend{}), nil, []string{"en"}},
+	{"no_incidents_at_all", figuresOf([]yearRow{{2020, 0, 0, 0, 0, false}, {2021, 0, 0, 0, 0, false}}, analysis.Trend{}), nil, []string{"fr"}},
+	{"long_span_big_counts", longSpan(), nil, []string{"en", "ar"}},
+	{"not_finite", notFinite(), nil, []string{"en", "ar"}},
+	{"unsorted_years", unsorted(), nil, []string{"en"}},
+	{"odd_keys", oddKeys(), nil, []string{"en", "ar"}},
 }
 
 func TestWrite(t *testing.T) {
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			before := fmt.Sprint(tc.f.Yearly)
-			dir := t.TempDir()
-			got, err := Write(dir, tc.f, sampleOptions())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !slices.Equal(got, allFiles) {
-				t.Errorf("files written = %q, want %q", got, allFiles)
-			}
-			if fmt.Sprint(tc.f.Yearly) != before { // Sprint, as NaN != NaN
-				t.Error("Write changed the figures it was given")
-			}
-			for _, name := range allFiles {
-				b, err := os.ReadFile(filepath.Join(dir, name))
-				if err != nil {
-					t.Fatal(err)
-				}
-				chart := strings.TrimSuffix(name, filepath.Ext(name))
-				switch filepath.Ext(name) {
-				case ".png":
-					checkPNG(t, name, b)
-				case ".svg":
-					checkSVG(t, name, b, titles[chart])
-				}
-			}
-		})
+		for _, lang := range tc.check {
+			t.Run(tc.name+"/"+lang, func(t *testing.T) {
+				t.Parallel()
+				writeAndCheck(t, tc.name, tc.f, lang)
+			})
+		}
 	}
+}
+
+// writeAndCheck writes the charts of f in lang into a temporary folder,
+// checks every file, and returns the folder.
+func writeAndCheck(t *testing.T, name string, f analysis.Figures, lang string) string {
+	t.Helper()
+	before := fmt.Sprint(f)
+	dir := t.TempDir()
+	got, err := Write(dir, f, sampleOptions(lang))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, allFiles) {
+		t.Errorf("files written = %q, want %q", got, allFiles)
+	}
+	if fmt.Sprint(f) != before { // Sprint, as NaN != NaN
+		t.Error("Write changed the figures it was given")
+	}
+	for _, file := range allFiles {
+		b, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		chart := strings.TrimSuffix(file, filepath.Ext(file))
+		switch filepath.Ext(file) {
+		case ".png":
+			checkPNG(t, file, b)
+		case ".svg":
+			title := ""
+			if name == "sample" {
+				title = titles[lang][chart]
+			}
+			checkSVG(t, file, b, title, asOfText[lang])
+		case ".pdf":
+			checkPDF(t, file, b)
+		}
+	}
+	return dir
 }
 
 func checkPNG(t *testing.T, name string, b []byte) {
@@ -195,138 +140,114 @@ func checkPNG(t *testing.T, name string, b []byte) {
 	}
 }
 
-func checkSVG(t *testing.T, name string, b []byte, title string) {
+// checkSVG checks that the SVG is well-formed XML, has title (when not
+// empty) as its <title> and the as-of date in its <desc>, and no NaN or
+// Inf anywhere.
+func checkSVG(t *testing.T, name string, b []byte, title, asOf string) {
 	t.Helper()
 	d := xml.NewDecoder(bytes.NewReader(b))
+	var gotTitle, gotDesc string
 	for {
-		_, err := d.Token()
+		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
 			t.Fatalf("%s: not well-formed XML: %v", name, err)
 		}
+		if se, ok := tok.(xml.StartElement); ok && (se.Name.Local == "title" || se.Name.Local == "desc") {
+			var s string
+			if err := d.DecodeElement(&s, &se); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if se.Name.Local == "title" {
+				gotTitle = s
+			} else {
+				gotDesc = s
+			}
+		}
+	}
+	if title != "" && gotTitle != title {
+		t.Errorf("%s: <title> %q, want %q", name, gotTitle, title)
+	}
+	if !strings.Contains(gotDesc, asOf) {
+		t.Errorf("%s: <desc> %q has no %q", name, gotDesc, asOf)
 	}
 	s := string(b)
-	if !strings.Contains(s, ">"+html.EscapeString(title)+"</text>") {
-		t.Errorf("%s: no title %q", name, title)
-	}
-	if !strings.Contains(s, "as of 2022-06-30") {
-		t.Errorf("%s: no as-of date", name)
-	}
-	for _, bad := range []string{"NaN", "Inf"} {
+	for _, bad := range []string{"NaN", "Inf", "[chart."} {
 		if strings.Contains(s, bad) {
 			t.Errorf("%s: contains %s", name, bad)
 		}
 	}
+	if strings.Contains(s, "<text") {
+		t.Errorf("%s: has <text> elements; all text should be outlines", name)
+	}
 }
 
-// goldenTolerance is how far apart, as a fraction of full scale, one colour
-// channel of a pixel may be from the golden file; maxBadPixels is how many
-// pixels may exceed it, for anti-aliasing that differs a little between
-// platforms. One changed digit of a label changes a few hundred pixels.
-const (
-	goldenTolerance = 0.1
-	maxBadPixels    = 50
-)
-
-func TestGolden(t *testing.T) {
-	for _, tc := range cases {
-		if !tc.golden {
-			continue
+// checkPDF checks the frame of a PDF file: header, trailer, and the
+// creation date pinned to the as-of date.
+func checkPDF(t *testing.T, name string, b []byte) {
+	t.Helper()
+	if !bytes.HasPrefix(b, []byte("%PDF-1.")) {
+		t.Errorf("%s: does not start with %%PDF-1.", name)
+	}
+	if !bytes.HasSuffix(bytes.TrimRight(b, "\r\n"), []byte("%%EOF")) {
+		t.Errorf("%s: does not end with %%%%EOF", name)
+	}
+	for _, want := range []string{"/CreationDate (D:20220630000000)", "/ModDate (D:20220630000000)", "/MediaBox [0 0 576.00 324.00]"} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("%s: no %s", name, want)
 		}
-		t.Run(tc.name, func(t *testing.T) {
+	}
+	if bytes.Contains(b, []byte("/BaseFont")) || bytes.Contains(b, []byte("/FontFile")) {
+		t.Errorf("%s: embeds a font; all text should be outlines", name)
+	}
+}
+
+// Two runs give the same bytes, in every language and format.
+func TestDeterministic(t *testing.T) {
+	for _, lang := range chartLanguages {
+		t.Run(lang, func(t *testing.T) {
 			t.Parallel()
-			dir := t.TempDir()
-			if _, err := Write(dir, tc.f, sampleOptions()); err != nil {
-				t.Fatal(err)
+			a, b := t.TempDir(), t.TempDir()
+			for _, dir := range []string{a, b} {
+				if _, err := Write(dir, sample(), sampleOptions(lang)); err != nil {
+					t.Fatal(err)
+				}
 			}
-			for _, chart := range []string{CellsPerYear, ArrestsPerYear, CooperationRate} {
-				got, err := os.ReadFile(filepath.Join(dir, chart+".png"))
+			for _, name := range allFiles {
+				x, err := os.ReadFile(filepath.Join(a, name))
 				if err != nil {
 					t.Fatal(err)
 				}
-				golden := filepath.Join("testdata", tc.name+"_"+chart+".png")
-				if *update {
-					if err := os.WriteFile(golden, got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					continue
-				}
-				want, err := os.ReadFile(golden)
+				y, err := os.ReadFile(filepath.Join(b, name))
 				if err != nil {
-					t.Fatalf("%v (run go test -update to make it)", err)
+					t.Fatal(err)
 				}
-				if msg := comparePNG(got, want); msg != "" {
-					gotPath := strings.TrimSuffix(golden, ".png") + ".got.png"
-					_ = os.WriteFile(gotPath, got, 0o644)
-					t.Errorf("%s: %s; see %s, or run go test -update if the change is meant", golden, msg, gotPath)
+				if !bytes.Equal(x, y) {
+					t.Errorf("%s differs between two writes", name)
 				}
 			}
 		})
 	}
 }
 
-// comparePNG decodes two PNGs and returns "" when they have the same size
-// and their pixels agree within goldenTolerance, else what differs.
-func comparePNG(got, want []byte) string {
-	g, err := png.Decode(bytes.NewReader(got))
-	if err != nil {
-		return "decoding result: " + err.Error()
-	}
-	w, err := png.Decode(bytes.NewReader(want))
-	if err != nil {
-		return "decoding golden: " + err.Error()
-	}
-	if g.Bounds() != w.Bounds() {
-		return "size " + g.Bounds().String() + ", golden " + w.Bounds().String()
-	}
-	gr, wr := toRGBA(g), toRGBA(w)
-	limit := goldenTolerance * 0xFF
-	bad := 0
-	for i := 0; i < len(gr.Pix); i += 4 {
-		for c := range 4 {
-			if math.Abs(float64(gr.Pix[i+c])-float64(wr.Pix[i+c])) > limit {
-				bad++
-				break
-			}
-		}
-	}
-	b := g.Bounds()
-	if bad > maxBadPixels {
-		return fmt.Sprintf("%d of %d pixels differ", bad, b.Dx()*b.Dy())
-	}
-	return ""
-}
-
-// toRGBA returns img as an *image.RGBA, converting it when it is not one.
-func toRGBA(img image.Image) *image.RGBA {
-	if r, ok := img.(*image.RGBA); ok {
-		return r
-	}
-	r := image.NewRGBA(img.Bounds())
-	draw.Draw(r, r.Bounds(), img, img.Bounds().Min, draw.Src)
-	return r
-}
-
-func TestDeterministic(t *testing.T) {
-	a, b := t.TempDir(), t.TempDir()
-	for _, dir := range []string{a, b} {
-		if _, err := Write(dir, sample(), sampleOptions()); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, name := range allFiles {
-		x, err := os.ReadFile(filepath.Join(a, name))
+// A PDF is dated by its as-of date, never by the clock.
+func TestPDFDate(t *testing.T) {
+	fg := cellsFigure(sample(), catalogue{lang: "en"})
+	for _, tc := range []struct {
+		day  time.Time
+		want string
+	}{
+		{day(2024, 3, 31), "/CreationDate (D:20240331000000)"},
+		{time.Time{}, "/CreationDate (D:20000101000000)"},
+	} {
+		b, err := encode(fg, "pdf", tc.day)
 		if err != nil {
 			t.Fatal(err)
 		}
-		y, err := os.ReadFile(filepath.Join(b, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(x, y) {
-			t.Errorf("%s differs between two writes", name)
+		if !bytes.Contains(b, []byte(tc.want)) {
+			t.Errorf("PDF of %v has no %s", tc.day, tc.want)
 		}
 	}
 }
@@ -351,28 +272,31 @@ func TestWriteRefuses(t *testing.T) {
 }
 
 func TestCaptionText(t *testing.T) {
-	cat, _ := catalogueFor("en")
-	tests := []struct{ source, asOf, want string }{
-		{"Source: x", "2026-11-28", "Source: x · as of 2026-11-28"},
-		{"", "2026-11-28", "As of 2026-11-28"},
-		{"Source: x", "", "Source: x"},
+	tests := []struct {
+		lang, source string
+		asOf         time.Time
+		want         string
+	}{
+		{"en", "Source: x", day(2026, 11, 28), "Source: x · as of 28 November 2026"},
+		{"en", "", day(2026, 11, 28), "As of 28 November 2026"},
+		{"en", "Source: x", time.Time{}, "Source: x"},
+		{"fr", "Source : x", day(2026, 11, 28), "Source : x · données au 28 novembre 2026"},
+		{"ar", "Source: x", day(2026, 11, 28), "\u200eSource: x\u200e · البيانات إلى غاية 28 نوفمبر 2026"},
 	}
 	for _, tt := range tests {
+		cat, _ := catalogueFor(tt.lang)
 		if got := captionText(tt.source, tt.asOf, cat); got != tt.want {
-			t.Errorf("captionText(%q, %q) = %q, want %q", tt.source, tt.asOf, got, tt.want)
+			t.Errorf("captionText(%s, %q, %v) = %q, want %q", tt.lang, tt.source, tt.asOf, got, tt.want)
 		}
 	}
 }
 
-func TestEveryLanguageHasEveryMessage(t *testing.T) {
-	for lang, m := range messages {
-		for id := range messages["en"] {
-			if _, ok := m[id]; !ok {
-				t.Errorf("%s: no message %d", lang, id)
-			}
-		}
-	}
-	if len(messages["en"]) != int(msgPlus)+1 {
-		t.Errorf("en has %d messages, want %d", len(messages["en"]), int(msgPlus)+1)
+func TestWithTitle(t *testing.T) {
+	svg := []byte(`<?xml version="1.0"?>` + "\n" + `<svg width="1pt"` + "\n\t" + `xmlns="x">` + "\n<g/>\n</svg>\n")
+	got := string(withTitle(svg, "A & B", "<c>"))
+	want := `<?xml version="1.0"?>` + "\n" + `<svg width="1pt"` + "\n\t" + `xmlns="x">` +
+		"\n<title>A &amp; B</title>\n<desc>&lt;c&gt;</desc>\n<g/>\n</svg>\n"
+	if got != want {
+		t.Errorf("withTitle = %q, want %q", got, want)
 	}
 }

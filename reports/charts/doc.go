@@ -1,19 +1,36 @@
-// Package charts draws the yearly charts of report.md (section Charts) from
-// analysis.Figures, each as a 300 dpi PNG for slides and as an SVG:
+// Package charts draws the six charts of report.md (section Charts) from
+// analysis.Figures, each as a 300 dpi PNG for slides, an SVG and a PDF, in
+// English, Arabic or French:
 //
 //   - cells_per_year: cells dismantled per year, with the Theil–Sen trend
 //     line over complete years;
 //   - arrests_per_year: arrests per year;
 //   - cooperation_rate: the share of incidents with a partner country per
-//     year, with its Wilson 95 % interval as a shaded band.
+//     year, with its Wilson 95 % interval as a shaded band;
+//   - partners_per_year: incidents per partner country per year, the five
+//     partners with most incidents stacked and the rest as "other";
+//   - arrests_by_affiliation: arrests per affiliation per year, stacked;
+//   - period_comparison: the period's incidents, cells, arrests, foiled
+//     plots and incidents with a partner beside the previous period and the
+//     same period a year earlier (grouped bars).
 //
-// Every chart has a title, axis labels, a legend, integer year ticks, and a
-// source line with the as-of date under the plot. A last year that the
-// period covers only in part is drawn lighter (bars) or hollow (points) and
-// its tick reads "(to date)". Colours come from the Okabe–Ito palette, which
-// stays distinguishable under the common colour-vision deficiencies.
+// Every chart has a title, axis labels, a legend, and a source line with
+// the as-of date under the plot. A last year that the period covers only in
+// part is drawn lighter (bars) or hollow (points) and its tick says so.
+// Colours come from the Okabe–Ito palette, which stays distinguishable
+// under the common colour-vision deficiencies.
 //
-// All visible text comes from the message table in messages.go, so that a
-// translation catalogue can replace it. The same figures and options give
-// byte-identical files. Nothing here reads the clock.
+// Text is set in DejaVu Sans, embedded from codeberg.org/go-fonts/dejavu,
+// by TextHandler: HarfBuzz shaping (go-text/typesetting) joins Arabic
+// letters, the Unicode bidi algorithm orders mixed Arabic, digits and Latin
+// words, and every glyph is drawn as an outline, so the three formats look
+// the same without fonts on the reader's machine. Arabic charts are laid
+// out right to left (title, legend and source line from the right edge,
+// measures of the comparison from the right) while years still increase
+// left to right, as in Arabic charts.
+//
+// All visible text comes from the i18n catalogue (keys "chart.…" in
+// reports/i18n/charts.go), and numbers and dates from its formats. The same
+// figures and options give byte-identical files; PDFs are dated by the
+// as-of date. Nothing here reads the clock.
 package charts

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
@@ -10,37 +11,58 @@ import (
 
 // Vertical gaps between the parts of a page.
 var (
-	gapAfterTitle   = vg.Points(6)
-	gapAfterLegend  = vg.Points(8)
-	gapBeforeFooter = vg.Points(8)
+	gapAfterTitle     = vg.Points(6)
+	gapAfterLegend    = vg.Points(8)
+	gapBeforeFooter   = vg.Points(8)
+	gapBetweenFooters = vg.Points(3)
 )
 
 // draw lays the figure out on c, top to bottom: title, legend row(s), plot,
-// caption. The plot gets whatever height the others leave, so the caption
-// never overlaps the tick labels.
+// footnote, caption. The plot gets whatever height the others leave, so the
+// footer never overlaps the tick labels. Title, legend and footer start
+// from the left edge, or from the right edge in a right-to-left language.
 func (fg figure) draw(c draw.Canvas) {
 	c.SetColor(white)
 	c.Fill(c.Rectangle.Path())
 
 	page := draw.Crop(c, margin, -margin, margin, -margin)
 	width := page.Max.X - page.Min.X
+	startX := page.Min.X
+	if fg.st.rtl {
+		startX = page.Max.X
+	}
 	top := page.Max.Y
 
 	if fg.title != "" {
-		title := wrap(fg.title, titleStyle, width)
-		page.FillText(titleStyle, vg.Point{X: page.Min.X, Y: top}, title)
-		top -= titleStyle.Height(title) + gapAfterTitle
+		sty, title := fitTitle(fg.title, fg.st.title, width)
+		fillText(page, sty, vg.Point{X: startX, Y: top}, title)
+		top -= sty.Height(title) + gapAfterTitle
 	}
 	if len(fg.legend) > 0 {
-		top = drawLegend(page, top, fg.legend) - gapAfterLegend
+		top = drawLegend(page, top, fg.legend, fg.st) - gapAfterLegend
 	}
 
+	// The caption at the bottom, the footnote just over it.
 	bottom := page.Min.Y
-	if fg.caption != "" {
-		caption := wrap(fg.caption, captionStyle, width)
-		h := captionStyle.Height(caption)
-		page.FillText(captionStyle, vg.Point{X: page.Min.X, Y: bottom + h}, caption)
-		bottom += h + gapBeforeFooter
+	footer := false
+	for _, foot := range []struct {
+		text string
+		sty  text.Style
+	}{{fg.caption, fg.st.caption}, {fg.footnote, fg.st.footnote}} {
+		if foot.text == "" {
+			continue
+		}
+		if footer {
+			bottom += gapBetweenFooters
+		}
+		s := wrap(foot.text, foot.sty, width)
+		h := foot.sty.Height(s)
+		fillText(page, foot.sty, vg.Point{X: startX, Y: bottom + h}, s)
+		bottom += h
+		footer = true
+	}
+	if footer {
+		bottom += gapBeforeFooter
 	}
 
 	area := page
@@ -55,17 +77,38 @@ func (fg figure) draw(c draw.Canvas) {
 		data = fg.plot.DataCanvas(area)
 	}
 	if fg.note != "" {
-		data.FillText(noteStyle, data.Center(), wrap(fg.note, noteStyle, data.Max.X-data.Min.X))
+		fillText(data, fg.st.note, data.Center(), wrap(fg.note, fg.st.note, data.Max.X-data.Min.X))
 	}
 }
 
+// fillText draws s with sty so that the ink of its lines, from the top of
+// the first line's ascent to the bottom of the last line's descent, is
+// aligned on pt as sty says (YTop: the ascent touches pt). gonum/plot's
+// handlers place text a line gap and a descent lower than that, which is
+// why gonum/plot's own axes add the descent to where they draw.
+func fillText(c draw.Canvas, sty text.Style, pt vg.Point, s string) {
+	e := sty.FontExtents()
+	pt.Y += e.Height - e.Ascent
+	c.FillText(sty, pt, s)
+}
+
+// textBox is the rectangle fillText covers when it draws s at the origin.
+func textBox(sty text.Style, s string) vg.Rectangle {
+	e := sty.FontExtents()
+	return sty.Rectangle(s).Add(vg.Point{Y: e.Height - e.Ascent})
+}
+
 // wrap breaks s into lines no wider than width at spaces, keeping the line
-// breaks it has. A single word wider than width gets a line of its own.
+// breaks it has. A single word wider than width gets a line of its own,
+// and a one-letter word ("à", "و") goes to the next line with the word it
+// belongs to rather than ending a line. Only the ASCII space breaks: a
+// no-break space (as in "50 %") or a narrow no-break space (as in
+// "1 234") keeps its neighbours together.
 func wrap(s string, sty text.Style, width vg.Length) string {
 	var out []string
 	for para := range strings.SplitSeq(s, "\n") {
 		line := ""
-		for _, word := range strings.Fields(para) {
+		for _, word := range wrapUnits(para) {
 			switch {
 			case line == "":
 				line = word
@@ -79,4 +122,41 @@ func wrap(s string, sty text.Style, width vg.Length) string {
 		out = append(out, line)
 	}
 	return strings.Join(out, "\n")
+}
+
+// wrapUnits splits a paragraph at spaces into the units wrap keeps whole:
+// words, with a one-letter word joined to the word after it.
+func wrapUnits(para string) []string {
+	var units []string
+	glue := false // the last unit is a one-letter word waiting for the next
+	for word := range strings.SplitSeq(para, " ") {
+		switch {
+		case word == "":
+			continue
+		case glue:
+			units[len(units)-1] += " " + word
+		default:
+			units = append(units, word)
+		}
+		glue = utf8.RuneCountInString(word) == 1
+	}
+	return units
+}
+
+// minTitleSize is the smallest size a long title is shrunk to before it is
+// wrapped over several lines.
+const minTitleSize = 14
+
+// fitTitle returns the title style at the largest size from sty's down to
+// minTitleSize at which title fits on one line in width, or sty with the
+// title wrapped.
+func fitTitle(title string, sty text.Style, width vg.Length) (text.Style, string) {
+	for size := sty.Font.Size; size >= minTitleSize; size-- {
+		small := sty
+		small.Font.Size = size
+		if small.Width(title) <= width {
+			return small, title
+		}
+	}
+	return sty, wrap(title, sty, width)
 }

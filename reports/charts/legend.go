@@ -23,32 +23,37 @@ var (
 	swatchPadding = vg.Points(1.5)
 )
 
-// drawLegend draws the entries left to right under top, starting a new row
-// when the next one would pass the right edge of c, and returns the y of
-// the bottom of the last row.
-func drawLegend(c draw.Canvas, top vg.Length, entries []legendEntry) vg.Length {
-	ext := legendStyle.FontExtents()
+// drawLegend draws the entries in rows under top, each a mark followed by
+// its label, and returns the y of the bottom of the last row. Entries run
+// left to right from the left edge of c, or right to left from the right
+// edge in a right-to-left language (mark on the right of its label); a new
+// row starts when the next entry would pass the far edge.
+func drawLegend(c draw.Canvas, top vg.Length, entries []legendEntry, st styles) vg.Length {
+	ext := st.legend.FontExtents()
 	rowHeight := ext.Ascent + ext.Descent
-	x, y := c.Min.X, top
+	// dir is +1 when entries run rightwards, −1 when they run leftwards;
+	// x is where the next entry starts (its left or its right end).
+	dir, rowStart := vg.Length(1), c.Min.X
+	if st.rtl {
+		dir, rowStart = -1, c.Max.X
+	}
+	x, y := rowStart, top
 	for i, e := range entries {
-		tw := legendStyle.Width(e.label)
-		w := thumbWidth + thumbTextGap + tw
-		if i > 0 && x+w > c.Max.X {
-			x = c.Min.X
+		w := thumbWidth + thumbTextGap + st.legend.Width(e.label)
+		if end := x + dir*w; i > 0 && (end > c.Max.X || end < c.Min.X) {
+			x = rowStart
 			y -= rowHeight + legendRowGap
 		}
 		mid := y - rowHeight/2
 		thumb := c
+		x0, x1 := x, x+dir*thumbWidth
 		thumb.Rectangle = vg.Rectangle{
-			Min: vg.Point{X: x, Y: y - rowHeight},
-			Max: vg.Point{X: x + thumbWidth, Y: y},
+			Min: vg.Point{X: min(x0, x1), Y: y - rowHeight},
+			Max: vg.Point{X: max(x0, x1), Y: y},
 		}
 		e.thumb(thumb)
-		c.FillText(legendStyle, vg.Point{X: x + thumbWidth + thumbTextGap, Y: mid}, e.label)
-		// The gap grows with the text, so that an SVG viewer whose fallback
-		// font is up to 15 % wider than Liberation Sans does not run one
-		// entry into the next.
-		x += w + entryGap + 0.15*tw
+		fillText(c, st.legend, vg.Point{X: x1 + dir*thumbTextGap, Y: mid}, e.label)
+		x += dir * (w + entryGap)
 	}
 	return y - rowHeight
 }

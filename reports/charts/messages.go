@@ -1,93 +1,122 @@
 package charts
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
 
-// msgID names one visible string of the charts. Each language maps every id
-// to a text; ids ending in "Fmt" are fmt formats and keep their verbs.
-type msgID int
+	"golang.org/x/text/unicode/bidi"
 
-const (
-	msgCellsTitle msgID = iota
-	msgCellsAxis
-	msgCellsBars
-	msgArrestsTitle
-	msgArrestsAxis
-	msgArrestsBars
-	msgRateTitle
-	msgRateAxis
-	msgRateLine
-	msgRateBand
-	msgYearAxis
-	msgToDateTickFmt   // tick label of a partial last year: year
-	msgToDateLegendFmt // legend entry of a partial last year: year
-	msgTrendFmt        // legend entry of the Theil–Sen line: signed slope
-	msgSourceAsOfFmt   // caption: source text, as-of date
-	msgAsOfFmt         // caption without a source text: as-of date
-	msgNoData
-	msgNoRate
-	msgPercentFmt // y tick of the rate chart: integer percent
-	msgThousandsSep
-	msgDecimalSep
-	msgMinus
-	msgPlus
+	"github.com/ctreport/ctreport/reports/i18n"
 )
 
-// messages holds the visible strings per language. Only English exists yet;
-// "ar" and "fr" are to come from the translation catalogue.
-var messages = map[string]map[msgID]string{
-	"en": {
-		msgCellsTitle:      "Cells dismantled per year",
-		msgCellsAxis:       "Cells dismantled",
-		msgCellsBars:       "Cells dismantled",
-		msgArrestsTitle:    "Arrests per year",
-		msgArrestsAxis:     "Arrests",
-		msgArrestsBars:     "Arrests",
-		msgRateTitle:       "Cross-border cooperation rate per year",
-		msgRateAxis:        "Incidents with a partner",
-		msgRateLine:        "Cooperation rate",
-		msgRateBand:        "95% interval (Wilson)",
-		msgYearAxis:        "Year",
-		msgToDateTickFmt:   "%d\n(to date)",
-		msgToDateLegendFmt: "%d to date (partial year)",
-		msgTrendFmt:        "Theil–Sen trend, %s per year",
-		msgSourceAsOfFmt:   "%s · as of %s",
-		msgAsOfFmt:         "As of %s",
-		msgNoData:          "No data",
-		msgNoRate:          "No data: no incidents in these years",
-		msgPercentFmt:      "%d%%",
-		msgThousandsSep:    ",",
-		msgDecimalSep:      ".",
-		msgMinus:           "−",
-		msgPlus:            "+",
-	},
-}
+// catalogue is the visible text of the charts in one language: messages
+// from the i18n catalogue (keys "chart.…", see reports/i18n/charts.go) and
+// its way of writing numbers and dates.
+type catalogue struct{ lang string }
 
-// catalogue is the message table of one language.
-type catalogue map[msgID]string
+// chartLanguages are the languages charts are drawn in.
+var chartLanguages = []string{"en", "ar", "fr"}
 
-// catalogueFor returns the messages of lang ("" means English), or an error
-// naming the languages there are.
+// catalogueFor returns the catalogue of lang ("" means English), or an
+// error naming the languages there are.
 func catalogueFor(lang string) (catalogue, error) {
 	if lang == "" {
 		lang = "en"
 	}
-	m, ok := messages[lang]
-	if !ok {
-		return nil, fmt.Errorf("language %q: charts have no translation for it yet (have: en)", lang)
+	if !slices.Contains(chartLanguages, lang) {
+		return catalogue{}, fmt.Errorf("language %q: charts have no translation for it (have: %s)",
+			lang, strings.Join(chartLanguages, ", "))
 	}
-	return catalogue(m), nil
+	return catalogue{lang: lang}, nil
 }
 
-// text returns the message id, or the English one when the catalogue lacks
-// it.
-func (c catalogue) text(id msgID) string {
-	if s, ok := c[id]; ok {
+// rightToLeft reports whether the language is written right to left.
+func (c catalogue) rightToLeft() bool { return c.lang == "ar" }
+
+// text returns the message chart.<key>.
+func (c catalogue) text(key string) string { return i18n.T(c.lang, "chart."+key) }
+
+// textf formats the message chart.<key> with args.
+func (c catalogue) textf(key string, args ...any) string {
+	return i18n.F(c.lang, "chart."+key, args...)
+}
+
+// Unicode directional marks: zero-width characters that are strongly left
+// to right (LRM) or right to left (RLM). A text between two marks of its
+// own direction keeps its order among text of the other direction: "−3"
+// stays "−3" in Arabic, not "3−". Marks, unlike isolates, keep the bidi
+// embedding levels at 0, 1 and 2, which is all the layout relies on.
+const (
+	leftToRightMark = "\u200e"
+	rightToLeftMark = "\u200f"
+)
+
+// number marks s, a number already written, as left to right in a
+// right-to-left language, so that "−3" or "50 %" is not turned into
+// "3−" or "% 50" by the bidi algorithm. Other languages get s as it is.
+func (c catalogue) number(s string) string {
+	if !c.rightToLeft() {
 		return s
 	}
-	return messages["en"][id]
+	return leftToRightMark + s + leftToRightMark
 }
 
-// textf formats the message id with args.
-func (c catalogue) textf(id msgID, args ...any) string {
-	return fmt.Sprintf(c.text(id), args...)
+// int writes a count with the language's digit grouping.
+func (c catalogue) int(n int) string { return c.number(i18n.Int(c.lang, n)) }
+
+// percent writes a percentage in [0, 100] with no decimals.
+func (c catalogue) percent(pct float64) string {
+	return c.number(i18n.Percent(c.lang, pct/100, 0))
+}
+
+// date writes a day as the language does: 30 June 2022, 30 يونيو 2022.
+func (c catalogue) date(t time.Time) string { return i18n.Date(c.lang, t) }
+
+// slope writes a per-year slope with an explicit sign, with two decimals
+// below 0.1, one below 10 and none above; a slope that rounds to zero is
+// written without a sign. A value that is not finite gives "".
+func (c catalogue) slope(v float64) string {
+	if !finite(v) {
+		return ""
+	}
+	decimals := 0
+	switch a := math.Abs(v); {
+	case a < 0.1:
+		decimals = 2
+	case a < 10:
+		decimals = 1
+	}
+	s := i18n.Float(c.lang, v, decimals)
+	if v > 0 && strings.Trim(i18n.Float("en", v, decimals), "0.,") != "" {
+		s = "+" + s
+	}
+	return c.number(s)
+}
+
+// name marks s, a text from the data or the caller that may be in another
+// script (a source line, a group's name), when the direction of its first
+// letter is not the language's: then its neutral characters (a closing
+// bracket at its end) stay with it rather than taking the direction of the
+// chart. A text without letters, or in the language's direction, is
+// returned as it is.
+func (c catalogue) name(s string) string {
+	for _, r := range s {
+		p, _ := bidi.LookupRune(r)
+		switch p.Class() {
+		case bidi.L:
+			if c.rightToLeft() {
+				return leftToRightMark + s + leftToRightMark
+			}
+			return s
+		case bidi.R, bidi.AL:
+			if !c.rightToLeft() {
+				return rightToLeftMark + s + rightToLeftMark
+			}
+			return s
+		}
+	}
+	return s
 }

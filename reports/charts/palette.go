@@ -31,6 +31,7 @@ var (
 	rateColour    = reddishPurple
 )
 
+// rgb is the opaque colour r, g, b.
 func rgb(r, g, b uint8) color.RGBA { return color.RGBA{R: r, G: g, B: b, A: 0xFF} }
 
 // tint mixes c with white, keeping the fraction keep of c: an opaque lighter

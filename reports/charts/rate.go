@@ -33,20 +33,25 @@ type rateLine struct {
 	loneWidth float64
 }
 
+// bandFill is the colour of the interval band.
 func (r rateLine) bandFill() color.RGBA { return tint(r.colour, 0.3) }
 
+// solid is the line between complete years.
 func (r rateLine) solid() draw.LineStyle {
 	return draw.LineStyle{Color: r.colour, Width: dataWidth}
 }
 
+// dashed is the line to a partial year.
 func (r rateLine) dashed() draw.LineStyle {
 	return draw.LineStyle{Color: r.colour, Width: dataWidth, Dashes: dashes}
 }
 
+// point is the mark of a complete year.
 func (r rateLine) point() draw.GlyphStyle {
 	return draw.GlyphStyle{Color: r.colour, Radius: r.radius, Shape: draw.CircleGlyph{}}
 }
 
+// hollowPoint is the mark of a partial year.
 func (r rateLine) hollowPoint() draw.GlyphStyle {
 	return draw.GlyphStyle{Color: r.colour, Radius: r.radius, Shape: hollowCircle{}}
 }
@@ -114,15 +119,15 @@ func (r rateLine) legend(cat catalogue) []legendEntry {
 	r.radius = pointSize // full size in the legend, however crowded the plot
 	var entries []legendEntry
 	if slices.ContainsFunc(r.points, func(q ratePoint) bool { return !q.partial }) {
-		entries = append(entries, legendEntry{label: cat.text(msgRateLine), thumb: lineMark(r.solid(), r.point())})
+		entries = append(entries, legendEntry{label: cat.text("rate.line"), thumb: lineMark(r.solid(), r.point())})
 	}
 	if slices.ContainsFunc(r.points, func(q ratePoint) bool { return q.hasBand }) {
-		entries = append(entries, legendEntry{label: cat.text(msgRateBand), thumb: swatch(r.bandFill(), draw.LineStyle{})})
+		entries = append(entries, legendEntry{label: cat.textf("rate.band_fmt", cat.percent(95)), thumb: swatch(r.bandFill(), draw.LineStyle{})})
 	}
 	for _, q := range r.points {
 		if q.partial {
 			entries = append(entries, legendEntry{
-				label: cat.textf(msgToDateLegendFmt, q.year),
+				label: cat.textf("to_date_legend_fmt", q.year),
 				thumb: lineMark(r.dashed(), r.hollowPoint()),
 			})
 		}

@@ -3,8 +3,6 @@ package charts
 import (
 	"image/color"
 
-	stdfont "golang.org/x/image/font"
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
@@ -19,43 +17,57 @@ const (
 	margin     = 0.2 * vg.Inch
 )
 
-// Font sizes, large enough to read when the picture fills a slide.
+// Font sizes, large enough to read when the picture fills a slide and
+// still at 9 points or more when it is shrunk to half a page.
 const (
-	titleSize   = 18
-	axisSize    = 13
-	tickSize    = 12
-	legendSize  = 12
-	valueSize   = 11
-	captionSize = 10
-	noteSize    = 16
+	titleSize    = 17
+	axisSize     = 13
+	tickSize     = 12
+	legendSize   = 12
+	valueSize    = 11
+	captionSize  = 10
+	footnoteSize = 10
+	noteSize     = 16
 )
 
-// Liberation Sans has the metrics of Arial, so an SVG viewer that lacks it
-// lays the text out the same way with its fallback font.
-var (
-	sansRegular = font.Font{Typeface: "Liberation", Variant: "Sans"}
-	sansBold    = font.Font{Typeface: "Liberation", Variant: "Sans", Weight: stdfont.WeightBold}
-)
+// styles are the text styles of a chart in one language. In a
+// right-to-left language the text is laid out right to left, and the
+// title, legend and caption are set against the right edge.
+type styles struct {
+	rtl bool
+	// start is the alignment of text that starts a line: the left edge,
+	// or the right edge in a right-to-left language.
+	start text.XAlignment
 
-// textStyle is a text style in the chart font.
-func textStyle(f font.Font, size vg.Length, c color.Color, xa text.XAlignment, ya text.YAlignment) text.Style {
-	f.Size = size
-	return text.Style{
-		Color:   c,
-		Font:    f,
-		XAlign:  xa,
-		YAlign:  ya,
-		Handler: plot.DefaultTextHandler,
-	}
+	title, legend, value, caption, footnote, note text.Style
+	axisLabel, xTick, yTick                       text.Style
 }
 
-var (
-	titleStyle   = textStyle(sansBold, titleSize, black, draw.XLeft, draw.YTop)
-	legendStyle  = textStyle(sansRegular, legendSize, darkGrey, draw.XLeft, draw.YCenter)
-	valueStyle   = textStyle(sansRegular, valueSize, darkGrey, draw.XCenter, draw.YBottom)
-	captionStyle = textStyle(sansRegular, captionSize, midGrey, draw.XLeft, draw.YTop)
-	noteStyle    = textStyle(sansRegular, noteSize, midGrey, draw.XCenter, draw.YCenter)
-)
+// stylesFor returns the styles of cat's language.
+func stylesFor(cat catalogue) styles {
+	h := TextHandler{RightToLeft: cat.rightToLeft()}
+	style := func(f font.Font, size vg.Length, c color.Color, xa text.XAlignment, ya text.YAlignment) text.Style {
+		f.Size = size
+		return text.Style{Color: c, Font: f, XAlign: xa, YAlign: ya, Handler: h}
+	}
+	start := draw.XLeft
+	if cat.rightToLeft() {
+		start = draw.XRight
+	}
+	return styles{
+		rtl:       cat.rightToLeft(),
+		start:     start,
+		title:     style(sansBold, titleSize, black, start, draw.YTop),
+		legend:    style(sansRegular, legendSize, darkGrey, start, draw.YCenter),
+		value:     style(sansRegular, valueSize, darkGrey, draw.XCenter, draw.YBottom),
+		caption:   style(sansRegular, captionSize, midGrey, start, draw.YTop),
+		footnote:  style(sansRegular, footnoteSize, midGrey, start, draw.YTop),
+		note:      style(sansRegular, noteSize, midGrey, draw.XCenter, draw.YCenter),
+		axisLabel: style(sansRegular, axisSize, black, draw.XCenter, draw.YBottom),
+		xTick:     style(sansRegular, tickSize, darkGrey, draw.XCenter, draw.YTop),
+		yTick:     style(sansRegular, tickSize, darkGrey, draw.XRight, draw.YCenter),
+	}
+}
 
 // Line widths.
 var (

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 
 	"gonum.org/v1/plot"
 )
@@ -50,13 +49,13 @@ func (t yearTicks) Ticks(min, max float64) []plot.Tick {
 
 // yearStep is the smallest step of 1, 2, 5, 10, 20, … years at which the
 // labels of n years fit in width: neighbouring labels, yearWidth wide (the
-// last one lastWidth), keep half a year label of space between them.
+// last one lastWidth), keep a third of a year label of space between them.
 func yearStep(n int, yearWidth, lastWidth, width float64) int {
 	if n <= 1 || yearWidth <= 0 || width <= 0 {
 		return 1
 	}
 	perYear := width / float64(n)
-	need := max(yearWidth, (yearWidth+lastWidth)/2) + yearWidth/2
+	need := max(yearWidth, (yearWidth+lastWidth)/2) + yearWidth/3
 	for _, s := range niceSteps() {
 		if float64(s)*perYear >= need {
 			return int(s)
@@ -137,56 +136,5 @@ func (t percentTicks) Ticks(min, max float64) []plot.Tick {
 	return ticks
 }
 
-// formatInt writes n with sep between groups of three digits, and minus as
-// the sign of negative numbers.
-func formatInt(n int, sep, minus string) string {
-	if n < 0 {
-		u := uint64(-(n + 1)) + 1 // no overflow at math.MinInt
-		return minus + groupDigits(strconv.FormatUint(u, 10), sep)
-	}
-	return groupDigits(strconv.Itoa(n), sep)
-}
-
-// groupDigits puts sep between groups of three digits of a run of digits.
-func groupDigits(digits, sep string) string {
-	var b strings.Builder
-	for i, d := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteString(sep)
-		}
-		b.WriteRune(d)
-	}
-	return b.String()
-}
-
-// formatSlope writes a per-year slope with an explicit sign, with two
-// decimals below 0.1, one below 10 and none above; a slope that rounds to
-// zero is written without a sign. A value that is not finite gives "".
-func formatSlope(v float64, cat catalogue) string {
-	if !finite(v) {
-		return ""
-	}
-	decimals := 0
-	switch a := math.Abs(v); {
-	case a < 0.1:
-		decimals = 2
-	case a < 10:
-		decimals = 1
-	}
-	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
-	whole, frac, hasFrac := strings.Cut(s, ".")
-	out := groupDigits(whole, cat.text(msgThousandsSep))
-	if hasFrac {
-		out += cat.text(msgDecimalSep) + frac
-	}
-	switch {
-	case strings.Trim(s, "0.") == "":
-		return out
-	case v < 0:
-		return cat.text(msgMinus) + out
-	default:
-		return cat.text(msgPlus) + out
-	}
-}
-
+// finite reports whether v is neither NaN nor infinite.
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

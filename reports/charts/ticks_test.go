@@ -10,22 +10,23 @@ import (
 	"github.com/ctreport/ctreport/analysis"
 )
 
-func TestFormatInt(t *testing.T) {
-	tests := []struct {
-		n    int
-		want string
-	}{
-		{0, "0"}, {7, "7"}, {999, "999"}, {1000, "1,000"}, {1234567, "1,234,567"},
-		{-1500, "−1,500"}, {math.MinInt64, "−9,223,372,036,854,775,808"},
+func TestCatalogueNumbers(t *testing.T) {
+	en, _ := catalogueFor("en")
+	fr, _ := catalogueFor("fr")
+	ar, _ := catalogueFor("ar")
+	tests := []struct{ got, want string }{
+		{en.int(0), "0"}, {en.int(1234567), "1,234,567"}, {en.int(-1500), "−1,500"},
+		{fr.int(1234), "1\u202f234"}, {ar.int(4304), "\u200e4.304\u200e"},
+		{en.percent(95), "95%"}, {fr.percent(95), "95\u00a0%"}, {ar.percent(50), "\u200e50\u00a0%\u200e"},
 	}
 	for _, tt := range tests {
-		if got := formatInt(tt.n, ",", "−"); got != tt.want {
-			t.Errorf("formatInt(%d) = %q, want %q", tt.n, got, tt.want)
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
 	}
 }
 
-func TestFormatSlope(t *testing.T) {
+func TestSlope(t *testing.T) {
 	cat, _ := catalogueFor("en")
 	tests := []struct {
 		v    float64
@@ -36,9 +37,13 @@ func TestFormatSlope(t *testing.T) {
 		{math.NaN(), ""}, {math.Inf(-1), ""},
 	}
 	for _, tt := range tests {
-		if got := formatSlope(tt.v, cat); got != tt.want {
-			t.Errorf("formatSlope(%v) = %q, want %q", tt.v, got, tt.want)
+		if got := cat.slope(tt.v); got != tt.want {
+			t.Errorf("slope(%v) = %q, want %q", tt.v, got, tt.want)
 		}
+	}
+	fr, _ := catalogueFor("fr")
+	if got := fr.slope(0.45); got != "+0,5" {
+		t.Errorf("fr slope(0.45) = %q, want +0,5", got)
 	}
 }
 
@@ -107,7 +112,8 @@ func TestCountTicks(t *testing.T) {
 		{"thousands", 3400, 4000, []string{"0", "1,000", "2,000", "3,000", "4,000"}},
 		{"not finite", math.Inf(1), 1, []string{"0", "1"}},
 	}
-	format := func(n int) string { return formatInt(n, ",", "−") }
+	cat, _ := catalogueFor("en")
+	format := cat.int
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			top := countAxisMax(tt.max)

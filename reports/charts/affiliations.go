@@ -1,0 +1,80 @@
+package charts
+
+import (
+	"image/color"
+	"slices"
+	"strings"
+
+	"github.com/ctreport/ctreport/analysis"
+)
+
+// affiliationColours gives each affiliation of input.md the same colour in
+// every report; extraColours go to affiliations outside that list, and
+// grey to any beyond them.
+var (
+	affiliationColours = map[string]color.RGBA{
+		"jihadist":   blue,
+		"separatist": orange,
+		"left_wing":  reddishPurple,
+		"right_wing": bluishGreen,
+		"other":      skyBlue,
+		"unknown":    otherColour,
+	}
+	extraColours = []color.RGBA{vermillion, yellow}
+)
+
+// affiliationsFigure is chart 5: arrests per affiliation per year (see
+// affiliationSeries).
+func affiliationsFigure(f analysis.Figures, cat catalogue) figure {
+	rows := f.Breakdowns.Affiliations
+	var dataYears []int
+	for _, r := range rows {
+		dataYears = append(dataYears, r.Year)
+	}
+	years, ok := seriesYears(f.Yearly, dataYears)
+	series := affiliationSeries(rows, years, cat)
+	return stackedFigure(cat, stackedChart{title: "affiliations.title", axis: "affiliations.axis", none: "affiliations.none"}, years, ok, series)
+}
+
+// affiliationSeries returns the layers of chart 5: the arrests of each
+// affiliation over the years of the chart, in the order of input.md
+// (jihadist at the bottom, unknown on top, an empty key counting as
+// unknown), then any other affiliation by key.
+func affiliationSeries(rows []analysis.KeyYear, years yearAxis, cat catalogue) []stackSeries {
+	keys := totalsByKey(rows, years,
+		func(r analysis.KeyYear) string {
+			if r.Key == "" {
+				return "unknown"
+			}
+			return r.Key
+		},
+		func(r analysis.KeyYear) int { return r.Year },
+		func(r analysis.KeyYear) int { return r.Arrests })
+	rank := func(key string) int {
+		if i := slices.Index(knownAffiliations, key); i >= 0 {
+			return i
+		}
+		return len(knownAffiliations)
+	}
+	slices.SortStableFunc(keys, func(a, b keyTotals) int {
+		if ra, rb := rank(a.key), rank(b.key); ra != rb {
+			return ra - rb
+		}
+		return strings.Compare(a.key, b.key)
+	})
+
+	var series []stackSeries
+	extra := 0
+	for _, kt := range keys {
+		fill, known := affiliationColours[kt.key]
+		if !known {
+			fill = otherColour
+			if extra < len(extraColours) {
+				fill = extraColours[extra]
+			}
+			extra++
+		}
+		series = append(series, stackSeries{label: affiliationName(kt.key, cat), fill: fill, values: kt.byYear})
+	}
+	return series
+}

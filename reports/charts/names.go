@@ -1,0 +1,74 @@
+package charts
+
+import (
+	"strconv"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/reports/i18n"
+)
+
+// regionNamers name countries in each chart language, from CLDR.
+var regionNamers = map[string]display.Namer{
+	"en": display.English.Regions(),
+	"fr": display.French.Regions(),
+	"ar": display.Arabic.Regions(),
+}
+
+// countryName returns the name of the country with ISO 3166-1 alpha-2 code
+// code in cat's language ("ES": Spain, Espagne, إسبانيا), or the code
+// itself when it is not one CLDR knows.
+func countryName(code string, cat catalogue) string {
+	r, err := language.ParseRegion(code)
+	if err != nil || !r.IsCountry() {
+		return cat.name(code)
+	}
+	n := regionNamers[cat.lang]
+	if n == nil {
+		n = regionNamers["en"]
+	}
+	if name := n.Name(r); name != "" {
+		return name
+	}
+	return cat.name(code)
+}
+
+// knownAffiliations are the affiliations of input.md, in the order charts
+// stack and list them.
+var knownAffiliations = []string{"jihadist", "separatist", "left_wing", "right_wing", "other", "unknown"}
+
+// affiliationName returns the name of an affiliation in cat's language; a
+// key that is not one of input.md's is shown as it is, and an empty one as
+// unknown.
+func affiliationName(key string, cat catalogue) string {
+	if key == "" {
+		key = "unknown"
+	}
+	for _, k := range knownAffiliations {
+		if k == key {
+			return cat.text("affiliation." + key)
+		}
+	}
+	return cat.name(key)
+}
+
+// periodName names a period in cat's language: "2022", "Q2 2022",
+// "July 2022", or its first and last day. A period without dates is named
+// by its label.
+func periodName(p analysis.Period, cat catalogue) string {
+	if p.Start.IsZero() {
+		return cat.name(p.Label)
+	}
+	y := p.Start.Year()
+	switch p.Kind {
+	case analysis.Year:
+		return strconv.Itoa(y)
+	case analysis.Quarter:
+		return cat.textf("period.q"+strconv.Itoa((int(p.Start.Month())+2)/3)+"_fmt", y)
+	case analysis.Month:
+		return cat.textf("period.month_fmt", i18n.Month(cat.lang, p.Start.Month()), y)
+	}
+	return cat.textf("period.range_fmt", cat.date(p.Start), cat.date(p.End))
+}
