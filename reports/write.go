@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/ctreport/ctreport/reports/charts"
+	"github.com/ctreport/ctreport/reports/i18n"
 )
 
 // Write writes the report folder OUT/<label>/ for in and returns its path.
@@ -57,14 +58,15 @@ func Write(outDir string, in Input) (string, error) {
 	return final, nil
 }
 
-// sourceLine says where a chart's figures come from.
+// sourceLine says where a chart's figures come from, in the report's
+// language.
 func sourceLine(in Input) string {
+	lang := in.Settings.Lang
 	if len(in.Settings.Inputs) == 0 {
-		return "Source: ctreport embedded sample (synthetic, with 3 real incidents from press reports)"
+		return i18n.T(lang, "report.source.sample")
 	}
-	n := len(in.Data.Files)
-	if n == 1 {
-		return "Source: " + filepath.Base(in.Data.Files[0].Path)
+	if n := len(in.Data.Files); n != 1 {
+		return i18n.N(lang, "report.source.files", n)
 	}
-	return fmt.Sprintf("Source: %d incident files", n)
+	return i18n.F(lang, "report.source.file", filepath.Base(in.Data.Files[0].Path))
 }

@@ -3,6 +3,7 @@ package i18n
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // Languages are the languages of the catalogue, in the order reports list
@@ -85,6 +86,11 @@ func N(lang, key string, n int, args ...any) string {
 	default:
 		form = p.En[englishCategory(n)]
 	}
+	if !strings.Contains(form, "%") {
+		return form // a form that spells the count out ("ملفا حوادث") takes no arguments
+	}
+	// Forms that name their arguments (%[2]s) may leave the count out:
+	// fmt does not flag unused arguments once indexes are used.
 	return fmt.Sprintf(form, append([]any{Int(lang, n)}, args...)...)
 }
 

@@ -68,3 +68,16 @@ func TestNumbers(t *testing.T) {
 		}
 	}
 }
+
+// Plural forms that spell the count out, or name other arguments only,
+// come out clean: no "%!(EXTRA …)".
+func TestPluralFormsWithoutTheCount(t *testing.T) {
+	for n, want := range map[int]string{1: "المصدر: ملف حوادث واحد", 2: "المصدر: ملفا حوادث", 3: "المصدر: 3 ملفات حوادث", 11: "المصدر: 11 ملف حوادث"} {
+		if got := N("ar", "report.source.files", n); got != want {
+			t.Errorf("N(ar, %d) = %q, want %q", n, got, want)
+		}
+	}
+	if got := N("en", "report.source.files", 1); got != "Source: 1 incident file" {
+		t.Errorf("N(en, 1) = %q", got)
+	}
+}
