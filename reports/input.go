@@ -22,4 +22,11 @@ type Settings struct {
 	Inputs      []string `json:"inputs"` // as named on the command line; empty: the embedded sample
 	// SourcePriority orders the reports of an incident, most trusted first.
 	SourcePriority []string `json:"source_priority"`
+	// Groups is the group alias file, with its SHA-256; GroupsReplace says
+	// it replaces the embedded table rather than extending it.
+	Groups        string `json:"groups,omitempty"`
+	GroupsSHA256  string `json:"groups_sha256,omitempty"`
+	GroupsReplace bool   `json:"groups_replace,omitempty"`
+	// Delimiter is the forced CSV delimiter; empty when it is detected.
+	Delimiter string `json:"delimiter,omitempty"`
 }

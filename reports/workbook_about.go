@@ -34,6 +34,15 @@ func aboutGrid(in Input, d *data.Dataset, asOf wbCell, st wbStyles, lang wbLang)
 		priority = lang.t("wb.about.input_order")
 	}
 	g.add(wbText(lang.t("wb.about.source_priority")), wbText(priority))
+	if set.Groups != "" {
+		g.add(wbText(lang.t("wb.about.groups")), wbText(set.Groups), wbText(set.GroupsSHA256))
+		if set.GroupsReplace {
+			g.add(wbText(lang.t("wb.about.groups")), wbText(lang.t("wb.about.groups_replace")))
+		}
+	}
+	if set.Delimiter != "" {
+		g.add(wbText(lang.t("wb.about.delimiter")), wbText(set.Delimiter))
+	}
 	if len(set.Inputs) == 0 {
 		g.add(wbText(lang.t("wb.about.input_named")), wbText(lang.t("wb.about.embedded_sample")))
 	}

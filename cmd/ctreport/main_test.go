@@ -153,3 +153,37 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version: exit %d, %q", code, stdout)
 	}
 }
+
+// A group alias file that replaces the embedded table: "ISIS" is no longer
+// known, so its incidents fall to affiliation "unknown"; the file is
+// recorded with its SHA-256. A forced ';' reads a ';' file whose header
+// would also split on ','.
+func TestGroupsReplaceAndDelimiter(t *testing.T) {
+	dir := t.TempDir()
+	groups := filepath.Join(dir, "groups.csv")
+	os.WriteFile(groups, []byte("alias,group,affiliation\nCell X,Cell X,other\n"), 0o644)
+	in := filepath.Join(dir, "in.csv")
+	os.WriteFile(in, []byte("incident_id;date;country;group;notes\nA;2022-01-05;MA;ISIS;a, b, c\nB;2022-02-05;MA;cell x;\n"), 0o644)
+	out := filepath.Join(dir, "out")
+	code, _, stderr := ctreport(t, "run", "--as-of", "2026-11-28", "--period", "2022", "--out", out,
+		"--groups", groups, "--groups-replace", "--delimiter", ";", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "2022", "figures.json"))
+	for _, want := range []string{`"key": "unknown"`, `"key": "other"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("figures.json lacks %s", want)
+		}
+	}
+	m, _ := os.ReadFile(filepath.Join(out, "2022", "manifest.json"))
+	if !strings.Contains(string(m), `"groups_sha256": "`) || !strings.Contains(string(m), `"delimiter": ";"`) {
+		t.Errorf("manifest does not record the groups file and delimiter:\n%s", m)
+	}
+	if code, _, stderr := ctreport(t, "run", "--groups-replace", "--out", out); code != 2 || !strings.Contains(stderr, "needs a groups file") {
+		t.Errorf("--groups-replace alone: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr := ctreport(t, "run", "--delimiter", "|", "--out", out); code != 2 || !strings.Contains(stderr, "want ',', ';' or 'tab'") {
+		t.Errorf("--delimiter |: exit %d, %s", code, stderr)
+	}
+}

@@ -27,6 +27,8 @@ type reportConfig struct {
 	SourcePriority string // comma-separated source names, most trusted first
 	MaxRejected    float64
 	Groups         string // a group alias file that extends the embedded table
+	GroupsReplace  bool   // the group alias file replaces the embedded table
+	Delimiter      string // "", ",", ";" or "tab": force the delimiter instead of detecting it
 	KeepGoing      bool
 	Inputs         []string
 }
@@ -60,6 +62,8 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&cfg.SourcePriority, "source-priority", "", "`NAMES`: comma-separated source names, most trusted first")
 	fs.Float64Var(&cfg.MaxRejected, "max-rejected", cfg.MaxRejected, "fail (exit 3) when more than this share `F` of rows is rejected")
 	fs.StringVar(&cfg.Groups, "groups", "", "`FILE`: a group alias CSV (alias,group,affiliation) that extends the embedded table")
+	fs.BoolVar(&cfg.GroupsReplace, "groups-replace", false, "the --groups file replaces the embedded group table instead of extending it")
+	fs.StringVar(&cfg.Delimiter, "delimiter", "", "force the CSV delimiter `D` (',', ';' or 'tab') instead of detecting it from the header")
 	fs.BoolVar(&cfg.KeepGoing, "keep-going", false, "skip a file that cannot be read at all instead of failing")
 	fs.StringVar(&opt.Config, "config", "", "settings `FILE` (TOML, see docs/cron.md); flags override it")
 	fs.StringVar(&opt.Report, "report", "", "build only the report `NAME` ([reports.NAME]) of the settings file")
@@ -161,6 +165,9 @@ type reportPlan struct {
 	asOf   time.Time
 	period analysis.Period
 	opts   data.Options
+	// groupsSHA256 is the digest of the group alias file, recorded so that a
+	// changed file rebuilds the report.
+	groupsSHA256 string
 }
 
 // planReport checks a report's settings; a bad one is a usage error that
@@ -196,9 +203,20 @@ func planReport(j job, asOf time.Time) (reportPlan, error) {
 		}
 	}
 	if cfg.Groups != "" {
-		if p.opts.Groups, err = loadGroups(cfg.Groups); err != nil {
+		if p.opts.Groups, p.groupsSHA256, err = loadGroups(cfg.Groups, cfg.GroupsReplace); err != nil {
 			return p, usageError("%s: %v", j.where("groups"), err)
 		}
+	} else if cfg.GroupsReplace {
+		return p, usageError("%s: needs a groups file", j.where("groups-replace"))
+	}
+	switch cfg.Delimiter {
+	case "":
+	case ",", ";":
+		p.opts.Comma = rune(cfg.Delimiter[0])
+	case "tab", "\t":
+		p.opts.Comma = '\t'
+	default:
+		return p, usageError("%s %q: want ',', ';' or 'tab'", j.where("delimiter"), cfg.Delimiter)
 	}
 	p.opts.KeepGoing = cfg.KeepGoing
 	return p, nil
@@ -208,7 +226,8 @@ func planReport(j job, asOf time.Time) (reportPlan, error) {
 // sheet); the unchanged check compares them with the published manifest.
 func (p reportPlan) settings() reports.Settings {
 	return reports.Settings{Period: p.cfg.Period, Lang: p.cfg.Lang, Rule: p.opts.Rule, MaxRejected: p.cfg.MaxRejected,
-		Inputs: p.cfg.Inputs, SourcePriority: p.opts.SourcePriority}
+		Inputs: p.cfg.Inputs, SourcePriority: p.opts.SourcePriority,
+		Groups: p.cfg.Groups, GroupsSHA256: p.groupsSHA256, GroupsReplace: p.cfg.GroupsReplace, Delimiter: p.cfg.Delimiter}
 }
 
 // title names the report in messages: "2024-Q3 (quarterly-ar)".

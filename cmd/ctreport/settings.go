@@ -42,12 +42,14 @@ type reportSettings struct {
 	Rule           *string   `toml:"rule"`
 	SourcePriority *[]string `toml:"source_priority"`
 	Groups         *string   `toml:"groups"`
+	GroupsReplace  *bool     `toml:"groups_replace"`
+	Delimiter      *string   `toml:"delimiter"`
 	MaxRejected    *float64  `toml:"max_rejected"`
 	KeepGoing      *bool     `toml:"keep_going"`
 }
 
 // settingsKeys are the keys of reportSettings, for suggestions.
-var settingsKeys = []string{"inputs", "out", "period", "lang", "rule", "source_priority", "groups", "max_rejected", "keep_going"}
+var settingsKeys = []string{"inputs", "out", "period", "lang", "rule", "source_priority", "groups", "groups_replace", "delimiter", "max_rejected", "keep_going"}
 
 // readSettings reads and checks a settings file. Unknown keys and tables
 // are refused with their line, so a typo never silently falls back to a
@@ -267,6 +269,14 @@ func (j *job) apply(rs reportSettings, where, dir string) {
 		j.cfg.Groups = rel(*rs.Groups)
 		note("groups", "groups")
 	}
+	if rs.GroupsReplace != nil {
+		j.cfg.GroupsReplace = *rs.GroupsReplace
+		note("groups-replace", "groups_replace")
+	}
+	if rs.Delimiter != nil {
+		j.cfg.Delimiter = *rs.Delimiter
+		note("delimiter", "delimiter")
+	}
 	if rs.MaxRejected != nil {
 		j.cfg.MaxRejected = *rs.MaxRejected
 		note("max-rejected", "max_rejected")
@@ -302,6 +312,12 @@ func (j *job) override(flags reportConfig, set map[string]bool) {
 	}
 	if set["groups"] {
 		j.cfg.Groups = flags.Groups
+	}
+	if set["groups-replace"] {
+		j.cfg.GroupsReplace = flags.GroupsReplace
+	}
+	if set["delimiter"] {
+		j.cfg.Delimiter = flags.Delimiter
 	}
 	if set["max-rejected"] {
 		j.cfg.MaxRejected = flags.MaxRejected

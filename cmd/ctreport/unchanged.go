@@ -58,10 +58,6 @@ func (r *runner) unchanged(ctx context.Context, p reportPlan, files []string, fi
 	if !sameSettings(m.Settings, p) {
 		return false, "the settings changed"
 	}
-	if p.cfg.Groups != "" {
-		// The manifest does not record the alias file's contents.
-		return false, "a group alias file is in use (not recorded in the manifest)"
-	}
 	if why := r.sameInputs(ctx, p, files, m.Inputs); why != "" {
 		return false, why
 	}
