@@ -73,21 +73,16 @@ func joinList(list []string) string {
 }
 
 // frame builds the incidents table, one Gota series per column, the
-// columns built on all cores. Each typed slice is let go once its series is
-// built, to keep the peak low.
-func (b *tableBuilder) frame(extraNames []string) dataframe.DataFrame {
-	type job struct {
-		build func() series.Series
-	}
-	var jobs []job
+// columns built on all cores, and hands the other columns over as Details.
+// Each typed slice is let go once its series is built, to keep the peak
+// low.
+func (b *tableBuilder) frame(extraNames []string) (dataframe.DataFrame, *Details) {
+	var jobs []func() series.Series
 	str := func(v *[]string, name string) {
-		jobs = append(jobs, job{func() series.Series { s := series.New(*v, series.String, name); *v = nil; return s }})
+		jobs = append(jobs, func() series.Series { s := series.New(*v, series.String, name); *v = nil; return s })
 	}
 	num := func(v *[]int, name string) {
-		jobs = append(jobs, job{func() series.Series { s := series.New(*v, series.Int, name); *v = nil; return s }})
-	}
-	flt := func(v *[]float64, name string) {
-		jobs = append(jobs, job{func() series.Series { s := series.New(*v, series.Float, name); *v = nil; return s }})
+		jobs = append(jobs, func() series.Series { s := series.New(*v, series.Int, name); *v = nil; return s })
 	}
 	str(&b.ids, ColIncidentID)
 	str(&b.dates, ColDate)
@@ -106,24 +101,17 @@ func (b *tableBuilder) frame(extraNames []string) dataframe.DataFrame {
 	str(&b.affs, ColAffiliation)
 	str(&b.admin1, ColAdmin1)
 	str(&b.city, ColCity)
-	flt(&b.lats, ColLatitude)
-	flt(&b.lons, ColLongitude)
-	str(&b.agency, ColLeadAgency)
-	str(&b.linked, ColLinkedIncidents)
-	str(&b.seized, ColSeized)
-	str(&b.srcName, ColSourceName)
-	str(&b.srcURL, ColSourceURL)
-	str(&b.srcDate, ColSourceDate)
-	str(&b.notes, ColNotes)
 	num(&b.sources, ColSources)
-	for j, name := range extraNames {
-		str(&b.extra[j], name)
+	d := &Details{
+		Latitude: b.lats, Longitude: b.lons,
+		Names: append([]string{ColLeadAgency, ColLinkedIncidents, ColSeized, ColSourceName, ColSourceURL, ColSourceDate, ColNotes}, extraNames...),
+		Text:  append([][]string{b.agency, b.linked, b.seized, b.srcName, b.srcURL, b.srcDate, b.notes}, b.extra...),
 	}
 	cols := make([]series.Series, len(jobs))
 	forEachChunk(len(jobs), 1, func(from, to int) {
 		for i := from; i < to; i++ {
-			cols[i] = jobs[i].build()
+			cols[i] = jobs[i]()
 		}
 	})
-	return dataframe.New(cols...)
+	return dataframe.New(cols...), d
 }

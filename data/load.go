@@ -283,12 +283,12 @@ func (l *loader) finish() *Dataset {
 	}
 	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(tb.ids, tb.countries, tb.dayDates, tb.arrests)
 	tb.dayDates = nil
-	l.ds.Incidents = tb.frame(frameNames(l.ds.UnknownColumns))
+	l.ds.Incidents, l.ds.Details = tb.frame(frameNames(l.ds.UnknownColumns))
 	return l.ds
 }
 
-// frameNames names the unknown columns in the incidents table, renaming one
-// that would clash with a column of the table.
+// frameNames names the unknown columns among the incidents' columns,
+// renaming one that would clash with a column ctreport defines.
 func frameNames(unknown []string) []string {
 	taken := map[string]bool{ColYear: true, ColMonth: true, ColDay: true, ColSources: true}
 	for _, n := range canonicalName {

@@ -29,8 +29,12 @@ func writeFile(t *testing.T, name, content string) string {
 	return p
 }
 
+// col returns a column of the incidents, from the table or the details.
 func col(t *testing.T, ds *Dataset, name string) []string {
 	t.Helper()
+	if v := ds.Details.Column(name); v != nil {
+		return v
+	}
 	s := ds.Incidents.Col(name)
 	if s.Err != nil {
 		t.Fatalf("column %s: %v", name, s.Err)

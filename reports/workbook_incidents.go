@@ -100,10 +100,10 @@ type wbIncidents struct {
 	precision        []wbPrecision
 }
 
-// wbReadIncidents takes the columns out of the incidents frame and picks
-// the incidents of period. The year, month and day columns, which split
+// wbReadIncidents takes the columns out of the incidents frame and its
+// details, and picks the incidents of period. The year, month and day columns, which split
 // the date, are not shown: the date column shows them.
-func wbReadIncidents(df dataframe.DataFrame, period analysis.Period) (*wbIncidents, error) {
+func wbReadIncidents(df dataframe.DataFrame, details *data.Details, period analysis.Period) (*wbIncidents, error) {
 	if df.Err != nil {
 		return nil, fmt.Errorf("incidents table: %w", df.Err)
 	}
@@ -138,6 +138,19 @@ func wbReadIncidents(df dataframe.DataFrame, period analysis.Period) (*wbInciden
 		}
 	}
 
+	if len(inc.rows) < n {
+		// Take only the period's rows out of the table: a report of one
+		// year of a long archive reads a small part of it.
+		if df = df.Subset(inc.rows); df.Err != nil {
+			return nil, fmt.Errorf("incidents table: %w", df.Err)
+		}
+		details = details.Rows(inc.rows)
+		inc.year, inc.month, inc.day = wbPick(inc.year, inc.rows), wbPick(inc.month, inc.rows), wbPick(inc.day, inc.rows)
+		inc.precision = wbPick(inc.precision, inc.rows)
+		for i := range inc.rows {
+			inc.rows[i] = i
+		}
+	}
 	for _, name := range df.Names() {
 		switch name {
 		case data.ColYear, data.ColMonth, data.ColDay:
@@ -178,8 +191,43 @@ func wbReadIncidents(df dataframe.DataFrame, period analysis.Period) (*wbInciden
 		}
 		inc.columns = append(inc.columns, c)
 	}
+	if details != nil {
+		inc.columns = append(inc.columns, wbDetailColumns(details)...)
+	}
 	return inc, nil
 }
+
+// wbPick returns the values of v at rows.
+func wbPick[T any](v []T, rows []int) []T {
+	out := make([]T, len(rows))
+	for k, i := range rows {
+		out[k] = v[i]
+	}
+	return out
+}
+
+// wbDetailColumns are the incidents' columns kept beside the frame
+// (coordinates, agency, lists, sources, notes, unknown columns).
+func wbDetailColumns(d *data.Details) []wbIncidentColumn {
+	cols := []wbIncidentColumn{
+		{name: data.ColLatitude, kind: wbColFloat, floats: d.Latitude},
+		{name: data.ColLongitude, kind: wbColFloat, floats: d.Longitude},
+	}
+	for i, name := range d.Names {
+		c := wbIncidentColumn{name: name, kind: wbColText, text: d.Text[i]}
+		switch name {
+		case data.ColSourceDate:
+			c.kind = wbColSourceDate
+		case data.ColSourceURL:
+			c.kind = wbColLink
+		}
+		cols = append(cols, c)
+	}
+	return cols
+}
+
+// missing reports whether row i has no value (NaN in the frame).
+func (c *wbIncidentColumn) missing(i int) bool { return c.na != nil && c.na[i] }
 
 // wbIntColumn returns an Int column of the frame; a missing value is 0.
 func wbIntColumn(df dataframe.DataFrame, name string) ([]int, error) {
@@ -230,7 +278,7 @@ func (inc *wbIncidents) value(c *wbIncidentColumn, i int, st wbStyles) any {
 		}
 		return t.Format(time.DateOnly)
 	case wbColInt:
-		if c.na[i] {
+		if c.missing(i) {
 			return nil
 		}
 		return c.ints[i]
@@ -243,7 +291,7 @@ func (inc *wbIncidents) value(c *wbIncidentColumn, i int, st wbStyles) any {
 		return c.bools[i]
 	}
 	s := c.text[i]
-	if c.na[i] || s == "" {
+	if c.missing(i) || s == "" {
 		return nil
 	}
 	switch c.kind {
@@ -279,7 +327,7 @@ func (inc *wbIncidents) width(c *wbIncidentColumn, i int) int {
 	case wbColBool:
 		return 5
 	}
-	if c.na[i] {
+	if c.missing(i) {
 		return 0
 	}
 	return wbTextWidth(c.text[i])
