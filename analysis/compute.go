@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/go-gota/gota/dataframe"
@@ -167,7 +168,7 @@ func Compute(df dataframe.DataFrame, period Period, asOf time.Time) (Figures, er
 	f.Previous = periodFigures(in, period.Previous())
 	f.YearEarlier = periodFigures(in, period.YearEarlier())
 	if f.Current.Unplaced > 0 {
-		f.Warnings = append(f.Warnings, fmt.Sprintf("%d incidents have a date too coarse to place in %s (a month or year that runs past the period) and are not counted in it", f.Current.Unplaced, period.Label))
+		f.Warnings = append(f.Warnings, Warning{WarnUnplacedInPeriod, []any{f.Current.Unplaced, period.Label}})
 	}
 	var yb yearBreakdowns
 	f.Yearly, yb = yearly(in, period, &f.Warnings)
@@ -197,7 +198,7 @@ func periodFigures(in *incidents, p Period) PeriodFigures {
 // year in which the period ends, with zeros for years without incidents.
 // When the period ends before 31 December, its last year counts only the
 // incidents up to the period's end and is marked ToDate.
-func yearly(in *incidents, p Period, warnings *[]string) ([]YearFigures, yearBreakdowns) {
+func yearly(in *incidents, p Period, warnings *[]Warning) ([]YearFigures, yearBreakdowns) {
 	last := p.End.Year()
 	first := last
 	for _, t := range in.from {
@@ -223,7 +224,7 @@ func yearly(in *incidents, p Period, warnings *[]string) ([]YearFigures, yearBre
 		yb.add(in, i, y)
 	}
 	if unplaced > 0 {
-		*warnings = append(*warnings, fmt.Sprintf("%d incidents of %d cannot be placed before the period's end (%s) and are left out of the yearly series", unplaced, last, p.End.Format(isoDay)))
+		*warnings = append(*warnings, Warning{WarnUnplacedInSeries, []any{unplaced, strconv.Itoa(last), p.End.Format(isoDay)}})
 	}
 	out := make([]YearFigures, len(tallies))
 	for i := range tallies {

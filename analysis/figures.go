@@ -115,7 +115,7 @@ type Figures struct {
 	Trends      map[string]Trend
 	Breakdowns  Breakdowns
 	Comparisons []Comparison
-	Warnings    []string
+	Warnings    []Warning
 }
 
 // Trend holds the trend statistics of one yearly series, over complete

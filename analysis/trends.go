@@ -1,7 +1,5 @@
 package analysis
 
-import "fmt"
-
 // TrendSeries names the yearly series that get trend statistics, in the
 // order reports show them.
 var TrendSeries = []string{"incidents", "cells_dismantled", "arrests", "cooperation_rate"}
@@ -25,7 +23,7 @@ func seriesValue(name string, m Measures) (float64, bool) {
 // trends computes the trend statistics of each series over complete years
 // (a last year marked ToDate is left out). A statistic a series is too short
 // for stays invalid, and a warning says why.
-func trends(years []YearFigures, warnings *[]string) map[string]Trend {
+func trends(years []YearFigures, warnings *[]Warning) map[string]Trend {
 	out := map[string]Trend{}
 	for _, name := range TrendSeries {
 		var x, y []float64
@@ -56,7 +54,7 @@ func trends(years []YearFigures, warnings *[]string) map[string]Trend {
 		}
 		t.ByYear = byYear(name, years)
 		if len(y) < 3 {
-			*warnings = append(*warnings, fmt.Sprintf("%s: %d complete years with a value; the trend tests need at least 3 and are left blank", name, len(y)))
+			*warnings = append(*warnings, Warning{WarnSeriesTooShort, []any{len(y), name}})
 		}
 		out[name] = t
 	}

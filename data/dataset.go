@@ -95,8 +95,13 @@ type RowError struct {
 	Line       int
 	Column     int
 	ColumnName string
-	Reason     string
+	Reason     string // in English
 	Raw        string // the row as read, fields joined by the file's delimiter
+	// Code and Args name a warning's message for reports that word it in
+	// another language ("data.<code>" in their catalogue); empty for
+	// rejections, whose Reason quotes the value at fault.
+	Code string
+	Args []any
 }
 
 func (e RowError) Error() string {

@@ -105,7 +105,8 @@ func Load(files []string, opts Options) (*Dataset, error) {
 			if !opts.KeepGoing {
 				return nil, err
 			}
-			l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "file skipped: " + err.Error()})
+			l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "file skipped: " + err.Error(),
+				Code: "file_skipped", Args: []any{err.Error()}})
 		}
 	}
 	return l.finish(), nil
@@ -177,7 +178,7 @@ func (l *loader) read(path string, size int64, src recordSource) error {
 		// An empty file holds no rows: nothing to read, nothing lost.
 		acct.SHA256 = src.digest()
 		l.ds.Files = append(l.ds.Files, acct)
-		l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "empty file: no header and no rows"})
+		l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "empty file: no header and no rows", Code: "empty_file"})
 		return nil
 	case err != nil:
 		return &FileError{Path: path, Err: fmt.Errorf("reading the header: %w", err)}
@@ -191,7 +192,8 @@ func (l *loader) read(path string, size int64, src recordSource) error {
 	for i, e := range lay.extra {
 		if e >= known {
 			l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Line: 1, Column: i + 1, ColumnName: header[i],
-				Reason: "unknown column: kept in the incidents table as " + l.ds.UnknownColumns[e]})
+				Reason: "unknown column: kept with the incidents as " + l.ds.UnknownColumns[e],
+				Code:   "unknown_column", Args: []any{l.ds.UnknownColumns[e]}})
 		}
 	}
 	batches, readErr := l.parseAll(src, lay, fileIdx)

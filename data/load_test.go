@@ -78,7 +78,7 @@ func TestSeedExample(t *testing.T) {
 				t.Errorf("arrests note = %v", n)
 			}
 			if len(ds.Warnings) != 2 || !strings.Contains(ds.Warnings[0].Reason, "unknown column") ||
-				!strings.Contains(ds.Warnings[1].Reason, "arrests 12 differs from the arrests_by_country total 11") || ds.Warnings[1].Line != 2 {
+				!strings.Contains(ds.Warnings[1].Reason, "arrests 12 differ from the arrests_by_country total 11") || ds.Warnings[1].Line != 2 {
 				t.Errorf("warnings = %v, want the unknown column source_lang and the 12 ≠ 2+9 mismatch on line 2", ds.Warnings)
 			}
 			if len(ds.UnknownColumns) != 1 || ds.UnknownColumns[0] != "source_lang" {

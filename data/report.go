@@ -242,7 +242,8 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int) (*report, []R
 	if contains(r.partners, r.country) {
 		r.partners = remove(r.partners, r.country)
 		warnings = append(warnings, RowError{File: l.file, Line: line, Column: l.has[cPartners] + 1, ColumnName: l.headers[l.has[cPartners]],
-			Reason: fmt.Sprintf("%s is the lead country, not a partner: left out", r.country)})
+			Reason: fmt.Sprintf("%s is the lead country, not a partner: left out of the partners", r.country),
+			Code:   "lead_not_partner", Args: []any{r.country}})
 	}
 	if r.byCountry != nil && r.arrests.ok {
 		sum := 0
@@ -251,7 +252,8 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int) (*report, []R
 		}
 		if sum != r.arrests.v {
 			warnings = append(warnings, RowError{File: l.file, Line: line, Column: arrestsField + 1, ColumnName: l.headers[arrestsField],
-				Reason: fmt.Sprintf("arrests %d differs from the arrests_by_country total %d (%s)", r.arrests.v, sum, strings.TrimSpace(rec[byCountryField]))})
+				Reason: fmt.Sprintf("arrests %d differ from the arrests_by_country total %d (%s)", r.arrests.v, sum, strings.TrimSpace(rec[byCountryField])),
+				Code:   "arrests_mismatch", Args: []any{r.arrests.v, sum, strings.TrimSpace(rec[byCountryField])}})
 		}
 	}
 	r.hash = l.recordHash(rec)

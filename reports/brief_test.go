@@ -92,7 +92,11 @@ func briefTestInput(lang string) Input {
 			{Country: "MA", Affiliation: "unknown", Counts: analysis.Counts{Incidents: 4}},
 		}},
 		Comparisons: briefTestComparisons(cur, prev, prev, p),
-		Warnings:    []string{"first warning", "second warning", "third warning"},
+		Warnings: []analysis.Warning{
+			{Code: analysis.WarnSeriesTooShort, Args: []any{2, "arrests"}},
+			{Code: analysis.WarnUnplacedInPeriod, Args: []any{4, "2024"}},
+			{Code: analysis.WarnUnplacedInSeries, Args: []any{1, "2024", "2024-09-30"}},
+		},
 	}
 	d := &data.Dataset{
 		Files: []data.FileAccount{{Path: "/data/incidents.csv", RowsRead: 1057, Accepted: 1030, CopiesDropped: 15, Rejected: 12}},

@@ -55,7 +55,7 @@ func FiguresJSON(in Input) ([]byte, error) {
 		Period: f.Period, AsOf: f.AsOf, Yearly: f.Yearly,
 		PeriodFigures: periodFiguresJSON{f.Current, f.Previous, f.YearEarlier},
 		Trends:        f.Trends, Partners: f.Partners, Breakdowns: f.Breakdowns, Comparisons: f.Comparisons,
-		Quality: quality(in.Data), Warnings: f.Warnings,
+		Quality: quality(in.Data), Warnings: warningTexts("en", f.Warnings),
 	}
 	if out.Partners == nil {
 		out.Partners = []analysis.PartnerYear{}

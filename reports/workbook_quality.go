@@ -38,7 +38,7 @@ func qualityGrid(d *data.Dataset, st wbStyles, lang wbLang) *wbGrid {
 	errorRows := func(errs []data.RowError) [][]wbCell {
 		rows := make([][]wbCell, 0, min(len(errs), wbMaxListed))
 		for _, e := range errs[:min(len(errs), wbMaxListed)] {
-			rows = append(rows, []wbCell{wbText(e.File), wbPositive(e.Line), wbPositive(e.Column), wbText(e.ColumnName), wbText(e.Reason), wbText(e.Raw)})
+			rows = append(rows, []wbCell{wbText(e.File), wbPositive(e.Line), wbPositive(e.Column), wbText(e.ColumnName), wbText(rowReason(string(lang), e)), wbText(e.Raw)})
 		}
 		return rows
 	}

@@ -63,7 +63,7 @@ func summaryGrid(in Input, asOf wbCell, incidentSheets []string, incidentRows in
 	g.add()
 
 	g.title(st, lang.t("wb.summary.warnings"))
-	warnings := fig.Warnings
+	warnings := warningTexts(string(lang), fig.Warnings)
 	if len(incidentSheets) > 1 {
 		warnings = append(warnings[:len(warnings):len(warnings)],
 			lang.f("wb.summary.incidents_split", lang.int(incidentRows), lang.int(len(incidentSheets)), strings.Join(incidentSheets, ", ")))

@@ -57,7 +57,7 @@ func workbookInput(t testing.TB) Input {
 		Current:     analysis.PeriodFigures{Period: period, Unplaced: 1, Measures: m2022},
 		Previous:    analysis.PeriodFigures{Period: period.Previous(), Measures: m2021},
 		YearEarlier: analysis.PeriodFigures{Period: period.YearEarlier(), Measures: m2021},
-		Warnings:    []string{"trend statistics need 3 complete years; 2 are given"},
+		Warnings:    []analysis.Warning{{Code: analysis.WarnSeriesTooShort, Args: []any{2, "arrests"}}},
 		Partners:    []analysis.PartnerYear{{Country: "ES", Year: 2021, Incidents: 1}, {Country: "ES", Year: 2022, Incidents: 1}, {Country: "MA", Year: 2022, Incidents: 1}},
 		Trends: map[string]analysis.Trend{
 			"incidents":        twoYearTrend(2, 4),
@@ -372,7 +372,7 @@ func TestWorkbookSummary(t *testing.T) {
 	if got := cellValue(t, f, s, ref(3, r), false); got != "2022-01-01" || !isNumber(t, f, s, ref(3, r)) {
 		t.Errorf("period start = %q, want the date 2022-01-01", got)
 	}
-	findRow(t, f, s, 1, in.Figures.Warnings[0])
+	findRow(t, f, s, 1, WarningText("en", in.Figures.Warnings[0]))
 	r = findRow(t, f, s, 1, "Trends (complete years)")
 	for i, series := range []string{"Incidents", "Cells dismantled", "Arrests", "Cooperation rate"} {
 		row := r + 2 + i

@@ -389,7 +389,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 		return fmt.Errorf("computing figures: %w", err)
 	}
 	for _, w := range fig.Warnings {
-		log.Warn("figures", "warning", w)
+		log.Warn("figures", "warning", reports.WarningText("en", w))
 	}
 	if ctx.Err() != nil {
 		return interrupted(ctx, final)

@@ -1,0 +1,60 @@
+package reports
+
+import (
+	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/reports/i18n"
+)
+
+// WarningText words a figures warning in lang from the catalogue
+// ("warning.<code>"): its first argument is the count the sentence agrees
+// with; a series name is written as the measure's name.
+func WarningText(lang string, w analysis.Warning) string {
+	args := make([]any, len(w.Args))
+	for i, a := range w.Args {
+		switch v := a.(type) {
+		case int:
+			args[i] = i18n.Int(lang, v)
+		case string:
+			args[i] = v
+			if w.Code == analysis.WarnSeriesTooShort {
+				args[i] = i18n.T(lang, "wb.measure."+v)
+			}
+		default:
+			args[i] = a
+		}
+	}
+	if len(w.Args) > 0 {
+		if n, ok := w.Args[0].(int); ok {
+			return i18n.N(lang, "warning."+w.Code, n, args[1:]...)
+		}
+	}
+	return i18n.F(lang, "warning."+w.Code, args...)
+}
+
+// warningTexts words every figures warning in lang.
+func warningTexts(lang string, ws []analysis.Warning) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = WarningText(lang, w)
+	}
+	return out
+}
+
+// rowReason words why a row was rejected or warned about: a warning with
+// a code from the catalogue, anything else by its reason, which quotes the
+// value at fault.
+func rowReason(lang string, e data.RowError) string {
+	if e.Code == "" {
+		return e.Reason
+	}
+	args := make([]any, len(e.Args))
+	for i, a := range e.Args {
+		if v, ok := a.(int); ok {
+			args[i] = i18n.Int(lang, v)
+		} else {
+			args[i] = a
+		}
+	}
+	return i18n.F(lang, "data."+e.Code, args...)
+}
