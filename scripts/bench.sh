@@ -12,6 +12,9 @@ cd "$(dirname "$0")/.."
 ROWS=${ROWS:-"1000000 4000000"}
 RUNS=${RUNS:-3}
 WORK=${WORK:-$(mktemp -d)}
+mkdir -p "$WORK"
+# The pandas peer runs on Debian's python3 (setup.sh installs pandas there).
+PY=${PY:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3 )}
 SHARED=${SHARED:-../shared}
 PEERS_DIR=${PEERS_DIR:-$SHARED/bench}
 go build -o "$WORK/ctreport" ./cmd/ctreport
@@ -38,12 +41,12 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB; runs: $RU
 for n in $ROWS; do
   f="$WORK/synth-$n.csv"
   "$WORK/ctreport" synth --rows "$n" --seed 1 --out "$f"
-  measure "ctreport run $n" "$WORK/ctreport" run --as-of 2026-11-28 --period 2024 --out "$WORK/out-$n" "$f"
+  measure "ctreport run $n" "$WORK/ctreport" run --force --as-of 2026-11-28 --period 2024 --out "$WORK/out-$n" "$f"
   CTREPORT_BENCH_FILE=$f measure "ctreport load+yearly $n" "$WORK/data.test" -test.run '^$' -test.bench LoadFile -test.benchtime 1x
 done
 one="$WORK/synth-1000000.csv"
-if [ -f "$one" ] && python3 -c 'import pandas, matplotlib, xlsxwriter' 2>/dev/null; then
-  measure "pandas peer 1000000" python3 "$SHARED/bench/peer_pandas.py" "$one" "$WORK/peer-out" 2024
+if [ -f "$one" ] && "$PY" -c 'import pandas, matplotlib, xlsxwriter' 2>/dev/null; then
+  measure "pandas peer 1000000" "$PY" "$SHARED/bench/peer_pandas.py" "$one" "$WORK/peer-out" 2024
 fi
 if [ -f "$one" ] && [ -d "$PEERS_DIR/node_modules/@duckdb/node-api" ]; then
   cp "$SHARED/bench/peer_duckdb.mjs" "$PEERS_DIR/peer_duckdb.mjs" 2>/dev/null || true
