@@ -33,13 +33,24 @@ func (d date) precision() string {
 
 // String writes the date as YYYY-MM-DD, YYYY-MM or YYYY.
 func (d date) String() string {
-	switch d.precision() {
-	case PrecisionDay:
-		return fmt.Sprintf("%04d-%02d-%02d", d.year, d.month, d.dayOfMonth)
-	case PrecisionMonth:
-		return fmt.Sprintf("%04d-%02d", d.year, d.month)
+	b := make([]byte, 0, 10)
+	b = appendDigits(b, d.year, 4)
+	if d.month > 0 {
+		b = appendDigits(append(b, '-'), d.month, 2)
 	}
-	return fmt.Sprintf("%04d", d.year)
+	if d.dayOfMonth > 0 {
+		b = appendDigits(append(b, '-'), d.dayOfMonth, 2)
+	}
+	return string(b)
+}
+
+// appendDigits appends n with at least width digits, zero-padded.
+func appendDigits(b []byte, n, width int) []byte {
+	s := strconv.Itoa(n)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
 }
 
 // first is the earliest day the date may stand for.
