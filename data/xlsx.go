@@ -79,13 +79,14 @@ func (s *xlsxSource) next() ([]string, int, error) {
 }
 
 // excelDate turns a date cell stored as an Excel serial number (days since
-// 1899-12-30) into YYYY-MM-DD; any other value is returned unchanged.
+// 1899-12-30; a fraction is the time of day, dropped) into YYYY-MM-DD; any
+// other value is returned unchanged.
 func excelDate(v string) string {
 	f, err := strconv.ParseFloat(v, 64)
-	if err != nil || len(v) < 5 || f < 1 || f > 2958465 || f != math.Trunc(f) {
+	if err != nil || len(v) < 5 || f < 1 || f > 2958465 {
 		return v
 	}
-	return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(f)).Format("2006-01-02")
+	return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(math.Floor(f))).Format("2006-01-02")
 }
 
 func (s *xlsxSource) comma() rune    { return ',' }
