@@ -21,7 +21,7 @@ var countryIndex = sync.OnceValue(func() map[string]string {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
 			r, err := language.ParseRegion(code)
-			if err != nil || !r.IsCountry() || r.String() != code || notISO[code] {
+			if err != nil || !r.IsCountry() || r.String() != code || r.Canonicalize() != r || notISO[code] {
 				continue
 			}
 			idx[nameKey(code)] = code
@@ -34,8 +34,8 @@ var countryIndex = sync.OnceValue(func() map[string]string {
 			}
 		}
 	}
-	// Common short forms CLDR does not list as the main name.
-	for name, code := range map[string]string{"USA": "US", "UK": "GB", "Etats-Unis": "US", "EEUU": "US", "EE. UU.": "US"} {
+	// Common names CLDR does not give as the main one.
+	for name, code := range otherCountryNames {
 		idx[nameKey(name)] = code
 	}
 	return idx
@@ -44,8 +44,10 @@ var countryIndex = sync.OnceValue(func() map[string]string {
 // notISO are codes CLDR knows that are not officially assigned ISO 3166-1
 // codes (exceptionally reserved or transitional), so that "France" means
 // FR, not FX, and "Ceuta y Melilla" is not a country of its own.
+// Retired codes that CLDR replaces (DD → DE, YD → YE, ZR → CD, …) are
+// left out by Region.Canonicalize; these are the ones it cannot replace.
 var notISO = map[string]bool{"AC": true, "CP": true, "CQ": true, "DG": true, "EA": true, "EU": true, "EZ": true,
-	"FX": true, "IC": true, "QO": true, "SU": true, "TA": true, "UN": true}
+	"FX": true, "IC": true, "QO": true, "SU": true, "TA": true, "UN": true, "AN": true, "CS": true, "YU": true}
 
 // nameKey folds case, accents, Arabic variants and punctuation, so that
 // spellings of one name compare equal.
@@ -59,6 +61,8 @@ func nameKey(s string) string {
 			b.WriteRune(unicode.ToLower(r))
 		case r == ' ' || r == '-' || r == '_' || r == '\'' || r == '’':
 			b.WriteByte(' ')
+		case r == '&':
+			b.WriteString(" and ") // CLDR's "Trinidad & Tobago" is also "Trinidad and Tobago"
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
@@ -70,4 +74,24 @@ func parseCountry(s string) (string, error) {
 		return code, nil
 	}
 	return "", fmt.Errorf("%q is not a country (ISO code, or its name in English, French, Spanish or Arabic)", s)
+}
+
+// otherCountryNames are names in common use that CLDR's display names do
+// not give (long forms, former names, the usual Arabic short forms).
+var otherCountryNames = map[string]string{
+	"USA": "US", "U.S.": "US", "United States of America": "US", "Etats-Unis": "US", "Etats-Unis d'Amérique": "US",
+	"EEUU": "US", "EE. UU.": "US", "Estados Unidos de América": "US", "الولايات المتحدة الأمريكية": "US", "أمريكا": "US",
+	"UK": "GB", "Great Britain": "GB", "Britain": "GB", "Grande-Bretagne": "GB", "Gran Bretaña": "GB", "بريطانيا": "GB", "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية": "GB",
+	"Czech Republic": "CZ", "République tchèque": "CZ", "República Checa": "CZ",
+	"Türkiye": "TR", "Turkiye": "TR", "Turquía": "TR",
+	"Russian Federation": "RU", "Fédération de Russie": "RU",
+	"Ivory Coast": "CI", "Côte d'Ivoire": "CI",
+	"Palestine": "PS", "State of Palestine": "PS", "فلسطين": "PS",
+	"Bosnia and Herzegovina": "BA", "Bosnia y Herzegovina": "BA",
+	"Arabia Saudita": "SA", "السعودية": "SA", "المملكة العربية السعودية": "SA",
+	"الدنمارك": "DK", "الإمارات": "AE", "الامارات": "AE", "الإمارات العربية المتحدة": "AE",
+	"المملكة المغربية": "MA", "Royaume du Maroc": "MA", "Kingdom of Morocco": "MA", "Reino de Marruecos": "MA",
+	"الجمهورية الجزائرية": "DZ", "Holland": "NL", "Hollande": "NL", "Holanda": "NL",
+	"Burma": "MM", "Swaziland": "SZ", "Macedonia": "MK", "Cape Verde": "CV", "East Timor": "TL",
+	"Congo-Kinshasa": "CD", "DR Congo": "CD", "Congo-Brazzaville": "CG",
 }

@@ -105,3 +105,24 @@ func TestAcceptedValues(t *testing.T) {
 		})
 	}
 }
+
+// Country names resolve to current ISO codes, never to retired ones
+// (Germany is DE, not the DD of 1974–1990), and common names CLDR does not
+// give are known.
+func TestCountryNames(t *testing.T) {
+	for name, want := range map[string]string{
+		"Germany": "DE", "Allemagne": "DE", "Alemania": "DE", "ألمانيا": "DE", "Yemen": "YE", "Vietnam": "VN",
+		"Zimbabwe": "ZW", "Myanmar (Burma)": "MM", "France": "FR", "Türkiye": "TR", "Czech Republic": "CZ",
+		"United States of America": "US", "السعودية": "SA", "بريطانيا": "GB", "المملكة المغربية": "MA",
+		"Bosnia and Herzegovina": "BA", "Ivory Coast": "CI", "Palestine": "PS", "Espagne": "ES", "إسبانيا": "ES",
+	} {
+		if got, err := parseCountry(name); err != nil || got != want {
+			t.Errorf("%s = %q (%v), want %s", name, got, err, want)
+		}
+	}
+	for _, retired := range []string{"DD", "YD", "ZR", "HV", "BU", "SU", "YU", "FX"} {
+		if got, err := parseCountry(retired); err == nil {
+			t.Errorf("retired code %s accepted as %s", retired, got)
+		}
+	}
+}
