@@ -30,8 +30,12 @@ func MeasureCount(m Measures, name string) int {
 
 // compare sets each count of the period against the previous period and
 // the same period a year earlier: the change, the change in per cent, and
-// the exact Poisson rate-ratio test over the periods' lengths in days
-// (PoissonRateRatioTest), so that a rise from 3 to 5 is not called a trend.
+// the exact Poisson rate-ratio test (PoissonRateRatioTest), so that a rise
+// from 3 to 5 is not called a trend. The periods compared are of the same
+// length by definition (report.md: a year, a quarter, a month, or a range
+// of as many days), so they are given equal exposure: the test is the
+// conditional binomial test with p = ½, and a leap day or a 31-day month
+// does not tilt it.
 func compare(cur, prev, earlier PeriodFigures) []Comparison {
 	var out []Comparison
 	for _, other := range []struct {
@@ -42,7 +46,7 @@ func compare(cur, prev, earlier PeriodFigures) []Comparison {
 			k1, k2 := MeasureCount(cur.Measures, m), MeasureCount(other.pf.Measures, m)
 			c := Comparison{Measure: m, Against: other.name, Current: k1, Other: k2, Change: k1 - k2}
 			_, c.ChangePct = Change(float64(k2), float64(k1))
-			if ratio, p, ok := PoissonRateRatioTest(k1, float64(cur.Period.Days()), k2, float64(other.pf.Period.Days())); ok {
+			if ratio, p, ok := PoissonRateRatioTest(k1, 1, k2, 1); ok {
 				c.RateRatio, c.P = ratio, Known(p)
 				c.Significant = p < 0.05
 			}

@@ -171,7 +171,7 @@ func Compute(df dataframe.DataFrame, period Period, asOf time.Time) (Figures, er
 		f.Warnings = append(f.Warnings, Warning{WarnUnplacedInPeriod, []any{f.Current.Unplaced, period.Label}})
 	}
 	var yb yearBreakdowns
-	f.Yearly, yb = yearly(in, period, &f.Warnings)
+	f.Yearly, yb = yearly(in, period, asOf, &f.Warnings)
 	f.Partners = yb.partnerYears()
 	f.Breakdowns = yb.breakdowns()
 	periodBreakdowns(in, period, &f.Breakdowns)
@@ -197,8 +197,9 @@ func periodFigures(in *incidents, p Period) PeriodFigures {
 // yearly builds the yearly series from the first year in the data to the
 // year in which the period ends, with zeros for years without incidents.
 // When the period ends before 31 December, its last year counts only the
-// incidents up to the period's end and is marked ToDate.
-func yearly(in *incidents, p Period, warnings *[]Warning) ([]YearFigures, yearBreakdowns) {
+// incidents up to the period's end and is marked ToDate; so is a last year
+// that is not over on the as-of date.
+func yearly(in *incidents, p Period, asOf time.Time, warnings *[]Warning) ([]YearFigures, yearBreakdowns) {
 	last := p.End.Year()
 	first := last
 	for _, t := range in.from {
@@ -206,7 +207,10 @@ func yearly(in *incidents, p Period, warnings *[]Warning) ([]YearFigures, yearBr
 			first = y
 		}
 	}
-	toDate := !p.endsYear()
+	// The last year is to date when the period stops before 31 December,
+	// or when the year is not over on the as-of date (a report of 2026 run
+	// in November 2026).
+	toDate := !p.endsYear() || p.End.After(day(asOf.Year(), asOf.Month(), asOf.Day()))
 	tallies := make([]tally, last-first+1)
 	yb := newYearBreakdowns()
 	cut := p.End

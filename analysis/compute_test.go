@@ -219,3 +219,32 @@ func TestComputeEmpty(t *testing.T) {
 func itoa(n int) string {
 	return string(rune('0'+n/1000)) + string(rune('0'+n/100%10)) + string(rune('0'+n/10%10)) + string(rune('0'+n%10))
 }
+
+// Periods of the same kind count as the same length: 3 incidents in the
+// leap year 2024 against 5 in 2023 is the binomial test with p = ½:
+// P(X ≤ 3 | n = 8) = (1 + 8 + 28 + 56)/256 = 93/256, two-sided 0.7266.
+func TestComparisonEqualExposure(t *testing.T) {
+	var rows []inc
+	for i := 0; i < 5; i++ {
+		rows = append(rows, inc{y: 2023, m: 3, d: i + 1, event: "operation", country: "MA", coop: "none", affil: "unknown"})
+	}
+	for i := 0; i < 3; i++ {
+		rows = append(rows, inc{y: 2024, m: 3, d: i + 1, event: "operation", country: "MA", coop: "none", affil: "unknown"})
+	}
+	p, _ := ParsePeriod("2024", asOf)
+	f, _ := Compute(frame(rows...), p, asOf)
+	c := f.Comparisons[0]
+	if c.Measure != "incidents" || c.Current != 3 || c.Other != 5 || c.P.Float64 < 0.7265 || c.P.Float64 > 0.7267 || c.RateRatio.Float64 != 0.6 {
+		t.Errorf("comparison %+v, want p 0.7266 and ratio 0.6", c)
+	}
+}
+
+// A year that is not over on the as-of date is to date, and out of the
+// trend statistics.
+func TestCurrentYearIsToDate(t *testing.T) {
+	p, _ := ParsePeriod("2026", asOf)
+	f, _ := Compute(frame(history...), p, asOf)
+	if last := f.Yearly[len(f.Yearly)-1]; last.Year != 2026 || !last.ToDate {
+		t.Errorf("2026 as of 28 November 2026: %+v, want to date", last)
+	}
+}
