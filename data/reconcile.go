@@ -140,6 +140,8 @@ func (rc *reconciler) merge(reports []*report) merged {
 			m.sourceDate = r.sourceDate
 		}
 	}
+	// The partners of all reports, less the lead country chosen above.
+	m.partners = remove(m.partners, m.country)
 	m.sourceName = strings.Join(names, "; ")
 	m.notes = strings.Join(notes, " | ")
 	if rc.nExtra > 0 {

@@ -103,3 +103,12 @@ func TestProbableDuplicates(t *testing.T) {
 		t.Errorf("probable duplicates must not be merged: %d incidents", ds.Incidents.Nrow())
 	}
 }
+
+// The lead country chosen for an incident is never one of its partners,
+// whatever the other reports named.
+func TestMergedLeadIsNoPartner(t *testing.T) {
+	ds := load(t, writeFile(t, "p.csv", "incident_id,date,country,partner_countries,source_name\np1,2022-03-01,MA,ES,s1\np1,2022-03-01,ES,MA;FR,s2\n"))
+	if got := col(t, ds, ColPartnerCountries)[0]; got != "ES;FR" {
+		t.Errorf("partners = %q, want ES;FR (MA leads)", got)
+	}
+}

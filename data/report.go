@@ -130,7 +130,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int) (*report, []R
 	}
 	r := &report{file: fileIdx, line: line, lat: math.NaN(), lon: math.NaN()}
 	var precision, derived string
-	var precisionField, byCountryField, arrestsField int
+	var precisionField, byCountryField, arrestsField, dateField int
 	for i, raw := range rec {
 		if !utf8.ValidString(raw) {
 			return fail(i, "value is not valid UTF-8")
@@ -154,9 +154,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int) (*report, []R
 			r.id = v
 		case cDate:
 			r.date, err = parseDate(v)
-			if err == nil && r.date.first().After(p.asOf) {
-				err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
-			}
+			dateField = i
 		case cDatePrecision:
 			precision, precisionField = strings.ToLower(v), i
 		case cCountry:
@@ -231,14 +229,27 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int) (*report, []R
 			return fail(l.has[c], "required value is empty")
 		}
 	}
+	var warnings []RowError
 	if precision != "" {
-		var err error
-		if r.date, err = r.date.widen(precision); err != nil {
+		widened, err := r.date.widen(precision)
+		switch {
+		case err == nil:
+			r.date = widened
+		case precision == PrecisionDay || precision == PrecisionMonth || precision == PrecisionYear:
+			// A precision finer than the date cannot narrow it: the date
+			// keeps what it says, and the row is kept.
+			warnings = append(warnings, RowError{File: l.file, Line: line, Column: precisionField + 1, ColumnName: l.headers[precisionField],
+				Reason: err.Error() + ": the date keeps its own precision", Code: "precision_finer", Args: []any{precision, r.date.String()}})
+		default:
 			return fail(precisionField, "%v", err)
 		}
 	}
+	// A date after the as-of date is an error, once the precision has said
+	// what the date stands for (2026-12-15 given to the year is 2026).
+	if r.date.first().After(p.asOf) {
+		return fail(dateField, "%q is after the as-of date %s", strings.TrimSpace(rec[dateField]), p.asOf.Format("2006-01-02"))
+	}
 	// A partner is a foreign country: the lead country is not its own partner.
-	var warnings []RowError
 	if contains(r.partners, r.country) {
 		r.partners = remove(r.partners, r.country)
 		warnings = append(warnings, RowError{File: l.file, Line: line, Column: l.has[cPartners] + 1, ColumnName: l.headers[l.has[cPartners]],

@@ -429,7 +429,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 // none), or hands out what this run already loaded the same way. A signal
 // stops the wait: loading writes nothing, so it is simply abandoned.
 func (r *runner) load(ctx context.Context, p reportPlan, files []string) (*data.Dataset, error) {
-	key := fmt.Sprintf("%q %s %q %q %v", files, p.opts.Rule, p.opts.SourcePriority, p.cfg.Groups, p.opts.KeepGoing)
+	key := fmt.Sprintf("%q %s %q %q %v %v %q %s", files, p.opts.Rule, p.opts.SourcePriority, p.cfg.Groups, p.cfg.GroupsReplace, p.opts.KeepGoing, p.opts.Comma, p.groupsSHA256)
 	if ds, ok := r.loads[key]; ok {
 		return ds, nil
 	}

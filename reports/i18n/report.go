@@ -110,6 +110,11 @@ func init() {
 			Ar: "ملف فارغ: لا يتضمن سطر عناوين ولا صفوفا",
 			Fr: "fichier vide : ni en-tête ni lignes",
 		},
+		"data.precision_finer": {
+			En: "date_precision %[1]s is finer than the date %[2]s: the date keeps its own precision",
+			Ar: "دقة التاريخ %[1]s أدق من التاريخ %[2]s: احتفظ التاريخ بدقته",
+			Fr: "la précision %[1]s est plus fine que la date %[2]s : la date garde sa propre précision",
+		},
 		"data.file_skipped": {
 			En: "file skipped: %[1]s",
 			Ar: "تم تخطي الملف: %[1]s",
