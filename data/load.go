@@ -171,6 +171,7 @@ func (l *loader) readFile(path string) error {
 // read takes every row of one source into the load.
 func (l *loader) read(path string, size int64, src recordSource) error {
 	acct := FileAccount{Path: path, Size: size}
+	l.expect(size)
 	fileIdx := len(l.ds.Files)
 	header, _, err := src.next()
 	switch {
@@ -226,6 +227,22 @@ func (l *loader) read(path string, size int64, src recordSource) error {
 	acct.SHA256 = src.digest()
 	l.ds.Files = append(l.ds.Files, acct)
 	return nil
+}
+
+// expect makes room for the incidents of a file of size bytes (rows run
+// about 150 bytes), so the index does not grow step by step on a large
+// load.
+func (l *loader) expect(size int64) {
+	n := int(size/150) + len(l.groups)
+	if n <= 2*len(l.byID)+1024 || n > 50_000_000 {
+		return
+	}
+	byID := make(map[string]int32, n)
+	for k, v := range l.byID {
+		byID[k] = v
+	}
+	l.byID = byID
+	l.groups = append(make([][]*report, 0, n), l.groups...)
 }
 
 // isCopy files r under its incident, or reports that an identical report
