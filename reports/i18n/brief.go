@@ -61,16 +61,16 @@ func init() {
 			Ar: "* تغير يتجاوز حدود التقلبات العادية: يعطي اختبار بواسون الدقيق للمعدلين %[1]s. يُقاس كل تغير بالنسبة إلى الفترة الواردة في العمود السابق له، ويُقاس تغير معدل التعاون بالنقاط المئوية."},
 
 		// Measures, as the key table names them.
-		"brief.measure.incidents":              {En: "Incidents", Fr: "Incidents", Ar: "الحوادث"},
-		"brief.measure.operations":             {En: "Operations", Fr: "Opérations", Ar: "العمليات الأمنية"},
-		"brief.measure.cells_dismantled":       {En: "Cells dismantled", Fr: "Cellules démantelées", Ar: "الخلايا المفككة"},
-		"brief.measure.arrests":                {En: "Arrests", Fr: "Arrestations", Ar: "الاعتقالات"},
-		"brief.measure.foiled_plots":           {En: "Foiled plots", Fr: "Complots déjoués", Ar: "المخططات المحبطة"},
-		"brief.measure.failed_attacks":         {En: "Failed attacks", Fr: "Attentats manqués", Ar: "الهجمات الفاشلة"},
-		"brief.measure.completed_attacks":      {En: "Completed attacks", Fr: "Attentats commis", Ar: "الهجمات المنفَّذة"},
-		"brief.measure.cross_border_incidents": {En: "Cross-border incidents", Fr: "Incidents transfrontaliers", Ar: "الحوادث العابرة للحدود"},
-		"brief.measure.cooperation_rate":       {En: "Cooperation rate", Fr: "Taux de coopération", Ar: "معدل التعاون الأمني"},
-		"brief.measure.arrests_per_cell":       {En: "Arrests per cell", Fr: "Arrestations par cellule", Ar: "الاعتقالات لكل خلية"},
+		"brief.measure.incidents":              {En: "Incidents", Ar: "الحوادث", Fr: "Incidents"},
+		"brief.measure.operations":             {En: "Operations", Ar: "العمليات الأمنية", Fr: "Opérations"},
+		"brief.measure.cells_dismantled":       {En: "Cells dismantled", Ar: "الخلايا المفككة", Fr: "Cellules démantelées"},
+		"brief.measure.arrests":                {En: "Arrests", Ar: "الاعتقالات", Fr: "Arrestations"},
+		"brief.measure.foiled_plots":           {En: "Foiled plots", Ar: "المخططات المحبطة", Fr: "Complots déjoués"},
+		"brief.measure.failed_attacks":         {En: "Failed attacks", Ar: "الهجمات الفاشلة", Fr: "Attentats échoués"},
+		"brief.measure.completed_attacks":      {En: "Completed attacks", Ar: "الهجمات المنفذة", Fr: "Attentats commis"},
+		"brief.measure.cross_border_incidents": {En: "Cross-border incidents", Ar: "الحوادث العابرة للحدود", Fr: "Incidents transfrontaliers"},
+		"brief.measure.cooperation_rate":       {En: "Cooperation rate", Ar: "معدل التعاون الأمني", Fr: "Taux de coopération"},
+		"brief.measure.arrests_per_cell":       {En: "Arrests per cell", Ar: "الاعتقالات لكل خلية", Fr: "Arrestations par cellule"},
 
 		// Periods: the adverbial ("when") and the label of each kind.
 		"brief.period.year.when":      {En: "in %[1]d", Fr: "en %[1]d", Ar: "في عام %[1]d"},

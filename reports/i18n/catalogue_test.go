@@ -81,3 +81,22 @@ func TestPluralFormsWithoutTheCount(t *testing.T) {
 		t.Errorf("N(en, 1) = %q", got)
 	}
 }
+
+// A measure has one name in every output: the workbook, the note and the
+// charts use the same words for it.
+func TestMeasureNamesAgree(t *testing.T) {
+	for k, m := range messages {
+		for _, prefix := range []string{"brief.measure.", "chart.measure."} {
+			if !strings.HasPrefix(k, prefix) {
+				continue
+			}
+			name := strings.TrimPrefix(k, prefix)
+			if name == "cross_border" {
+				name = "cross_border_incidents"
+			}
+			if wb, ok := messages["wb.measure."+name]; ok && wb != m {
+				t.Errorf("%s = %+v, but wb.measure.%s = %+v", k, m, name, wb)
+			}
+		}
+	}
+}

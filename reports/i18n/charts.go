@@ -53,8 +53,8 @@ func init() {
 		"chart.measure.incidents":           {En: "Incidents", Ar: "الحوادث", Fr: "Incidents"},
 		"chart.measure.cells_dismantled":    {En: "Cells dismantled", Ar: "الخلايا المفككة", Fr: "Cellules démantelées"},
 		"chart.measure.arrests":             {En: "Arrests", Ar: "الاعتقالات", Fr: "Arrestations"},
-		"chart.measure.foiled_plots":        {En: "Foiled plots", Ar: "الهجمات المحبطة", Fr: "Attentats déjoués"},
-		"chart.measure.cross_border":        {En: "Incidents with a partner", Ar: "حوادث بمشاركة بلد شريك", Fr: "Incidents avec un partenaire"},
+		"chart.measure.foiled_plots":        {En: "Foiled plots", Ar: "المخططات المحبطة", Fr: "Complots déjoués"},
+		"chart.measure.cross_border":        {En: "Cross-border incidents", Ar: "الحوادث العابرة للحدود", Fr: "Incidents transfrontaliers"},
 
 		// Period names in chart 6.
 		"chart.period.q1_fmt":    {En: "Q1 %[1]d", Ar: "الربع الأول من %[1]d", Fr: "1er trimestre %[1]d"},

@@ -14,16 +14,16 @@ func init() {
 		"wb.sheet.cooperation": {En: "Cooperation", Ar: "التعاون الأمني", Fr: "Coopération"},
 		"wb.sheet.affiliation": {En: "Affiliation", Ar: "الانتماء", Fr: "Affiliation"},
 		"wb.sheet.locations":   {En: "Locations", Ar: "المواقع", Fr: "Lieux"},
-		"wb.sheet.incidents":   {En: "Incidents", Ar: "الوقائع", Fr: "Incidents"},
+		"wb.sheet.incidents":   {En: "Incidents", Ar: "الحوادث", Fr: "Incidents"},
 		"wb.sheet.part":        {En: "%[1]s (%[2]s)", Ar: "%[1]s (%[2]s)", Fr: "%[1]s (%[2]s)"}, // sheet name, part number
 		"wb.sheet.quality":     {En: "Quality", Ar: "جودة البيانات", Fr: "Qualité"},
 		"wb.sheet.about":       {En: "About", Ar: "حول التقرير", Fr: "À propos"},
 
 		// Document properties: period label; label, start, end, as-of date.
-		"wb.doc.title": {En: "Counter-terrorism incidents report %[1]s", Ar: "تقرير وقائع مكافحة الإرهاب %[1]s", Fr: "Rapport sur les incidents de lutte antiterroriste %[1]s"},
+		"wb.doc.title": {En: "Counter-terrorism incidents report %[1]s", Ar: "تقرير حوادث مكافحة الإرهاب %[1]s", Fr: "Rapport sur les incidents de lutte antiterroriste %[1]s"},
 		"wb.doc.subject": {
 			En: "Counter-terrorism incidents, period %[1]s (%[2]s to %[3]s), as of %[4]s",
-			Ar: "وقائع مكافحة الإرهاب، الفترة %[1]s (من %[2]s إلى %[3]s)، بيانات محدّثة في %[4]s",
+			Ar: "حوادث مكافحة الإرهاب، الفترة %[1]s (من %[2]s إلى %[3]s)، بيانات محدّثة في %[4]s",
 			Fr: "Incidents de lutte antiterroriste, période %[1]s (du %[2]s au %[3]s), données au %[4]s",
 		},
 
@@ -36,7 +36,7 @@ func init() {
 		"wb.more_not_listed": {En: "%[1]s more not listed here.", Ar: "عدد غير المدرج هنا: %[1]s.", Fr: "%[1]s autres, non listés ici."},
 
 		// Summary.
-		"wb.summary.title":            {En: "Counter-terrorism incidents report", Ar: "تقرير وقائع مكافحة الإرهاب", Fr: "Rapport sur les incidents de lutte antiterroriste"},
+		"wb.summary.title":            {En: "Counter-terrorism incidents report", Ar: "تقرير حوادث مكافحة الإرهاب", Fr: "Rapport sur les incidents de lutte antiterroriste"},
 		"wb.summary.period":           {En: "Period", Ar: "الفترة", Fr: "Période"},
 		"wb.summary.label":            {En: "Label", Ar: "التسمية", Fr: "Libellé"},
 		"wb.summary.start":            {En: "Start", Ar: "البداية", Fr: "Début"},
@@ -52,17 +52,17 @@ func init() {
 		"wb.summary.percent_change":   {En: "% change", Ar: "نسبة التغير (%)", Fr: "Variation (%)"},
 		"wb.summary.p_value":          {En: "p-value", Ar: "القيمة الاحتمالية p", Fr: "Valeur p"},
 		"wb.summary.assessment":       {En: "Assessment", Ar: "التقييم", Fr: "Appréciation"},
-		"wb.summary.unplaced":         {En: "Incidents not placeable in the period", Ar: "وقائع تعذّرت نسبتها إلى الفترة", Fr: "Incidents non rattachables à la période"},
+		"wb.summary.unplaced":         {En: "Incidents not placeable in the period", Ar: "حوادث تعذّرت نسبتها إلى الفترة", Fr: "Incidents non rattachables à la période"},
 		"wb.summary.trends":           {En: "Trends (complete years)", Ar: "الاتجاهات (السنوات الكاملة)", Fr: "Tendances (années complètes)"},
 		"wb.summary.warnings":         {En: "Warnings", Ar: "تنبيهات", Fr: "Avertissements"},
 		"wb.summary.charts":           {En: "Charts", Ar: "الرسوم البيانية", Fr: "Graphiques"},
 		// incidents, sheets, sheet names
 		"wb.summary.incidents_split": {
 			En: "The %[1]s incidents of the period pass Excel's row limit and are split over %[2]s sheets: %[3]s.",
-			Ar: "يتجاوز عدد وقائع الفترة (%[1]s) الحد الأقصى لعدد الصفوف في Excel، فوُزّعت على عدة أوراق (%[2]s): %[3]s.",
+			Ar: "يتجاوز عدد حوادث الفترة (%[1]s) الحد الأقصى لعدد الصفوف في Excel، فوُزّعت على عدة أوراق (%[2]s): %[3]s.",
 			Fr: "Les %[1]s incidents de la période dépassent la limite de lignes d'Excel et sont répartis sur %[2]s feuilles : %[3]s.",
 		},
-		"wb.incidents.none": {En: "No incident lies in the period.", Ar: "لا توجد أي واقعة ضمن الفترة.", Fr: "Aucun incident dans la période."},
+		"wb.incidents.none": {En: "No incident lies in the period.", Ar: "لا توجد أي حادثة ضمن الفترة.", Fr: "Aucun incident dans la période."},
 
 		// What a period comparison's p-value means.
 		"wb.assess.significant": {En: "significant change", Ar: "تغير ذو دلالة إحصائية", Fr: "variation significative"},
@@ -104,11 +104,11 @@ func init() {
 		"wb.chart.cooperation_rate": {En: "Cooperation rate per year, with its 95 % interval", Ar: "معدل التعاون الأمني حسب السنة، مع مجال الثقة 95%", Fr: "Taux de coopération par an, avec son intervalle à 95 %"},
 
 		// Cooperation.
-		"wb.coop.partners":           {En: "Incidents per partner country and year", Ar: "الوقائع حسب البلد الشريك والسنة", Fr: "Incidents par pays partenaire et par an"},
+		"wb.coop.partners":           {En: "Incidents per partner country and year", Ar: "الحوادث حسب البلد الشريك والسنة", Fr: "Incidents par pays partenaire et par an"},
 		"wb.coop.partner":            {En: "Partner country", Ar: "البلد الشريك", Fr: "Pays partenaire"},
-		"wb.coop.types":              {En: "Incidents per cooperation type and year", Ar: "الوقائع حسب نوع التعاون والسنة", Fr: "Incidents par type de coopération et par an"},
+		"wb.coop.types":              {En: "Incidents per cooperation type and year", Ar: "الحوادث حسب نوع التعاون والسنة", Fr: "Incidents par type de coopération et par an"},
 		"wb.coop.type":               {En: "Cooperation type", Ar: "نوع التعاون", Fr: "Type de coopération"},
-		"wb.coop.pairs":              {En: "Incidents per pair of countries and year (lead country first)", Ar: "الوقائع حسب ثنائي البلدين والسنة (البلد الذي قاد العملية أولًا)", Fr: "Incidents par paire de pays et par an (pays pilote en premier)"},
+		"wb.coop.pairs":              {En: "Incidents per pair of countries and year (lead country first)", Ar: "الحوادث حسب ثنائي البلدين والسنة (البلد الذي قاد العملية أولًا)", Fr: "Incidents par paire de pays et par an (pays pilote en premier)"},
 		"wb.coop.pair":               {En: "Pair of countries", Ar: "ثنائي البلدين", Fr: "Paire de pays"},
 		"wb.coop.arrests_by_country": {En: "Arrests by country and year", Ar: "الاعتقالات حسب البلد والسنة", Fr: "Arrestations par pays et par an"},
 
@@ -127,14 +127,14 @@ func init() {
 		// Affiliation; %[1]s is the period label.
 		"wb.affil.affiliation":           {En: "Affiliation", Ar: "الانتماء", Fr: "Affiliation"},
 		"wb.affil.group":                 {En: "Group", Ar: "التنظيم", Fr: "Groupe"},
-		"wb.affil.affiliation_incidents": {En: "Incidents per affiliation and year", Ar: "الوقائع حسب الانتماء والسنة", Fr: "Incidents par affiliation et par an"},
+		"wb.affil.affiliation_incidents": {En: "Incidents per affiliation and year", Ar: "الحوادث حسب الانتماء والسنة", Fr: "Incidents par affiliation et par an"},
 		"wb.affil.affiliation_arrests":   {En: "Arrests per affiliation and year", Ar: "الاعتقالات حسب الانتماء والسنة", Fr: "Arrestations par affiliation et par an"},
 		"wb.affil.affiliation_cells":     {En: "Cells dismantled per affiliation and year", Ar: "الخلايا المفككة حسب الانتماء والسنة", Fr: "Cellules démantelées par affiliation et par an"},
-		"wb.affil.group_incidents":       {En: "Incidents per group and year", Ar: "الوقائع حسب التنظيم والسنة", Fr: "Incidents par groupe et par an"},
+		"wb.affil.group_incidents":       {En: "Incidents per group and year", Ar: "الحوادث حسب التنظيم والسنة", Fr: "Incidents par groupe et par an"},
 		"wb.affil.group_arrests":         {En: "Arrests per group and year", Ar: "الاعتقالات حسب التنظيم والسنة", Fr: "Arrestations par groupe et par an"},
 		"wb.affil.group_cells":           {En: "Cells dismantled per group and year", Ar: "الخلايا المفككة حسب التنظيم والسنة", Fr: "Cellules démantelées par groupe et par an"},
 		"wb.affil.country_arrests":       {En: "Arrests by country and affiliation, %[1]s", Ar: "الاعتقالات حسب البلد والانتماء، %[1]s", Fr: "Arrestations par pays et par affiliation, %[1]s"},
-		"wb.affil.country_incidents":     {En: "Incidents by country and affiliation, %[1]s", Ar: "الوقائع حسب البلد والانتماء، %[1]s", Fr: "Incidents par pays et par affiliation, %[1]s"},
+		"wb.affil.country_incidents":     {En: "Incidents by country and affiliation, %[1]s", Ar: "الحوادث حسب البلد والانتماء، %[1]s", Fr: "Incidents par pays et par affiliation, %[1]s"},
 		"wb.affil.country_cells":         {En: "Cells dismantled by country and affiliation, %[1]s", Ar: "الخلايا المفككة حسب البلد والانتماء، %[1]s", Fr: "Cellules démantelées par pays et par affiliation, %[1]s"},
 
 		// Locations; %[1]s is the period label.
@@ -166,14 +166,14 @@ func init() {
 			Ar: "عدد الصفوف المرفوضة الأخرى غير المدرجة هنا: %[1]s؛ وترد كلها في الملف rejected.csv.",
 			Fr: "%[1]s autres lignes rejetées ne figurent pas ici ; rejected.csv les liste toutes.",
 		},
-		"wb.quality.incident_id":  {En: "Incident ID", Ar: "رقم الواقعة", Fr: "Identifiant de l'incident"},
+		"wb.quality.incident_id":  {En: "Incident ID", Ar: "رقم الحادثة", Fr: "Identifiant de l'incident"},
 		"wb.quality.field":        {En: "Field", Ar: "الحقل", Fr: "Champ"},
 		"wb.quality.sources_said": {En: "What the sources said", Ar: "ما أوردته المصادر", Fr: "Ce que disent les sources"},
 		"wb.quality.value_used":   {En: "Value used", Ar: "القيمة المعتمدة", Fr: "Valeur retenue"},
-		"wb.quality.incident_a":   {En: "Incident A", Ar: "الواقعة الأولى", Fr: "Incident A"},
-		"wb.quality.incident_b":   {En: "Incident B", Ar: "الواقعة الثانية", Fr: "Incident B"},
-		"wb.quality.date_a":       {En: "Date A", Ar: "تاريخ الواقعة الأولى", Fr: "Date A"},
-		"wb.quality.date_b":       {En: "Date B", Ar: "تاريخ الواقعة الثانية", Fr: "Date B"},
+		"wb.quality.incident_a":   {En: "Incident A", Ar: "الحادثة الأولى", Fr: "Incident A"},
+		"wb.quality.incident_b":   {En: "Incident B", Ar: "الحادثة الثانية", Fr: "Incident B"},
+		"wb.quality.date_a":       {En: "Date A", Ar: "تاريخ الحادثة الأولى", Fr: "Date A"},
+		"wb.quality.date_b":       {En: "Date B", Ar: "تاريخ الحادثة الثانية", Fr: "Date B"},
 		// pairs in all, pairs listed
 		"wb.quality.duplicates_more": {
 			En: "%[1]s probable duplicate pairs in all; the first %[2]s are listed.",
@@ -209,7 +209,7 @@ func init() {
 		"wb.about.mann_kendall":            {En: "Mann–Kendall test", Ar: "اختبار مان–كندال", Fr: "Test de Mann–Kendall"},
 		"wb.about.def_unplaced": {
 			En: "Incidents whose date is coarser than the period (a month or a year the period holds only in part); they are counted here, not placed in the period.",
-			Ar: "وقائع تاريخها أقل دقة من الفترة (شهر أو سنة لا تشمل الفترة إلا جزءًا منهما)؛ تُحصى هنا ولا تُنسب إلى الفترة.",
+			Ar: "حوادث تاريخها أقل دقة من الفترة (شهر أو سنة لا تشمل الفترة إلا جزءًا منهما)؛ تُحصى هنا ولا تُنسب إلى الفترة.",
 			Fr: "Incidents dont la date est moins précise que la période (un mois ou une année que la période ne couvre qu'en partie) ; ils sont comptés ici, sans être rattachés à la période.",
 		},
 		"wb.about.def_to_date": {
@@ -264,34 +264,34 @@ func init() {
 		},
 
 		// Measures (report.md, Measures) and their definitions.
-		"wb.measure.incidents":              {En: "Incidents", Ar: "الوقائع", Fr: "Incidents"},
+		"wb.measure.incidents":              {En: "Incidents", Ar: "الحوادث", Fr: "Incidents"},
 		"wb.measure.operations":             {En: "Operations", Ar: "العمليات الأمنية", Fr: "Opérations"},
 		"wb.measure.cells_dismantled":       {En: "Cells dismantled", Ar: "الخلايا المفككة", Fr: "Cellules démantelées"},
 		"wb.measure.arrests":                {En: "Arrests", Ar: "الاعتقالات", Fr: "Arrestations"},
-		"wb.measure.foiled_plots":           {En: "Foiled plots", Ar: "المخططات المُحبَطة", Fr: "Projets déjoués"},
+		"wb.measure.foiled_plots":           {En: "Foiled plots", Ar: "المخططات المحبطة", Fr: "Complots déjoués"},
 		"wb.measure.failed_attacks":         {En: "Failed attacks", Ar: "الهجمات الفاشلة", Fr: "Attentats échoués"},
 		"wb.measure.completed_attacks":      {En: "Completed attacks", Ar: "الهجمات المنفذة", Fr: "Attentats commis"},
-		"wb.measure.cross_border_incidents": {En: "Cross-border incidents", Ar: "الوقائع العابرة للحدود", Fr: "Incidents transfrontaliers"},
+		"wb.measure.cross_border_incidents": {En: "Cross-border incidents", Ar: "الحوادث العابرة للحدود", Fr: "Incidents transfrontaliers"},
 		"wb.measure.cooperation_rate":       {En: "Cooperation rate", Ar: "معدل التعاون الأمني", Fr: "Taux de coopération"},
 		"wb.measure.arrests_per_cell":       {En: "Arrests per cell", Ar: "الاعتقالات لكل خلية", Fr: "Arrestations par cellule"},
 
 		"wb.def.incidents": {
 			En: "Distinct reconciled incidents: the reports that share an incident_id count once.",
-			Ar: "الوقائع المتمايزة بعد المطابقة بين المصادر: التقارير التي تشترك في رقم الواقعة (incident_id) تُحتسب مرة واحدة.",
+			Ar: "الحوادث المتمايزة بعد المطابقة بين المصادر: التقارير التي تشترك في رقم الحادثة (incident_id) تُحتسب مرة واحدة.",
 			Fr: "Incidents distincts après rapprochement : les signalements qui partagent un incident_id comptent une fois.",
 		},
-		"wb.def.operations":        {En: "Incidents with event_type = operation.", Ar: "الوقائع من نوع عملية أمنية (event_type = operation).", Fr: "Incidents dont event_type = operation."},
-		"wb.def.cells_dismantled":  {En: "The sum of cells_dismantled over the incidents.", Ar: "مجموع الخلايا المفككة (cells_dismantled) في الوقائع.", Fr: "Somme de cells_dismantled sur les incidents."},
-		"wb.def.arrests":           {En: "The sum of arrests over the incidents.", Ar: "مجموع الاعتقالات (arrests) في الوقائع.", Fr: "Somme de arrests sur les incidents."},
-		"wb.def.foiled_plots":      {En: "Incidents with event_type = foiled_plot.", Ar: "الوقائع من نوع مخطط تم إحباطه (event_type = foiled_plot).", Fr: "Incidents dont event_type = foiled_plot."},
-		"wb.def.failed_attacks":    {En: "Incidents with event_type = failed_attack.", Ar: "الوقائع من نوع هجوم فاشل (event_type = failed_attack).", Fr: "Incidents dont event_type = failed_attack."},
-		"wb.def.completed_attacks": {En: "Incidents with event_type = completed_attack.", Ar: "الوقائع من نوع هجوم منفذ (event_type = completed_attack).", Fr: "Incidents dont event_type = completed_attack."},
+		"wb.def.operations":        {En: "Incidents with event_type = operation.", Ar: "الحوادث من نوع عملية أمنية (event_type = operation).", Fr: "Incidents dont event_type = operation."},
+		"wb.def.cells_dismantled":  {En: "The sum of cells_dismantled over the incidents.", Ar: "مجموع الخلايا المفككة (cells_dismantled) في الحوادث.", Fr: "Somme de cells_dismantled sur les incidents."},
+		"wb.def.arrests":           {En: "The sum of arrests over the incidents.", Ar: "مجموع الاعتقالات (arrests) في الحوادث.", Fr: "Somme de arrests sur les incidents."},
+		"wb.def.foiled_plots":      {En: "Incidents with event_type = foiled_plot.", Ar: "الحوادث من نوع مخطط تم إحباطه (event_type = foiled_plot).", Fr: "Incidents dont event_type = foiled_plot."},
+		"wb.def.failed_attacks":    {En: "Incidents with event_type = failed_attack.", Ar: "الحوادث من نوع هجوم فاشل (event_type = failed_attack).", Fr: "Incidents dont event_type = failed_attack."},
+		"wb.def.completed_attacks": {En: "Incidents with event_type = completed_attack.", Ar: "الحوادث من نوع هجوم منفذ (event_type = completed_attack).", Fr: "Incidents dont event_type = completed_attack."},
 		"wb.def.cross_border_incidents": {
 			En: "Incidents with at least one partner country.",
-			Ar: "الوقائع التي شارك فيها بلد شريك واحد على الأقل.",
+			Ar: "الحوادث التي شارك فيها بلد شريك واحد على الأقل.",
 			Fr: "Incidents avec au moins un pays partenaire.",
 		},
-		"wb.def.cooperation_rate": {En: "Cross-border incidents ÷ incidents.", Ar: "الوقائع العابرة للحدود ÷ مجموع الوقائع.", Fr: "Incidents transfrontaliers ÷ incidents."},
+		"wb.def.cooperation_rate": {En: "Cross-border incidents ÷ incidents.", Ar: "الحوادث العابرة للحدود ÷ مجموع الحوادث.", Fr: "Incidents transfrontaliers ÷ incidents."},
 		"wb.def.cooperation_rate_bounds": {
 			En: "The Wilson 95 % score interval of the cooperation rate.",
 			Ar: "مجال الثقة 95% لمعدل التعاون الأمني بطريقة ويلسون.",
@@ -299,7 +299,7 @@ func init() {
 		},
 		"wb.def.arrests_per_cell": {
 			En: "Arrests ÷ cells dismantled, over the incidents with at least one cell dismantled.",
-			Ar: "الاعتقالات ÷ الخلايا المفككة، في الوقائع التي فُكّكت فيها خلية واحدة على الأقل.",
+			Ar: "الاعتقالات ÷ الخلايا المفككة، في الحوادث التي فُكّكت فيها خلية واحدة على الأقل.",
 			Fr: "Arrestations ÷ cellules démantelées, sur les incidents ayant au moins une cellule démantelée.",
 		},
 
