@@ -223,3 +223,10 @@ type YearChange struct {
 }
 
 var nan = math.NaN()
+
+// YearEarlierDiffers reports whether the same period a year earlier is
+// another period than the previous one. For a year period they are the
+// same year, and outputs show that comparison once.
+func (f Figures) YearEarlierDiffers() bool {
+	return f.YearEarlier.Period.Label != f.Previous.Period.Label
+}

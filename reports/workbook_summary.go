@@ -32,18 +32,23 @@ func summaryGrid(in Input, asOf wbCell, incidentSheets []string, incidentRows in
 
 	g.title(st, lang.t("wb.summary.key_figures"))
 	change, pct, p, assess := lang.t("wb.summary.change"), lang.t("wb.summary.percent_change"), lang.t("wb.summary.p_value"), lang.t("wb.summary.assessment")
-	g.headerRow(st,
-		lang.t("wb.summary.measure"),
-		lang.t("wb.summary.current_period"),
-		lang.t("wb.summary.previous_period"), change, pct, p, assess,
-		lang.t("wb.summary.year_earlier"), change, pct, p, assess)
+	header := []string{lang.t("wb.summary.measure"), lang.t("wb.summary.current_period"),
+		lang.t("wb.summary.previous_period"), change, pct, p, assess}
+	// For a year the previous period is the year earlier: shown once.
+	withYE := fig.YearEarlierDiffers()
+	if withYE {
+		header = append(header, lang.t("wb.summary.year_earlier"), change, pct, p, assess)
+	}
+	g.headerRow(st, header...)
 	cur, prev, ye := fig.Current.Measures, fig.Previous.Measures, fig.YearEarlier.Measures
 	comparisons := wbComparisons(fig.Comparisons)
 	for _, ms := range wbMeasures {
 		row := []wbCell{wbText(ms.name(lang)), ms.cell(cur, st), ms.cell(prev, st)}
 		row = append(row, ms.comparisonCells(cur, prev, comparisons[[2]string{ms.key, "previous"}], st, lang)...)
-		row = append(row, ms.cell(ye, st))
-		row = append(row, ms.comparisonCells(cur, ye, comparisons[[2]string{ms.key, "year_earlier"}], st, lang)...)
+		if withYE {
+			row = append(row, ms.cell(ye, st))
+			row = append(row, ms.comparisonCells(cur, ye, comparisons[[2]string{ms.key, "year_earlier"}], st, lang)...)
+		}
 		g.add(row...)
 	}
 	if fig.Current.Unplaced > 0 {

@@ -152,7 +152,11 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 		fg.note = cat.text("no_data")
 		return fg
 	}
-	fg := newFigure(cat, cat.textf("comparison.title_fmt", periodName(cur, cat)))
+	title := "comparison.title_fmt"
+	if !f.YearEarlierDiffers() {
+		title = "comparison.title_previous_fmt" // a year: the year before is both
+	}
+	fg := newFigure(cat, cat.textf(title, periodName(cur, cat)))
 	b := groupedBars{rtl: fg.st.rtl, label: fg.st.value, format: cat.int}
 	for _, m := range comparedMeasures {
 		b.groups = append(b.groups, cat.text("measure."+m.key))
@@ -166,7 +170,7 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 		{f.Previous, "comparison.previous_fmt", previousColour},
 		{f.Current, "comparison.current_fmt", currentColour},
 	} {
-		if p.pf.Period.Label == "" && p.pf.Period.Start.IsZero() {
+		if p.pf.Period.Label == "" && p.pf.Period.Start.IsZero() || p.key == "comparison.year_earlier_fmt" && !f.YearEarlierDiffers() {
 			continue
 		}
 		s := groupSeries{label: cat.textf(p.key, periodName(p.pf.Period, cat)), fill: p.colour}
