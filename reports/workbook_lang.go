@@ -66,14 +66,14 @@ func (l wbLang) value(field, key string) string {
 }
 
 // pValue writes a p-value for running text, relation included: "= 0.40",
-// "= 0.004", "< 0.001".
+// "= 0.082", "< 0.001" — 3 decimals below 0.1, as the note writes them.
 func (l wbLang) pValue(p float64) string {
 	switch {
 	case math.IsNaN(p) || math.IsInf(p, 0):
 		return "= " + i18n.T(string(l), "n_a")
 	case p < 0.001:
 		return "< " + i18n.Float(string(l), 0.001, 3)
-	case p < 0.01:
+	case p < 0.1:
 		return "= " + i18n.Float(string(l), p, 3)
 	}
 	return "= " + i18n.Float(string(l), p, 2)

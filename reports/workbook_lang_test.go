@@ -98,12 +98,12 @@ func TestWorkbookTrendVerdict(t *testing.T) {
 		want  string
 	}{
 		{"too short", analysis.Trend{Years: 2}, "en", "too few complete years"},
-		{"rising", analysis.Trend{MannKendallS: known(40), MannKendallP: known(0.012)}, "en", "rising (Mann–Kendall p = 0.01)"},
+		{"rising", analysis.Trend{MannKendallS: known(40), MannKendallP: known(0.012)}, "en", "rising (Mann–Kendall p = 0.012)"},
 		{"falling, tiny p", analysis.Trend{MannKendallS: known(-90), MannKendallP: known(0.0001)}, "en", "falling (Mann–Kendall p < 0.001)"},
 		{"small p, 3 decimals", analysis.Trend{MannKendallS: known(-30), MannKendallP: known(0.004)}, "en", "falling (Mann–Kendall p = 0.004)"},
 		{"no trend", analysis.Trend{MannKendallS: known(3), MannKendallP: known(0.4)}, "en", "no clear trend (p = 0.40)"},
-		{"p at 0.05 is not significant", analysis.Trend{MannKendallS: known(12), MannKendallP: known(0.05)}, "en", "no clear trend (p = 0.05)"},
-		{"French decimal comma", analysis.Trend{MannKendallS: known(40), MannKendallP: known(0.012)}, "fr", "en hausse (Mann–Kendall, p = 0,01)"},
+		{"p at 0.05 is not significant", analysis.Trend{MannKendallS: known(12), MannKendallP: known(0.05)}, "en", "no clear trend (p = 0.050)"},
+		{"French decimal comma", analysis.Trend{MannKendallS: known(40), MannKendallP: known(0.012)}, "fr", "en hausse (Mann–Kendall, p = 0,012)"},
 		{"Arabic", analysis.Trend{MannKendallS: known(3), MannKendallP: known(0.4)}, "ar", "لا اتجاه واضح (p = 0,40)"},
 		{"Arabic, too short", analysis.Trend{}, "ar", "عدد السنوات الكاملة غير كافٍ"},
 	} {

@@ -67,8 +67,8 @@ func (ms wbMeasure) cell(m analysis.Measures, st wbStyles) wbCell {
 // analysis's comparison (with its exact Poisson test), when there is one;
 // otherwise, and for a rate or a ratio, which have no test, the change is
 // worked out here and p and the assessment stay empty. A rate changes in
-// percentage points. The % change from 0 is "n/a"; a figure that is
-// missing leaves the cells empty.
+// percentage points, with no % change. The % change from 0 is "n/a"; a
+// figure that is missing leaves the cells empty.
 func (ms wbMeasure) comparisonCells(current, earlier analysis.Measures, cmp *analysis.Comparison, st wbStyles, lang wbLang) []wbCell {
 	if cmp != nil && ms.kind == wbCount {
 		pct := wbPercentOf(cmp.ChangePct, st)
@@ -93,8 +93,14 @@ func (ms wbMeasure) comparisonCells(current, earlier analysis.Measures, cmp *ana
 	default:
 		change = wbNumber(analysis.Known(c.Float64-e.Float64), st.signedRatio)
 	}
+	// A rate's change is already in percentage points (as the note gives
+	// it); a relative change of a rate would read as a second, different
+	// "%" for the same thing, so it is left out.
 	pct := wbText(lang.t("n_a"))
-	if e.Float64 != 0 {
+	switch {
+	case ms.kind == wbRate:
+		pct = wbCell{}
+	case e.Float64 != 0:
 		pct = wbNumber(analysis.Known((c.Float64-e.Float64)/e.Float64), st.signedPercent)
 	}
 	return []wbCell{change, pct, {}, {}}
