@@ -122,11 +122,12 @@ func (b *yearBreakdowns) breakdowns() Breakdowns {
 }
 
 // periodBreakdowns fills the tables of the period: country × affiliation,
-// admin1 and city, over the incidents placed in the period.
+// admin1, city and partner countries, over the incidents placed in the
+// period.
 func periodBreakdowns(in *incidents, p Period, bd *Breakdowns) {
 	type ca struct{ country, affiliation string }
 	byCA := map[ca]*Counts{}
-	admin1, city := map[string]*Counts{}, map[string]*Counts{}
+	admin1, city, partners := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	add := func(m map[string]*Counts, key string, i int) {
 		c := m[key]
 		if c == nil {
@@ -146,6 +147,11 @@ func periodBreakdowns(in *incidents, p Period, bd *Breakdowns) {
 		byCA[k].add(in, i)
 		add(admin1, in.admin1[i], i)
 		add(city, in.city[i], i)
+		if in.partners[i] != "" {
+			for _, c := range strings.Split(in.partners[i], ";") {
+				add(partners, c, i)
+			}
+		}
 	}
 	bd.CountryAffiliation = make([]CountryAffiliation, 0, len(byCA))
 	for k, c := range byCA {
@@ -158,7 +164,7 @@ func periodBreakdowns(in *incidents, p Period, bd *Breakdowns) {
 		}
 		return x.Affiliation < y.Affiliation
 	})
-	bd.Admin1, bd.Cities = sortedKeyCounts(admin1), sortedKeyCounts(city)
+	bd.Admin1, bd.Cities, bd.PeriodPartners = sortedKeyCounts(admin1), sortedKeyCounts(city), sortedKeyCounts(partners)
 }
 
 // sortedKeyCounts lists a period table by key; the empty key (not given)

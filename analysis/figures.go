@@ -188,6 +188,8 @@ type Breakdowns struct {
 	Affiliations       []KeyYear            `json:"affiliations"`
 	Groups             []KeyYear            `json:"groups"`
 	CountryAffiliation []CountryAffiliation `json:"country_affiliation"`
+	// PeriodPartners counts the period's incidents per partner country.
+	PeriodPartners []KeyCounts `json:"period_partners"`
 	Admin1             []KeyCounts          `json:"admin1"`
 	Cities             []KeyCounts          `json:"cities"`
 }

@@ -337,20 +337,16 @@ func (w briefWriter) rate(r analysis.NullFloat) string {
 	return w.ltr(i18n.Percent(w.lang, r.Float64, 0))
 }
 
-// partnersSentence names the main partner countries. Partners are counted
-// per year; the last year of the series runs to the period's end, so the
-// span is from 1 January of that year to the period's end, which is the
-// period itself for a year.
+// partnersSentence names the main partner countries of the period.
 func (w briefWriter) partnersSentence() string {
-	year := w.f.Period.End.Year()
 	type partner struct {
 		code string
 		n    int
 	}
 	var ps []partner
-	for _, p := range w.f.Partners {
-		if p.Year == year && p.Incidents > 0 {
-			ps = append(ps, partner{p.Country, p.Incidents})
+	for _, p := range w.f.Breakdowns.PeriodPartners {
+		if p.Incidents > 0 {
+			ps = append(ps, partner{p.Key, p.Incidents})
 		}
 	}
 	if len(ps) == 0 {
@@ -369,15 +365,7 @@ func (w briefWriter) partnersSentence() string {
 		}
 		items = append(items, i18n.F(w.lang, "brief.list.item", w.country(p.code), w.num(p.n)))
 	}
-	span := w.f.Period
-	if span.Kind != analysis.Year {
-		start := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
-		span = analysis.Period{Kind: analysis.Range, Start: start, End: w.f.Period.End}
-		if end := span.End; end.Month() == 12 && end.Day() == 31 {
-			span.Kind = analysis.Year
-		}
-	}
-	return w.n("brief.partners", len(ps), w.when(span), w.list(items))
+	return w.n("brief.partners", len(ps), w.when(w.f.Period), w.list(items))
 }
 
 var briefRegionNamers = map[string]display.Namer{
