@@ -27,7 +27,11 @@ func aboutGrid(in Input, d *data.Dataset, asOf wbCell, st wbStyles, lang wbLang)
 	g.add(wbText(lang.t("wb.summary.previous_period")), wbText(fig.Previous.Period.Label))
 	g.add(wbText(lang.t("wb.summary.year_earlier")), wbText(fig.YearEarlier.Period.Label))
 	g.add(wbText(lang.t("wb.about.language")), wbText(set.Lang))
-	g.add(wbText(lang.t("wb.about.rule")), wbText(set.Rule))
+	rule := set.Rule
+	if rule == "" {
+		rule = "min"
+	}
+	g.add(wbText(lang.t("wb.about.rule")), wbText(rule+" — "+lang.t("brief.rule."+rule)))
 	g.add(wbText(lang.t("wb.about.max_rejected")), wbCell{value: set.MaxRejected, style: st.percent})
 	priority := strings.Join(set.SourcePriority, "; ")
 	if priority == "" {
@@ -57,7 +61,7 @@ func aboutGrid(in Input, d *data.Dataset, asOf wbCell, st wbStyles, lang wbLang)
 		g.add(wbSentence(lang.t("wb.none")))
 	}
 	for _, f := range d.Files {
-		g.add(wbText(f.Path), wbInt(int(f.Size)), wbText(f.SHA256))
+		g.add(wbText(lang.inputName(f.Path)), wbInt(int(f.Size)), wbText(f.SHA256))
 	}
 	g.add()
 

@@ -1,8 +1,10 @@
 package reports
 
 import (
+	"github.com/ctreport/ctreport/data"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/ctreport/ctreport/reports/i18n"
 )
@@ -47,6 +49,25 @@ func (l wbLang) column(name string) string {
 		return s
 	}
 	return name
+}
+
+// noteField names the field of a reconciliation note in the language:
+// "arrests_by_country ES" is the arrests-by-country column's name and ES.
+func (l wbLang) noteField(field string) string {
+	name, country, ok := strings.Cut(field, " ")
+	if !ok {
+		return l.column(field)
+	}
+	return l.column(name) + " " + country
+}
+
+// inputName shows an input's path, naming the embedded sample in the
+// language.
+func (l wbLang) inputName(path string) string {
+	if path == data.SampleName {
+		return l.t("wb.about.embedded_sample")
+	}
+	return path
 }
 
 // value returns how a breakdown shows a key: "(not given)" for an empty

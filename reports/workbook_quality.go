@@ -19,7 +19,7 @@ func qualityGrid(d *data.Dataset, st wbStyles, lang wbLang) *wbGrid {
 
 	var files [][]wbCell
 	for _, f := range d.Files {
-		files = append(files, []wbCell{wbText(f.Path), wbInt(f.RowsRead), wbInt(f.Accepted), wbInt(f.CopiesDropped), wbInt(f.Rejected), wbText(f.SHA256)})
+		files = append(files, []wbCell{wbText(lang.inputName(f.Path)), wbInt(f.RowsRead), wbInt(f.Accepted), wbInt(f.CopiesDropped), wbInt(f.Rejected), wbText(f.SHA256)})
 	}
 	g.section(st, lang, lang.t("wb.quality.files"), "QualityFiles",
 		[]string{lang.t("wb.quality.file"), lang.t("wb.quality.rows_read"), lang.t("wb.quality.accepted"), lang.t("wb.quality.copies_dropped"), lang.t("wb.quality.rejected_rows"), lang.t("wb.quality.sha256")},
@@ -55,7 +55,7 @@ func qualityGrid(d *data.Dataset, st wbStyles, lang wbLang) *wbGrid {
 		for i, v := range n.Values {
 			said[i] = v.Source + ": " + v.Value
 		}
-		notes = append(notes, []wbCell{wbText(n.IncidentID), wbText(n.Field), wbText(strings.Join(said, "; ")), wbText(n.Used)})
+		notes = append(notes, []wbCell{wbText(n.IncidentID), wbText(lang.noteField(n.Field)), wbText(strings.Join(said, "; ")), wbText(n.Used)})
 	}
 	g.section(st, lang, lang.t("wb.quality.notes"), "QualityNotes",
 		[]string{lang.t("wb.quality.incident_id"), lang.t("wb.quality.field"), lang.t("wb.quality.sources_said"), lang.t("wb.quality.value_used")},

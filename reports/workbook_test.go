@@ -577,7 +577,7 @@ func TestWorkbookAbout(t *testing.T) {
 		"Period asked":        "last-year",
 		"Period":              "2022",
 		"Period start":        "2022-01-01",
-		"Reconciliation rule": "min",
+		"Reconciliation rule": "min — the lowest figure",
 		"Source priority":     "Spanish interior ministry; DGSN communiqué",
 		"Input as named":      "incidents.csv",
 	} {
