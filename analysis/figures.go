@@ -190,8 +190,8 @@ type Breakdowns struct {
 	CountryAffiliation []CountryAffiliation `json:"country_affiliation"`
 	// PeriodPartners counts the period's incidents per partner country.
 	PeriodPartners []KeyCounts `json:"period_partners"`
-	Admin1             []KeyCounts          `json:"admin1"`
-	Cities             []KeyCounts          `json:"cities"`
+	Admin1         []KeyCounts `json:"admin1"`
+	Cities         []KeyCounts `json:"cities"`
 }
 
 // Comparison sets one measure of the period against another period (the
