@@ -4,7 +4,6 @@ import (
 	"math"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -117,17 +116,7 @@ func (w briefWriter) when(p analysis.Period) string { return w.periodText(p, "wh
 func (w briefWriter) label(p analysis.Period) string { return w.periodText(p, "label") }
 
 func (w briefWriter) periodText(p analysis.Period, form string) string {
-	y := p.Start.Year()
-	switch p.Kind {
-	case analysis.Year:
-		return i18n.F(w.lang, "brief.period.year."+form, y)
-	case analysis.Quarter:
-		q := (int(p.Start.Month())-1)/3 + 1
-		return i18n.F(w.lang, "brief.period.q"+strconv.Itoa(q)+"."+form, y)
-	case analysis.Month:
-		return i18n.F(w.lang, "brief.period.month."+form, i18n.Month(w.lang, p.Start.Month()), y)
-	}
-	return i18n.F(w.lang, "brief.period.range."+form, i18n.Date(w.lang, p.Start), i18n.Date(w.lang, p.End))
+	return i18n.Period(w.lang, p, form)
 }
 
 // yearSpan names the years first to last: "from 2002 to 2024".

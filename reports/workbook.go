@@ -91,7 +91,7 @@ func WriteWorkbook(path string, in Input) (err error) {
 	p := in.Figures.Period
 	stamp := asOfDay.Format(time.DateOnly) + "T00:00:00Z"
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title:          lang.f("wb.doc.title", p.Label),
+		Title:          lang.f("wb.doc.title", lang.period(p)),
 		Subject:        lang.f("wb.doc.subject", p.Label, p.Start.Format(time.DateOnly), p.End.Format(time.DateOnly), in.Figures.AsOf),
 		Creator:        "ctreport",
 		LastModifiedBy: "ctreport",

@@ -70,7 +70,7 @@ func affiliationGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
 		for i, ca := range b.CountryAffiliation {
 			counts[i] = wbKeyCount{key: lang.value("", ca.Country), column: lang.value("affiliation", ca.Affiliation), n: m.measure(ca.Counts)}
 		}
-		g.section(st, lang, lang.f("wb.affil.country_"+m.key, fig.Period.Label), "Country"+m.table,
+		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table,
 			header, wbCrossTable(affiliations, counts))
 	}
 	return g
@@ -91,7 +91,7 @@ func locationsGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
 		for i, it := range s.items {
 			rows[i] = []wbCell{wbText(lang.value("", it.Key)), wbInt(it.Incidents), wbInt(it.CellsDismantled), wbInt(it.Arrests)}
 		}
-		g.section(st, lang, lang.f(s.title, fig.Period.Label), s.name,
+		g.section(st, lang, lang.f(s.title, lang.period(fig.Period)), s.name,
 			[]string{lang.t(s.key), wbMeasureName("incidents", lang), wbMeasureName("cells_dismantled", lang), wbMeasureName("arrests", lang)},
 			rows)
 	}

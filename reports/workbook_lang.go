@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
 	"math"
 	"slices"
@@ -50,6 +51,10 @@ func (l wbLang) column(name string) string {
 	}
 	return name
 }
+
+// period names a period for a title or a header, as the note does:
+// "2024", "T3 2024", "الربع الثالث 2024".
+func (l wbLang) period(p analysis.Period) string { return i18n.Period(string(l), p, "label") }
 
 // noteField names the field of a reconciliation note in the language:
 // "arrests_by_country ES" is the arrests-by-country column's name and ES.

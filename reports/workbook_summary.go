@@ -25,7 +25,7 @@ func summaryGrid(in Input, asOf wbCell, incidentSheets []string, incidentRows in
 		{"wb.summary.previous_period", fig.Previous},
 		{"wb.summary.year_earlier", fig.YearEarlier},
 	} {
-		g.add(wbText(lang.t(p.label)), wbText(p.pf.Period.Label), wbDay(p.pf.Period.Start, st), wbDay(p.pf.Period.End, st))
+		g.add(wbText(lang.t(p.label)), wbText(lang.period(p.pf.Period)), wbDay(p.pf.Period.Start, st), wbDay(p.pf.Period.End, st))
 	}
 	g.add(wbText(lang.t("wb.summary.as_of")), asOf)
 	g.add()
