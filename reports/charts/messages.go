@@ -64,6 +64,21 @@ func (c catalogue) number(s string) string {
 	return leftToRightMark + s + leftToRightMark
 }
 
+// signedNumber is number for a value with a sign (+0.4, −0.2). go-text's
+// bidi resolves a leading sign inside right-to-left text as right-to-left,
+// which would show "0,2−"; written after the digits it is drawn where a
+// reader expects it, on their left.
+func (c catalogue) signedNumber(s string) string {
+	if c.rightToLeft() {
+		for _, sign := range []string{"+", "\u2212", "-"} {
+			if rest, ok := strings.CutPrefix(s, sign); ok {
+				return leftToRightMark + rest + sign + leftToRightMark
+			}
+		}
+	}
+	return c.number(s)
+}
+
 // int writes a count with the language's digit grouping.
 func (c catalogue) int(n int) string { return c.number(i18n.Int(c.lang, n)) }
 
@@ -93,7 +108,7 @@ func (c catalogue) slope(v float64) string {
 	if v > 0 && strings.Trim(i18n.Float("en", v, decimals), "0.,") != "" {
 		s = "+" + s
 	}
-	return c.number(s)
+	return c.signedNumber(s)
 }
 
 // name marks s, a text from the data or the caller that may be in another
