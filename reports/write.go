@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/ctreport/ctreport/data"
 	"github.com/ctreport/ctreport/reports/charts"
 	"github.com/ctreport/ctreport/reports/i18n"
 )
@@ -13,49 +14,58 @@ import (
 // Everything is written into a staging folder beside it first and moved
 // into place in one step: a reader sees the previous report or the new one,
 // never half of one. On failure nothing is published and the previous
-// report is untouched.
+// report is untouched. A caller that decides itself when to publish (the
+// command, which checks for a signal first) uses Stage, WriteFolder and
+// Publish.
 func Write(outDir string, in Input) (string, error) {
 	label := in.Figures.Period.Label
 	staged, err := stage(outDir, label)
 	if err != nil {
 		return "", err
 	}
-	published := false
-	defer func() {
-		if !published {
-			os.RemoveAll(staged)
-		}
-	}()
-	if err := WriteWorkbook(filepath.Join(staged, "report.xlsx"), in); err != nil {
-		return "", fmt.Errorf("writing report.xlsx: %w", err)
-	}
-	co := charts.DefaultOptions()
-	co.Lang, co.AsOf, co.Source = in.Settings.Lang, in.Figures.AsOf, sourceLine(in)
-	if _, err := charts.Write(filepath.Join(staged, "charts"), in.Figures, co); err != nil {
-		return "", fmt.Errorf("drawing charts: %w", err)
-	}
-	if err := WriteBrief(staged, in); err != nil {
-		return "", fmt.Errorf("writing the briefing note: %w", err)
-	}
-	fj, err := FiguresJSON(in)
-	if err != nil {
-		return "", fmt.Errorf("encoding figures.json: %w", err)
-	}
-	if err := writeFileSync(filepath.Join(staged, "figures.json"), fj); err != nil {
-		return "", fmt.Errorf("writing figures.json: %w", err)
-	}
-	if err := writeRejected(filepath.Join(staged, "rejected.csv"), in.Data.Rejected); err != nil {
-		return "", fmt.Errorf("writing rejected.csv: %w", err)
-	}
-	if err := writeManifest(staged, in); err != nil {
-		return "", fmt.Errorf("writing manifest.json: %w", err)
+	defer os.RemoveAll(staged) // after publishing: the previous report, or nothing
+	if err := WriteFolder(staged, in); err != nil {
+		return "", err
 	}
 	final := filepath.Join(outDir, label)
 	if err := publish(staged, final); err != nil {
 		return "", err
 	}
-	published = true
 	return final, nil
+}
+
+// WriteFolder writes every file of a report into dir, an empty folder:
+// report.xlsx, charts/, brief.md and brief.html, figures.json,
+// rejected.csv, and last manifest.json, which lists the others.
+func WriteFolder(dir string, in Input) error {
+	if in.Data == nil {
+		in.Data = &data.Dataset{}
+	}
+	if err := WriteWorkbook(filepath.Join(dir, "report.xlsx"), in); err != nil {
+		return fmt.Errorf("writing report.xlsx: %w", err)
+	}
+	co := charts.DefaultOptions()
+	co.Lang, co.AsOf, co.Source = in.Settings.Lang, in.Figures.AsOf, sourceLine(in)
+	if _, err := charts.Write(filepath.Join(dir, "charts"), in.Figures, co); err != nil {
+		return fmt.Errorf("drawing charts: %w", err)
+	}
+	if err := WriteBrief(dir, in); err != nil {
+		return fmt.Errorf("writing the briefing note: %w", err)
+	}
+	fj, err := FiguresJSON(in)
+	if err != nil {
+		return fmt.Errorf("encoding figures.json: %w", err)
+	}
+	if err := writeFileSync(filepath.Join(dir, "figures.json"), fj); err != nil {
+		return fmt.Errorf("writing figures.json: %w", err)
+	}
+	if err := writeRejected(filepath.Join(dir, "rejected.csv"), in.Data.Rejected); err != nil {
+		return fmt.Errorf("writing rejected.csv: %w", err)
+	}
+	if err := writeManifest(dir, in); err != nil {
+		return fmt.Errorf("writing manifest.json: %w", err)
+	}
+	return nil
 }
 
 // sourceLine says where a chart's figures come from, in the report's

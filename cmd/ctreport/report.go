@@ -395,9 +395,8 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 		return interrupted(ctx, final)
 	}
 
-	// reports.Write writes a report folder and publishes it in the folder
-	// it is given. Give it a staging folder beside the final place, so
-	// that this run decides, at the last moment, whether to publish.
+	// The report is written into a staging folder beside its final place,
+	// so that this run decides, at the last moment, whether to publish.
 	staged, err := reports.Stage(out, label)
 	if err != nil {
 		return fmt.Errorf("writing the report: %w", err)
@@ -405,7 +404,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	// After publishing, staged holds the previous report or nothing.
 	defer os.RemoveAll(staged)
 	stop = r.progress.start("writing the report")
-	dir, err := reports.Write(staged, reports.Input{Figures: fig, Data: ds, Version: version, Settings: p.settings()})
+	err = reports.WriteFolder(staged, reports.Input{Figures: fig, Data: ds, Version: version, Settings: p.settings()})
 	stop()
 	if err != nil {
 		return fmt.Errorf("writing the report: %w", err)
@@ -413,7 +412,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	if ctx.Err() != nil {
 		return interrupted(ctx, final)
 	}
-	if err := reports.Publish(dir, final); err != nil {
+	if err := reports.Publish(staged, final); err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
 	if err := reports.PointLatest(out, label); err != nil {
