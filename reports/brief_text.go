@@ -8,9 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/reports/i18n"
 )
@@ -215,11 +212,7 @@ func (w briefWriter) signedInt(n int) string {
 }
 
 func (w briefWriter) signedFloat(v float64, decimals int) string {
-	s := i18n.Float(w.lang, v, decimals)
-	if v > 0 && i18n.Float("en", v, decimals) != i18n.Float("en", 0, decimals) {
-		return "+" + s
-	}
-	return s
+	return i18n.Signed(w.lang, v, decimals)
 }
 
 // pText writes a p-value: "p = 0.61", "p = 0.082", "p < 0.001".
@@ -357,23 +350,11 @@ func (w briefWriter) partnersSentence() string {
 	return w.n("brief.partners", len(ps), w.when(w.f.Period), w.list(items))
 }
 
-var briefRegionNamers = map[string]display.Namer{
-	"en": display.English.Regions(),
-	"fr": display.French.Regions(),
-	"ar": display.Arabic.Regions(),
-}
-
 // country names a country by its ISO 3166-1 alpha-2 code in the note's
 // language (CLDR), or gives the code when CLDR does not know it.
 func (w briefWriter) country(code string) string {
-	r, err := language.ParseRegion(code)
-	if err != nil || !r.IsCountry() {
-		return code
-	}
-	if name := briefRegionNamers[w.lang].Name(r); name != "" {
-		return name
-	}
-	return code
+	name, _ := i18n.Country(w.lang, code)
+	return name
 }
 
 // list joins data items as the language does: "A, B and C", "A, B et C",

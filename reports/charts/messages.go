@@ -104,11 +104,7 @@ func (c catalogue) slope(v float64) string {
 	case a < 10:
 		decimals = 1
 	}
-	s := i18n.Float(c.lang, v, decimals)
-	if v > 0 && strings.Trim(i18n.Float("en", v, decimals), "0.,") != "" {
-		s = "+" + s
-	}
-	return c.signedNumber(s)
+	return c.signedNumber(i18n.Signed(c.lang, v, decimals))
 }
 
 // name marks s, a text from the data or the caller that may be in another

@@ -3,33 +3,15 @@ package charts
 import (
 	"strconv"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/reports/i18n"
 )
 
-// regionNamers name countries in each chart language, from CLDR.
-var regionNamers = map[string]display.Namer{
-	"en": display.English.Regions(),
-	"fr": display.French.Regions(),
-	"ar": display.Arabic.Regions(),
-}
-
 // countryName returns the name of the country with ISO 3166-1 alpha-2 code
 // code in cat's language ("ES": Spain, Espagne, إسبانيا), or the code
-// itself when it is not one CLDR knows.
+// itself, marked for the chart's direction, when it is not one CLDR knows.
 func countryName(code string, cat catalogue) string {
-	r, err := language.ParseRegion(code)
-	if err != nil || !r.IsCountry() {
-		return cat.name(code)
-	}
-	n := regionNamers[cat.lang]
-	if n == nil {
-		n = regionNamers["en"]
-	}
-	if name := n.Name(r); name != "" {
+	if name, ok := i18n.Country(cat.lang, code); ok {
 		return name
 	}
 	return cat.name(code)

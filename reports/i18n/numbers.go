@@ -92,8 +92,14 @@ func SignedPercent(lang string, pct float64, decimals int) string {
 	if math.IsNaN(pct) || math.IsInf(pct, 0) {
 		return T(lang, "n_a")
 	}
-	s := Float(lang, pct, decimals) + seps(lang).percent
-	if pct > 0 && strings.Trim(Float("en", pct, decimals), "0.") != "" {
+	return Signed(lang, pct, decimals) + seps(lang).percent
+}
+
+// Signed writes v with decimals and an explicit sign: +0.4, −0.2; a value
+// that rounds to zero gets none.
+func Signed(lang string, v float64, decimals int) string {
+	s := Float(lang, v, decimals)
+	if v > 0 && strings.Trim(Float("en", v, decimals), "0.") != "" {
 		return "+" + s
 	}
 	return s
