@@ -43,7 +43,7 @@ func writeManifest(dir string, in Input) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		sum, size, err := fileSHA256(path)
+		sum, size, err := hashFile(path, true)
 		if err != nil {
 			return err
 		}
@@ -62,7 +62,13 @@ func writeManifest(dir string, in Input) error {
 	return writeFileSync(filepath.Join(dir, "manifest.json"), append(b, '\n'))
 }
 
-func fileSHA256(path string) (string, int64, error) {
+// FileSHA256 returns a file's SHA-256 (hex) and size, as manifest.json
+// records them.
+func FileSHA256(path string) (string, int64, error) { return hashFile(path, false) }
+
+// hashFile reads a file whole for its SHA-256; with sync it also makes sure
+// the file is on disk, as the manifest's outputs must be before publishing.
+func hashFile(path string, sync bool) (string, int64, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", 0, err
@@ -73,9 +79,10 @@ func fileSHA256(path string) (string, int64, error) {
 	if err != nil {
 		return "", 0, err
 	}
-	// The file is read back whole here: make sure it is on disk too.
-	if err := f.Sync(); err != nil {
-		return "", 0, err
+	if sync {
+		if err := f.Sync(); err != nil {
+			return "", 0, err
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil)), n, nil
 }

@@ -2,17 +2,15 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"time"
 
 	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/reports"
 )
 
 // publishedManifest is the part of a published manifest.json that says
@@ -62,7 +60,7 @@ func (r *runner) unchanged(ctx context.Context, p reportPlan, files []string, fi
 		return false, why
 	}
 	for _, o := range m.Outputs {
-		sum, size, err := hashFile(filepath.Join(final, filepath.FromSlash(o.Path)))
+		sum, size, err := reports.FileSHA256(filepath.Join(final, filepath.FromSlash(o.Path)))
 		if err != nil || size != o.Size || sum != o.SHA256 {
 			return false, fmt.Sprintf("the published %s does not match its manifest", o.Path)
 		}
@@ -116,20 +114,9 @@ func (r *runner) sameInputs(ctx context.Context, p reportPlan, files []string, p
 		if ctx.Err() != nil {
 			return "interrupted"
 		}
-		if sum, _, err := hashFile(f); err != nil || sum != published[i].SHA256 {
+		if sum, _, err := reports.FileSHA256(f); err != nil || sum != published[i].SHA256 {
 			return fmt.Sprintf("input %s changed", f)
 		}
 	}
 	return ""
-}
-
-func hashFile(path string) (sum string, size int64, err error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", 0, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	size, err = io.Copy(h, f)
-	return hex.EncodeToString(h.Sum(nil)), size, err
 }
