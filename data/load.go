@@ -1,7 +1,6 @@
 package data
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -116,12 +115,18 @@ func Load(files []string, opts Options) (*Dataset, error) {
 type loader struct {
 	opts Options
 	ds   *Dataset
-	p    *parser
-	// groups holds the reports of each incident, in first-seen order.
-	groups [][]*report
-	byID   map[string]int32 // incident id → index in groups
-	layout *layout
+	dict *dict
+	// The reports, in slabs of slabSize, each incident's linked by next.
+	slabs [][]report
+	n     int32
+	// Per incident, in first-seen order: its id, first and last report.
+	ids         []string
+	first, last []int32
+	byID        map[string]int32 // incident id → index
 }
+
+const slabBits = 15
+const slabSize = 1 << slabBits
 
 func newLoader(opts Options) *loader {
 	if opts.Groups == nil {
@@ -130,14 +135,7 @@ func newLoader(opts Options) *loader {
 	if opts.Rule == "" {
 		opts.Rule = RuleMin
 	}
-	ds := &Dataset{}
-	return &loader{
-		opts: opts,
-		ds:   ds,
-		p: &parser{asOf: opts.AsOf, groups: opts.Groups, nExtra: &ds.UnknownColumns,
-			countryCache: map[string]string{}, groupCache: map[string]groupEntry{}},
-		byID: map[string]int32{},
-	}
+	return &loader{opts: opts, ds: &Dataset{}, dict: newDict(), byID: map[string]int32{}}
 }
 
 func (l *loader) readFile(path string) error {
@@ -165,15 +163,19 @@ func (l *loader) readFile(path string) error {
 	if st.IsDir() {
 		return &FileError{Path: path, Err: errors.New("is a directory")}
 	}
-	return l.read(path, st.Size(), openCSV(f, l.opts.Comma))
+	src, err := newCSVChunker(f, l.opts.Comma)
+	if err != nil {
+		return &FileError{Path: path, Err: err}
+	}
+	return l.read(path, st.Size(), src)
 }
 
 // read takes every row of one source into the load.
-func (l *loader) read(path string, size int64, src recordSource) error {
+func (l *loader) read(path string, size int64, src source) error {
 	acct := FileAccount{Path: path, Size: size}
 	l.expect(size)
 	fileIdx := len(l.ds.Files)
-	header, _, err := src.next()
+	header, err := src.header()
 	switch {
 	case err == io.EOF:
 		// An empty file holds no rows: nothing to read, nothing lost.
@@ -203,17 +205,16 @@ func (l *loader) read(path string, size int64, src recordSource) error {
 		for i := range b.items {
 			it := &b.items[i]
 			acct.RowsRead++
-			var pe *csv.ParseError
 			switch {
-			case errors.As(it.err, &pe):
+			case it.perr != nil:
 				acct.Rejected++
-				l.ds.Rejected = append(l.ds.Rejected, RowError{File: path, Line: pe.StartLine, Column: pe.Column, ColumnName: "(row)",
-					Reason: "the row cannot be split into fields: " + pe.Err.Error()})
+				l.ds.Rejected = append(l.ds.Rejected, RowError{File: path, Line: it.perr.StartLine, Column: it.perr.Column, ColumnName: "(row)",
+					Reason: "the row cannot be split into fields: " + it.perr.Err.Error()})
 			case it.rerr != nil:
 				it.rerr.Raw = joinRecord(it.rec, src.comma())
 				l.ds.Rejected = append(l.ds.Rejected, *it.rerr)
 				acct.Rejected++
-			case l.isCopy(it.r):
+			case l.isCopy(it.id, &it.r):
 				acct.CopiesDropped++
 			default:
 				l.ds.Warnings = append(l.ds.Warnings, it.warns...)
@@ -233,7 +234,7 @@ func (l *loader) read(path string, size int64, src recordSource) error {
 // about 150 bytes), so the index does not grow step by step on a large
 // load.
 func (l *loader) expect(size int64) {
-	n := int(size/150) + len(l.groups)
+	n := int(size/150) + len(l.ids)
 	if n <= 2*len(l.byID)+1024 || n > 50_000_000 {
 		return
 	}
@@ -242,31 +243,55 @@ func (l *loader) expect(size int64) {
 		byID[k] = v
 	}
 	l.byID = byID
-	l.groups = append(make([][]*report, 0, n), l.groups...)
+	l.ids = append(make([]string, 0, n), l.ids...)
+	l.first = append(make([]int32, 0, n), l.first...)
+	l.last = append(make([]int32, 0, n), l.last...)
+}
+
+// rep returns report k.
+func (l *loader) rep(k int32) *report { return &l.slabs[k>>slabBits][k&(slabSize-1)] }
+
+// store keeps a copy of r and returns its number.
+func (l *loader) store(r *report) int32 {
+	if int(l.n)>>slabBits == len(l.slabs) {
+		l.slabs = append(l.slabs, make([]report, slabSize))
+	}
+	k := l.n
+	*l.rep(k) = *r
+	l.n++
+	return k
 }
 
 // isCopy files r under its incident, or reports that an identical report
 // is already there.
-func (l *loader) isCopy(r *report) bool {
-	g, seen := l.byID[r.id]
+func (l *loader) isCopy(id string, r *report) bool {
+	g, seen := l.byID[id]
 	if !seen {
-		l.byID[r.id] = int32(len(l.groups))
-		l.groups = append(l.groups, []*report{r})
+		id = strings.Clone(id)
+		l.byID[id] = int32(len(l.ids))
+		k := l.store(r)
+		l.ids = append(l.ids, id)
+		l.first = append(l.first, k)
+		l.last = append(l.last, k)
 		return false
 	}
-	for _, p := range l.groups[g] {
-		if p.hash == r.hash {
+	for k := l.first[g]; k >= 0; k = l.rep(k).next {
+		if l.rep(k).hash == r.hash {
 			return true
 		}
 	}
-	l.groups[g] = append(l.groups[g], r)
+	k := l.store(r)
+	l.rep(l.last[g]).next = k
+	l.last[g] = k
 	return false
 }
 
 func (l *loader) finish() *Dataset {
-	rc := &reconciler{rule: l.opts.Rule, nExtra: len(l.ds.UnknownColumns), label: func(r *report) string {
-		if r.sourceName != "" {
-			return r.sourceName
+	l.dict.done()
+	l.byID, l.last = nil, nil
+	rc := &reconciler{rule: l.opts.Rule, nExtra: len(l.ds.UnknownColumns), dict: l.dict, label: func(r *report) string {
+		if r.sourceName != 0 {
+			return l.dict.str(r.sourceName)
 		}
 		return fmt.Sprintf("%s:%d", l.ds.Files[r.file].Path, r.line)
 	}}
@@ -280,7 +305,7 @@ func (l *loader) finish() *Dataset {
 	}
 	// Merge on all cores: each worker takes a contiguous run of incidents
 	// and keeps its own notes, joined afterwards in input order.
-	n := len(l.groups)
+	n := len(l.ids)
 	tb := newTableBuilder(n, len(l.ds.UnknownColumns))
 	chunks := max(1, min(runtime.GOMAXPROCS(0), n/4096))
 	notes := make([][]ReconciliationNote, chunks)
@@ -288,15 +313,19 @@ func (l *loader) finish() *Dataset {
 		for c := from; c < to; c++ {
 			wrc := *rc
 			wrc.notes = nil
+			var reports []*report
 			for i := n * c / chunks; i < n*(c+1)/chunks; i++ {
-				m := wrc.merge(l.groups[i])
+				reports = reports[:0]
+				for k := l.first[i]; k >= 0; k = l.rep(k).next {
+					reports = append(reports, l.rep(k))
+				}
+				m := wrc.merge(l.ids[i], reports)
 				tb.set(i, &m)
-				l.groups[i] = nil // let the reports go as soon as they are merged
 			}
 			notes[c] = wrc.notes
 		}
 	})
-	l.byID, l.groups = nil, nil
+	l.slabs, l.first = nil, nil
 	for _, ns := range notes {
 		l.ds.Notes = append(l.ds.Notes, ns...)
 	}

@@ -1,55 +1,63 @@
 package data
 
 import (
+	"encoding/csv"
 	"io"
 	"runtime"
+	"slices"
 	"sync"
 )
 
-// item is one record as read, and what parsing made of it.
+// item is one record and what parsing made of it.
 type item struct {
-	rec   []string
 	line  int
-	err   error // the record could not be split into fields
-	r     *report
+	id    string          // the incident id: part of the record, copied when kept
+	rec   []string        // the fields of a record of a spreadsheet, or of a rejected row
+	perr  *csv.ParseError // the record cannot be split into fields
+	r     report
 	warns []RowError
 	rerr  *RowError
 }
 
 // batch is a run of records parsed together; done closes when every item
-// is parsed.
+// is parsed. A CSV batch comes as text, split by the worker that parses
+// it.
 type batch struct {
+	text  string
+	line  int // of the text's first byte
 	items []item
 	done  chan struct{}
 }
 
-const batchSize = 1024
+// source hands out the records of one input file.
+type source interface {
+	// header returns the first record; io.EOF when the file holds none.
+	header() ([]string, error)
+	// next returns the next batch of records, io.EOF at the end, or
+	// another error when the file cannot be read further (possibly with a
+	// last batch).
+	next() (*batch, error)
+	// comma is the delimiter, used to show a rejected row as it was.
+	comma() rune
+	// digest is the file's SHA-256, complete once next has returned io.EOF.
+	digest() string
+}
 
-// parseAll reads every record of src and parses them on all cores, handing
-// the batches back in input order. The returned function reports a read
-// error that ended the file early (nil at a clean end).
-func (l *loader) parseAll(src recordSource, lay *layout, fileIdx int) (<-chan *batch, func() error) {
+// parseAll reads every batch of src and parses them on all cores, handing
+// them back in input order. The returned function reports a read error
+// that ended the file early (nil at a clean end).
+func (l *loader) parseAll(src source, lay *layout, fileIdx int) (<-chan *batch, func() error) {
 	workers := max(1, runtime.GOMAXPROCS(0))
-	work := make(chan *batch, 2*workers)
-	ordered := make(chan *batch, 4*workers)
+	work := make(chan *batch, workers)
+	ordered := make(chan *batch, 2*workers)
 	var readErr error
 	go func() {
 		defer close(work)
 		defer close(ordered)
 		for {
-			b := &batch{items: make([]item, 0, batchSize), done: make(chan struct{})}
-			var err error
-			for len(b.items) < batchSize {
-				var it item
-				it.rec, it.line, err = src.next()
-				if err != nil && !isRowError(err) {
-					break
-				}
-				it.err = err
-				b.items = append(b.items, it)
-				err = nil
-			}
-			if len(b.items) > 0 {
+			b, err := src.next()
+			if b != nil {
+				b.done = make(chan struct{})
 				work <- b
 				ordered <- b
 			}
@@ -62,19 +70,21 @@ func (l *loader) parseAll(src recordSource, lay *layout, fileIdx int) (<-chan *b
 		}
 	}()
 	var wg sync.WaitGroup
+	comma := byte(src.comma())
 	for range workers {
-		p := l.p.clone()
+		p := newParser(l.opts.AsOf, l.opts.Groups, &l.ds.UnknownColumns, l.dict)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for b := range work {
-				for i := range b.items {
-					it := &b.items[i]
-					if it.err == nil {
-						it.r, it.warns, it.rerr = p.parse(lay, it.rec, fileIdx, it.line)
-						if it.rerr == nil {
-							it.rec = nil // the report holds what it needs
-						}
+				if b.text != "" {
+					splitChunk(b.text, b.line, comma, func(cr chunkRecord) {
+						b.items = append(b.items, item{line: cr.line, rec: cr.fields, perr: cr.err})
+						p.parseItem(lay, &b.items[len(b.items)-1], fileIdx)
+					})
+				} else {
+					for i := range b.items {
+						p.parseItem(lay, &b.items[i], fileIdx)
 					}
 				}
 				close(b.done)
@@ -84,16 +94,17 @@ func (l *loader) parseAll(src recordSource, lay *layout, fileIdx int) (<-chan *b
 	return ordered, func() error { wg.Wait(); return readErr }
 }
 
-// isRowError reports whether err spoils one record only, so reading goes
-// on after it.
-func isRowError(err error) bool { return isParseError(err) }
-
-// clone gives a worker its own caches.
-func (p *parser) clone() *parser {
-	c := *p
-	c.countryCache = map[string]string{}
-	c.groupCache = map[string]groupEntry{}
-	return &c
+// parseItem parses one record; only a rejected one keeps its fields.
+func (p *parser) parseItem(lay *layout, it *item, fileIdx int) {
+	if it.perr != nil {
+		return
+	}
+	it.id, it.warns, it.rerr = p.parse(lay, it.rec, fileIdx, it.line, &it.r)
+	if it.rerr != nil {
+		it.rec = slices.Clone(it.rec)
+	} else {
+		it.rec = nil
+	}
 }
 
 // forEachChunk splits [0, n) into contiguous chunks of at least minChunk,

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,13 +26,13 @@ type merged struct {
 	date                          date
 	country, eventType            string
 	cells, arrests                int
-	byCountry                     []countryCount
-	partners                      []string
+	byCountry                     string // "MA:2;ES:9"
+	partners                      string // "ES;US"
 	cooperation, group, affiliate string
 	admin1, city                  string
 	lat, lon                      float64
 	leadAgency                    string
-	linked, seized                []string
+	linked, seized                string
 	sourceName, sourceURL         string
 	sourceDate, notes             string
 	sources                       int
@@ -43,6 +44,7 @@ type reconciler struct {
 	rule     string
 	priority map[string]int // folded source name → rank
 	label    func(*report) string
+	dict     *dict
 	nExtra   int
 	notes    []ReconciliationNote
 }
@@ -54,34 +56,43 @@ func (rc *reconciler) order(reports []*report) []*report {
 		return reports
 	}
 	rank := func(r *report) int {
-		if k, ok := rc.priority[nameKey(r.sourceName)]; ok {
+		if k, ok := rc.priority[nameKey(rc.dict.str(r.sourceName))]; ok {
 			return k
 		}
 		return len(rc.priority)
 	}
-	out := append([]*report(nil), reports...)
-	sort.SliceStable(out, func(a, b int) bool { return rank(out[a]) < rank(out[b]) })
-	return out
+	sort.SliceStable(reports, func(a, b int) bool { return rank(reports[a]) < rank(reports[b]) })
+	return reports
 }
 
-func (rc *reconciler) merge(reports []*report) merged {
+// optCount returns a count of a report, and whether it gives one.
+func optCount(v int64) (int, bool) { return int(v), v >= 0 }
+
+func (rc *reconciler) merge(id string, reports []*report) merged {
 	reports = rc.order(reports)
 	first := reports[0]
-	m := merged{id: first.id, sources: len(reports), lat: math.NaN(), lon: math.NaN()}
+	d := rc.dict
+	m := merged{id: id, sources: len(reports), lat: math.NaN(), lon: math.NaN()}
 	if len(reports) == 1 {
 		r := first
-		m.date, m.country, m.eventType = r.date, r.country, r.eventType
-		m.cells, m.arrests = r.cells.v, r.arrests.v
-		m.byCountry, m.partners, m.cooperation = r.byCountry, r.partners, r.cooperation
-		m.group, m.affiliate, m.admin1, m.city = r.group, r.affiliation, r.admin1, r.city
-		m.lat, m.lon, m.leadAgency = r.lat, r.lon, r.leadAgency
-		m.linked, m.seized = r.linked, r.seized
-		m.sourceName, m.sourceURL, m.sourceDate, m.notes = r.sourceName, r.sourceURL, r.sourceDate, r.notes
+		m.date, m.country, m.eventType = r.date, d.str(r.country), d.str(r.eventType)
+		m.cells, m.arrests = int(max(r.cells, 0)), int(max(r.arrests, 0))
+		m.byCountry, m.partners, m.cooperation = d.str(r.byCountry), d.str(r.partners), d.str(r.cooperation)
+		m.group, m.affiliate, m.admin1, m.city = d.str(r.group), d.str(r.affiliation), d.str(r.admin1), d.str(r.city)
+		m.lat, m.lon, m.leadAgency = r.lat, r.lon, d.str(r.leadAgency)
+		m.linked, m.seized = d.str(r.linked), d.str(r.seized)
+		m.sourceName, m.sourceURL, m.notes = d.str(r.sourceName), r.sourceURL, d.str(r.notes)
+		if r.sourceDate.year > 0 {
+			m.sourceDate = r.sourceDate.String()
+		}
 		m.extra = r.extra
 		return m.withDefaults()
 	}
 	single := func(field string, get func(*report) string) string {
 		return rc.pick(m.id, field, reports, get)
+	}
+	code := func(field string, get func(*report) uint32) string {
+		return single(field, func(r *report) string { return d.str(get(r)) })
 	}
 	var dateText string
 	dateText = single("date", func(r *report) string { return r.date.String() })
@@ -91,57 +102,62 @@ func (rc *reconciler) merge(reports []*report) merged {
 			break
 		}
 	}
-	m.country = single("country", func(r *report) string { return r.country })
-	m.eventType = single("event_type", func(r *report) string { return r.eventType })
-	m.cells = rc.count(m.id, "cells_dismantled", reports, func(r *report) optInt { return r.cells })
-	m.arrests = rc.count(m.id, "arrests", reports, func(r *report) optInt { return r.arrests })
+	m.country = code("country", func(r *report) uint32 { return r.country })
+	m.eventType = code("event_type", func(r *report) uint32 { return r.eventType })
+	m.cells = rc.count(m.id, "cells_dismantled", reports, func(r *report) (int, bool) { return optCount(r.cells) })
+	m.arrests = rc.count(m.id, "arrests", reports, func(r *report) (int, bool) { return optCount(r.arrests) })
+	byCountry := make([][]countryCount, len(reports))
 	var codes []string
-	for _, r := range reports {
-		for _, cc := range r.byCountry {
+	for i, r := range reports {
+		byCountry[i] = parseByCountry(d.str(r.byCountry))
+		for _, cc := range byCountry[i] {
 			if !contains(codes, cc.country) {
 				codes = append(codes, cc.country)
 			}
 		}
 	}
-	for _, code := range codes {
-		n := rc.count(m.id, "arrests_by_country "+code, reports, func(r *report) optInt {
-			for _, cc := range r.byCountry {
-				if cc.country == code {
-					return optInt{cc.n, true}
+	var entries []countryCount
+	for _, c := range codes {
+		n := rc.count(m.id, "arrests_by_country "+c, reports, func(r *report) (int, bool) {
+			for _, cc := range byCountry[slices.Index(reports, r)] {
+				if cc.country == c {
+					return cc.n, true
 				}
 			}
-			return optInt{}
+			return 0, false
 		})
-		m.byCountry = append(m.byCountry, countryCount{code, n})
+		entries = append(entries, countryCount{c, n})
 	}
-	m.cooperation = single("cooperation_type", func(r *report) string { return r.cooperation })
-	m.group = single("group", func(r *report) string { return r.group })
-	m.affiliate = single("affiliation", func(r *report) string { return r.affiliation })
-	m.admin1 = single("admin1", func(r *report) string { return r.admin1 })
-	m.city = single("city", func(r *report) string { return r.city })
+	m.byCountry = formatByCountry(entries)
+	m.cooperation = code("cooperation_type", func(r *report) uint32 { return r.cooperation })
+	m.group = code("group", func(r *report) uint32 { return r.group })
+	m.affiliate = code("affiliation", func(r *report) uint32 { return r.affiliation })
+	m.admin1 = code("admin1", func(r *report) uint32 { return r.admin1 })
+	m.city = code("city", func(r *report) uint32 { return r.city })
 	if v := single("latitude", func(r *report) string { return formatCoordinate(r.lat) }); v != "" {
 		m.lat, _ = strconv.ParseFloat(v, 64)
 	}
 	if v := single("longitude", func(r *report) string { return formatCoordinate(r.lon) }); v != "" {
 		m.lon, _ = strconv.ParseFloat(v, 64)
 	}
-	m.leadAgency = single("lead_agency", func(r *report) string { return r.leadAgency })
-	var names, notes []string
+	m.leadAgency = code("lead_agency", func(r *report) uint32 { return r.leadAgency })
+	var partners, linked, seized, names, notes []string
 	for _, r := range reports {
-		m.partners = union(m.partners, r.partners)
-		m.linked = union(m.linked, r.linked)
-		m.seized = union(m.seized, r.seized)
-		names = union(names, []string{r.sourceName})
-		notes = union(notes, []string{r.notes})
+		partners = union(partners, splitList(d.str(r.partners)))
+		linked = union(linked, splitList(d.str(r.linked)))
+		seized = union(seized, splitList(d.str(r.seized)))
+		names = union(names, []string{d.str(r.sourceName)})
+		notes = union(notes, []string{d.str(r.notes)})
 		if m.sourceURL == "" {
 			m.sourceURL = r.sourceURL
 		}
-		if m.sourceDate == "" {
-			m.sourceDate = r.sourceDate
+		if m.sourceDate == "" && r.sourceDate.year > 0 {
+			m.sourceDate = r.sourceDate.String()
 		}
 	}
 	// The partners of all reports, less the lead country chosen above.
-	m.partners = remove(m.partners, m.country)
+	m.partners = strings.Join(remove(partners, m.country), ";")
+	m.linked, m.seized = strings.Join(linked, ";"), strings.Join(seized, ";")
 	m.sourceName = strings.Join(names, "; ")
 	m.notes = strings.Join(notes, " | ")
 	if rc.nExtra > 0 {
@@ -167,7 +183,7 @@ func (m merged) withDefaults() merged {
 	}
 	if m.cooperation == "" {
 		m.cooperation = "none"
-		if len(m.partners) > 0 {
+		if m.partners != "" {
 			m.cooperation = "joint_operation"
 		}
 	}
@@ -201,28 +217,28 @@ func (rc *reconciler) pick(id, field string, reports []*report, get func(*report
 
 // count applies the rule to a count; reports that leave it empty take no
 // part, and a count no report gives is 0.
-func (rc *reconciler) count(id, field string, reports []*report, get func(*report) optInt) int {
+func (rc *reconciler) count(id, field string, reports []*report, get func(*report) (int, bool)) int {
 	best, seen, disagree := 0, false, false
 	for _, r := range reports {
-		c := get(r)
-		if !c.ok {
+		v, ok := get(r)
+		if !ok {
 			continue
 		}
 		switch {
 		case !seen:
-			best, seen = c.v, true
+			best, seen = v, true
 			continue
-		case c.v != best:
+		case v != best:
 			disagree = true
 		}
-		if rc.rule == RuleMin && c.v < best || rc.rule == RuleMax && c.v > best {
-			best = c.v
+		if rc.rule == RuleMin && v < best || rc.rule == RuleMax && v > best {
+			best = v
 		}
 	}
 	if disagree {
 		rc.note(id, field, strconv.Itoa(best), reports, func(r *report) string {
-			if c := get(r); c.ok {
-				return strconv.Itoa(c.v)
+			if v, ok := get(r); ok {
+				return strconv.Itoa(v)
 			}
 			return ""
 		})

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -69,10 +70,23 @@ func newLayout(file string, header []string, unknown *[]string) (*layout, error)
 	return l, nil
 }
 
-// optInt is a count that a report may leave empty.
-type optInt struct {
-	v  int
-	ok bool
+// report is one accepted input row, every value checked and normalised.
+// Text values are codes in the load's dict; it is kept small because a
+// load holds every report until the incidents are merged.
+type report struct {
+	hash           uint64 // of every column's value, to find identical copies
+	cells, arrests int64  // -1 when not given
+	lat, lon       float64 // NaN when not given
+	sourceURL      string
+	extra          []string // unknown columns, by Dataset.UnknownColumns index
+	next           int32    // the incident's next report, -1 for none
+	file, line     int32
+	date           date
+	sourceDate     date // zero when not given
+	// dict codes
+	country, eventType, byCountry, partners, cooperation uint32
+	group, affiliation, admin1, city, leadAgency         uint32
+	linked, seized, sourceName, notes                    uint32
 }
 
 // countryCount is one entry of arrests_by_country.
@@ -81,67 +95,80 @@ type countryCount struct {
 	n       int
 }
 
-// report is one accepted input row, every value checked and normalised.
-type report struct {
-	file, line   int
-	hash         uint64 // of every column's value, to find identical copies
-	id           string
-	date         date
-	country      string
-	eventType    string // "" when not given
-	cells        optInt
-	arrests      optInt
-	byCountry    []countryCount
-	partners     []string
-	cooperation  string
-	group        string
-	affiliation  string
-	admin1, city string
-	lat, lon     float64 // NaN when not given
-	leadAgency   string
-	linked       []string
-	seized       []string
-	sourceName   string
-	sourceURL    string
-	sourceDate   string
-	notes        string
-	extra        []string // unknown columns, by Dataset.UnknownColumns index
+// byCountryValue is a checked arrests_by_country cell.
+type byCountryValue struct {
+	code    uint32 // of its normalised text, "MA:2;ES:9"
+	sum     int
+	entries []countryCount
 }
 
-// parser turns records into reports.
+// parser turns records into reports. Each worker has its own: the caches
+// of repeated values (countries, groups, lists, dates) are looked up
+// without locks, and their keys are copies, never parts of a chunk.
 type parser struct {
 	asOf   time.Time
 	groups *GroupTable
 	nExtra *[]string
-	// caches of repeated values (countries, groups) to avoid refolding them
-	countryCache map[string]string
-	groupCache   map[string]groupEntry
+	dict   *dictCache
+	cache  map[cacheKey]cached
 }
 
-// parse checks one record. It returns the report, warnings about it, or
-// the RowError that rejects it.
-func (p *parser) parse(l *layout, rec []string, fileIdx, line int) (*report, []RowError, *RowError) {
-	fail := func(field int, format string, args ...any) (*report, []RowError, *RowError) {
+// cacheKey is a raw value and the column it was read in.
+type cacheKey struct {
+	col column
+	raw string
+}
+
+// cached is what a raw value of one column was read as.
+type cached struct {
+	code     uint32 // dict code of the normalised value
+	code2    uint32 // the group's affiliation
+	text     string // a country's ISO code
+	date     date
+	list     []string // partner country codes
+	byCountr *byCountryValue
+}
+
+func newParser(asOf time.Time, groups *GroupTable, nExtra *[]string, d *dict) *parser {
+	return &parser{asOf: asOf, groups: groups, nExtra: nExtra, dict: d.cache(), cache: map[cacheKey]cached{}}
+}
+
+// remember caches a value; the cache stays bounded.
+func (p *parser) remember(col column, raw string, c cached) {
+	if len(p.cache) < maxCached {
+		p.cache[cacheKey{col, strings.Clone(raw)}] = c
+	}
+}
+
+// parse checks one record into r. It returns the incident id (part of the
+// record: the caller copies what it keeps), warnings about the row, or the
+// RowError that rejects it.
+func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (string, []RowError, *RowError) {
+	fail := func(field int, format string, args ...any) (string, []RowError, *RowError) {
 		e := &RowError{File: l.file, Line: line, Column: field + 1, ColumnName: l.headers[field], Reason: fmt.Sprintf(format, args...)}
-		return nil, nil, e
+		return "", nil, e
 	}
 	if len(rec) != len(l.columns) {
-		return nil, nil, &RowError{File: l.file, Line: line, Reason: fmt.Sprintf("row has %d fields, the header has %d", len(rec), len(l.columns))}
+		return "", nil, &RowError{File: l.file, Line: line, Reason: fmt.Sprintf("row has %d fields, the header has %d", len(rec), len(l.columns))}
 	}
-	r := &report{file: fileIdx, line: line, lat: math.NaN(), lon: math.NaN()}
-	var precision, derived string
-	var precisionField, byCountryField, arrestsField, dateField int
+	*r = report{file: int32(fileIdx), line: int32(line), lat: math.NaN(), lon: math.NaN(), cells: -1, arrests: -1, next: -1}
+	var id, country, precision, byCountryText string
+	var partners []string
+	var derived uint32
+	var bc *byCountryValue
+	var precisionField, arrestsField, dateField int
 	for i, raw := range rec {
 		if !utf8.ValidString(raw) {
 			return fail(i, "value is not valid UTF-8")
 		}
 		v := strings.TrimSpace(raw)
-		if l.columns[i] < 0 {
+		col := l.columns[i]
+		if col < 0 {
 			if v != "" {
 				if r.extra == nil {
 					r.extra = make([]string, len(*p.nExtra))
 				}
-				r.extra[l.extra[i]] = v
+				r.extra[l.extra[i]] = strings.Clone(v)
 			}
 			continue
 		}
@@ -149,83 +176,68 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int) (*report, []R
 			continue
 		}
 		var err error
-		switch l.columns[i] {
+		switch col {
 		case cIncidentID:
-			r.id = v
+			id = v
 		case cDate:
-			r.date, err = parseDate(v)
+			r.date, err = p.date(col, v)
 			dateField = i
 		case cDatePrecision:
 			precision, precisionField = strings.ToLower(v), i
 		case cCountry:
-			r.country, err = p.country(v)
+			country, r.country, err = p.countryName(v)
 		case cEventType:
-			r.eventType, err = parseEnum(v, eventTypes)
+			r.eventType, err = p.enum(col, v, eventTypes)
 		case cCells:
-			r.cells.v, err = parseCount(v)
-			r.cells.ok = err == nil
+			r.cells, err = parseCount64(v)
 		case cArrests:
-			r.arrests.v, err = parseCount(v)
-			r.arrests.ok = err == nil
+			r.arrests, err = parseCount64(v)
 			arrestsField = i
 		case cArrestsByCountry:
-			r.byCountry, err = p.parseByCountry(v)
-			byCountryField = i
+			bc, err = p.byCountry(v)
+			byCountryText = v
 		case cPartners:
-			for _, item := range splitList(v) {
-				var code string
-				if code, err = p.country(item); err != nil {
-					break
-				}
-				if !contains(r.partners, code) {
-					r.partners = append(r.partners, code)
-				}
-			}
+			partners, err = p.partners(v)
 		case cCooperation:
-			r.cooperation, err = parseEnum(v, cooperationTypes)
+			r.cooperation, err = p.enum(col, v, cooperationTypes)
 		case cGroup:
-			e := p.group(v)
-			r.group, derived = e.name, e.affiliation
+			r.group, derived = p.group(v)
 		case cAffiliation:
-			r.affiliation, err = parseEnum(v, affiliations)
+			r.affiliation, err = p.enum(col, v, affiliations)
 		case cAdmin1:
-			r.admin1 = v
+			r.admin1 = p.dict.code(v)
 		case cCity:
-			r.city = v
+			r.city = p.dict.code(v)
 		case cLatitude:
 			r.lat, err = parseCoordinate(v, 90)
 		case cLongitude:
 			r.lon, err = parseCoordinate(v, 180)
 		case cLeadAgency:
-			r.leadAgency = v
+			r.leadAgency = p.dict.code(v)
 		case cLinked:
-			r.linked = splitList(v)
+			r.linked = p.list(col, v)
 		case cSeized:
-			r.seized = splitList(v)
+			r.seized = p.list(col, v)
 		case cSourceName:
-			r.sourceName = v
+			r.sourceName = p.dict.code(v)
 		case cSourceURL:
-			r.sourceURL = v
+			r.sourceURL = strings.Clone(v)
 		case cSourceDate:
-			var d date
-			if d, err = parseDate(v); err == nil {
-				if d.first().After(p.asOf) {
-					err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
-				}
-				r.sourceDate = d.String()
+			if r.sourceDate, err = p.date(col, v); err == nil && r.sourceDate.first().After(p.asOf) {
+				err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
 			}
 		case cNotes:
-			r.notes = v
+			r.notes = p.dict.code(v)
 		}
 		if err != nil {
 			return fail(i, "%v", err)
 		}
 	}
-	if r.affiliation == "" {
+	if r.affiliation == 0 {
 		r.affiliation = derived
 	}
 	for _, c := range []column{cIncidentID, cDate, cCountry} {
-		if r.id == "" && c == cIncidentID || r.date.year == 0 && c == cDate || r.country == "" && c == cCountry {
+		if id == "" && c == cIncidentID || r.date.year == 0 && c == cDate || r.country == 0 && c == cCountry {
 			return fail(l.has[c], "required value is empty")
 		}
 	}
@@ -238,6 +250,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int) (*report, []R
 		case precision == PrecisionDay || precision == PrecisionMonth || precision == PrecisionYear:
 			// A precision finer than the date cannot narrow it: the date
 			// keeps what it says, and the row is kept.
+			precision = strings.Clone(precision)
 			warnings = append(warnings, RowError{File: l.file, Line: line, Column: precisionField + 1, ColumnName: l.headers[precisionField],
 				Reason: err.Error() + ": the date keeps its own precision", Code: "precision_finer", Args: []any{precision, r.date.String()}})
 		default:
@@ -250,57 +263,123 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int) (*report, []R
 		return fail(dateField, "%q is after the as-of date %s", strings.TrimSpace(rec[dateField]), p.asOf.Format("2006-01-02"))
 	}
 	// A partner is a foreign country: the lead country is not its own partner.
-	if contains(r.partners, r.country) {
-		r.partners = remove(r.partners, r.country)
+	if contains(partners, country) {
+		partners = remove(slices.Clone(partners), country)
 		warnings = append(warnings, RowError{File: l.file, Line: line, Column: l.has[cPartners] + 1, ColumnName: l.headers[l.has[cPartners]],
-			Reason: fmt.Sprintf("%s is the lead country, not a partner: left out of the partners", r.country),
-			Code:   "lead_not_partner", Args: []any{r.country}})
+			Reason: fmt.Sprintf("%s is the lead country, not a partner: left out of the partners", country),
+			Code:   "lead_not_partner", Args: []any{country}})
 	}
-	if r.byCountry != nil && r.arrests.ok {
-		sum := 0
-		for _, cc := range r.byCountry {
-			sum += cc.n
-		}
-		if sum != r.arrests.v {
+	r.partners = p.dict.code(joinList(partners))
+	if bc != nil {
+		r.byCountry = bc.code
+		if r.arrests >= 0 && int64(bc.sum) != r.arrests {
+			byCountryText = strings.Clone(byCountryText)
 			warnings = append(warnings, RowError{File: l.file, Line: line, Column: arrestsField + 1, ColumnName: l.headers[arrestsField],
-				Reason: fmt.Sprintf("arrests %d differ from the arrests_by_country total %d (%s)", r.arrests.v, sum, strings.TrimSpace(rec[byCountryField])),
-				Code:   "arrests_mismatch", Args: []any{r.arrests.v, sum, strings.TrimSpace(rec[byCountryField])}})
+				Reason: fmt.Sprintf("arrests %d differ from the arrests_by_country total %d (%s)", r.arrests, bc.sum, byCountryText),
+				Code:   "arrests_mismatch", Args: []any{int(r.arrests), bc.sum, byCountryText}})
 		}
 	}
 	r.hash = l.recordHash(rec)
-	return r, warnings, nil
+	return id, warnings, nil
 }
 
-func (p *parser) country(v string) (string, error) {
-	if code, ok := p.countryCache[v]; ok {
-		return code, nil
+// The value readers below cache what a raw value was read as (never an
+// error: a bad value is reported each time, with its own line).
+
+func (p *parser) date(col column, v string) (date, error) {
+	if c, ok := p.cache[cacheKey{col, v}]; ok {
+		return c.date, nil
 	}
-	code, err := parseCountry(v)
+	d, err := parseDate(v)
 	if err == nil {
-		p.countryCache[v] = code
+		p.remember(col, v, cached{date: d})
 	}
-	return code, err
+	return d, err
 }
 
-func (p *parser) group(v string) groupEntry {
-	if e, ok := p.groupCache[v]; ok {
-		return e
+// countryName returns the ISO code a country cell names, and its dict
+// code.
+func (p *parser) countryName(v string) (string, uint32, error) {
+	if c, ok := p.cache[cacheKey{cCountry, v}]; ok {
+		return c.text, c.code, nil
+	}
+	iso, err := parseCountry(v)
+	if err != nil {
+		return "", 0, err
+	}
+	c := p.dict.code(iso)
+	p.remember(cCountry, v, cached{code: c, text: iso})
+	return iso, c, nil
+}
+
+func (p *parser) enum(col column, v string, allowed []string) (uint32, error) {
+	if c, ok := p.cache[cacheKey{col, v}]; ok {
+		return c.code, nil
+	}
+	e, err := parseEnum(v, allowed)
+	if err != nil {
+		return 0, err
+	}
+	c := p.dict.code(e)
+	p.remember(col, v, cached{code: c})
+	return c, nil
+}
+
+// group returns the codes of the group's one name and of its affiliation.
+func (p *parser) group(v string) (uint32, uint32) {
+	if c, ok := p.cache[cacheKey{cGroup, v}]; ok {
+		return c.code, c.code2
 	}
 	name, aff, _ := p.groups.Lookup(v)
-	e := groupEntry{name, aff}
-	p.groupCache[v] = e
-	return e
+	c := cached{code: p.dict.code(name), code2: p.dict.code(aff)}
+	p.remember(cGroup, v, c)
+	return c.code, c.code2
 }
 
-// parseByCountry reads "MA:2;ES:9". A country named twice is an error.
-func (p *parser) parseByCountry(v string) ([]countryCount, error) {
+// partners reads a list of countries, each once; the list is shared with
+// the cache and must not be changed.
+func (p *parser) partners(v string) ([]string, error) {
+	if c, ok := p.cache[cacheKey{cPartners, v}]; ok {
+		return c.list, nil
+	}
+	var list []string
+	for _, item := range splitList(v) {
+		code, _, err := p.countryName(item)
+		if err != nil {
+			return nil, err
+		}
+		if !contains(list, code) {
+			list = append(list, code)
+		}
+	}
+	p.remember(cPartners, v, cached{list: list})
+	return list, nil
+}
+
+// list reads a list cell (linked incidents, seized items) as its items
+// joined by ';'.
+func (p *parser) list(col column, v string) uint32 {
+	if c, ok := p.cache[cacheKey{col, v}]; ok {
+		return c.code
+	}
+	c := p.dict.code(joinList(splitList(v)))
+	p.remember(col, v, cached{code: c})
+	return c
+}
+
+// byCountry reads "MA:2;ES:9". A country named twice is an error.
+func (p *parser) byCountry(v string) (*byCountryValue, error) {
+	if c, ok := p.cache[cacheKey{cArrestsByCountry, v}]; ok {
+		return c.byCountr, nil
+	}
 	var out []countryCount
+	sum := 0
 	for _, item := range splitList(v) {
 		c, n, ok := strings.Cut(item, ":")
 		if !ok {
 			return nil, fmt.Errorf("%q is not a list of COUNTRY:n", item)
 		}
-		code, err := p.country(strings.TrimSpace(c))
+		code, _, err := p.countryName(strings.TrimSpace(c))
 		if err != nil {
 			return nil, err
 		}
@@ -314,8 +393,22 @@ func (p *parser) parseByCountry(v string) ([]countryCount, error) {
 			}
 		}
 		out = append(out, countryCount{code, k})
+		sum += k
 	}
-	return out, nil
+	bc := &byCountryValue{code: p.dict.code(formatByCountry(out)), sum: sum, entries: out}
+	p.remember(cArrestsByCountry, v, cached{byCountr: bc})
+	return bc, nil
+}
+
+// parseByCountry reads back a normalised arrests_by_country value.
+func parseByCountry(s string) []countryCount {
+	var out []countryCount
+	for _, item := range splitList(s) {
+		c, n, _ := strings.Cut(item, ":")
+		k, _ := strconv.Atoi(n)
+		out = append(out, countryCount{c, k})
+	}
+	return out
 }
 
 // formatByCountry writes entries as "MA:2;ES:9".

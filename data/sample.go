@@ -18,7 +18,11 @@ const SampleName = "embedded sample (sample/incidents.csv)"
 // LoadSample loads the embedded sample as Load loads a file.
 func LoadSample(opts Options) (*Dataset, error) {
 	l := newLoader(opts)
-	if err := l.read(SampleName, int64(len(sampleCSV)), openCSV(bytes.NewReader(sampleCSV), 0)); err != nil {
+	src, err := newCSVChunker(bytes.NewReader(sampleCSV), 0)
+	if err != nil {
+		return nil, err
+	}
+	if err := l.read(SampleName, int64(len(sampleCSV)), src); err != nil {
 		return nil, err
 	}
 	return l.finish(), nil

@@ -17,7 +17,8 @@ const (
 // date is a calendar date that may be known only to the month or year.
 // month and dayOfMonth are 0 when not known.
 type date struct {
-	year, month, dayOfMonth int
+	year              int32
+	month, dayOfMonth int8
 }
 
 func (d date) precision() string {
@@ -34,12 +35,12 @@ func (d date) precision() string {
 // String writes the date as YYYY-MM-DD, YYYY-MM or YYYY.
 func (d date) String() string {
 	b := make([]byte, 0, 10)
-	b = appendDigits(b, d.year, 4)
+	b = appendDigits(b, int(d.year), 4)
 	if d.month > 0 {
-		b = appendDigits(append(b, '-'), d.month, 2)
+		b = appendDigits(append(b, '-'), int(d.month), 2)
 	}
 	if d.dayOfMonth > 0 {
-		b = appendDigits(append(b, '-'), d.dayOfMonth, 2)
+		b = appendDigits(append(b, '-'), int(d.dayOfMonth), 2)
 	}
 	return string(b)
 }
@@ -56,7 +57,7 @@ func appendDigits(b []byte, n, width int) []byte {
 // first is the earliest day the date may stand for.
 func (d date) first() time.Time {
 	m, dd := max(d.month, 1), max(d.dayOfMonth, 1)
-	return time.Date(d.year, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+	return time.Date(int(d.year), time.Month(m), int(dd), 0, 0, 0, 0, time.UTC)
 }
 
 // widen drops what a coarser precision does not say.
@@ -108,20 +109,39 @@ func parseDate(s string) (date, error) {
 		}
 		n[i] = v
 	}
-	d := date{year: n[0], month: n[1], dayOfMonth: n[2]}
-	if d.year < 1 {
+	if n[0] < 1 {
 		return date{}, fmt.Errorf("%q: year 0 does not exist", s)
 	}
-	if len(parts) >= 2 && (d.month < 1 || d.month > 12) {
-		return date{}, fmt.Errorf("%q: month %d does not exist", s, d.month)
+	if len(parts) >= 2 && (n[1] < 1 || n[1] > 12) {
+		return date{}, fmt.Errorf("%q: month %d does not exist", s, n[1])
 	}
+	d := date{year: int32(n[0]), month: int8(n[1]), dayOfMonth: int8(n[2])} // at most 9999, 12 and 99
 	if len(parts) == 3 {
-		last := time.Date(d.year, time.Month(d.month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-		if d.dayOfMonth < 1 || d.dayOfMonth > last {
-			return date{}, fmt.Errorf("%q: day %d does not exist in %04d-%02d", s, d.dayOfMonth, d.year, d.month)
+		last := time.Date(n[0], time.Month(n[1])+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		if n[2] < 1 || n[2] > last {
+			return date{}, fmt.Errorf("%q: day %d does not exist in %04d-%02d", s, n[2], n[0], n[1])
 		}
 	}
 	return d, nil
+}
+
+// parseCount64 reads a count of a report: a whole number ≥ 0.
+func parseCount64(s string) (int64, error) {
+	if len(s) <= 9 {
+		v := int64(0)
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				v = -1
+				break
+			}
+			v = 10*v + int64(s[i]-'0')
+		}
+		if v >= 0 && s != "" {
+			return v, nil // the usual case: ASCII digits
+		}
+	}
+	v, err := parseCount(s)
+	return int64(v), err
 }
 
 // parseCount reads a whole number ≥ 0.

@@ -41,7 +41,29 @@ func openXLSX(b []byte) (*xlsxSource, error) {
 	return &xlsxSource{f: f, rows: rows, sum: fmt.Sprintf("%x", sha256.Sum256(b))}, nil
 }
 
-func (s *xlsxSource) next() ([]string, int, error) {
+func (s *xlsxSource) header() ([]string, error) {
+	rec, _, err := s.record()
+	return rec, err
+}
+
+// next gathers the next rows into a batch.
+func (s *xlsxSource) next() (*batch, error) {
+	b := &batch{}
+	for len(b.items) < 1024 {
+		rec, line, err := s.record()
+		if err != nil {
+			if len(b.items) == 0 {
+				b = nil
+			}
+			return b, err
+		}
+		b.items = append(b.items, item{line: line, rec: rec})
+	}
+	return b, nil
+}
+
+// record returns the next row and its number.
+func (s *xlsxSource) record() ([]string, int, error) {
 	for s.rows.Next() {
 		s.line++
 		rec, err := s.rows.Columns()

@@ -1,0 +1,370 @@
+package data
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"strings"
+)
+
+// A CSV file is read in chunks of whole records, so that several cores can
+// split and check them at once. Where a record ends is decided exactly as
+// encoding/csv decides it (RFC 4180 quoting, no lazy quotes): a record is
+// one line unless a quoted field runs over line ends, a record whose
+// quoting is wrong ends with its line, and empty lines are no records. A
+// record without quotes is split in place; one with quotes is handed to
+// encoding/csv, so the fields and errors are the standard library's.
+
+// chunkSize is how much of a file is read at a time.
+const chunkSize = 4 << 20
+
+// csvChunker reads a CSV file chunk by chunk, each ending at a record end.
+type csvChunker struct {
+	r     io.Reader
+	h     hash.Hash
+	sep   byte
+	buf   []byte // read, not yet handed out
+	line  int    // line number of buf[0]
+	eof   bool
+}
+
+func newCSVChunker(f io.Reader, force rune) (*csvChunker, error) {
+	h := sha256.New()
+	c := &csvChunker{r: io.TeeReader(f, h), h: h, line: 1}
+	if err := c.fill(64 << 10); err != nil {
+		return nil, err
+	}
+	if bytes.HasPrefix(c.buf, []byte("\ufeff")) {
+		c.buf = c.buf[3:]
+	}
+	c.sep = byte(force)
+	if force == 0 {
+		c.sep = detectDelimiter(c.buf)
+	}
+	return c, nil
+}
+
+// fill reads until buf holds at least n bytes or the file ends.
+func (c *csvChunker) fill(n int) error {
+	if len(c.buf) >= n || c.eof {
+		return nil
+	}
+	b := make([]byte, len(c.buf), max(n, chunkSize))
+	copy(b, c.buf)
+	for len(b) < n {
+		k, err := c.r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+k]
+		if err == io.EOF {
+			c.eof = true
+			break
+		}
+		if err != nil {
+			return err
+		}
+	}
+	c.buf = b
+	return nil
+}
+
+// next returns the next chunk of whole records as a batch.
+func (c *csvChunker) next() (*batch, error) {
+	text, line, err := c.nextText()
+	if err != nil {
+		return nil, err
+	}
+	return &batch{text: text, line: line, items: make([]item, 0, len(text)/128+1)}, nil
+}
+
+func (c *csvChunker) comma() rune { return rune(c.sep) }
+
+// nextText returns the next chunk of whole records and the line it starts
+// on; io.EOF once the file is read.
+func (c *csvChunker) nextText() (string, int, error) {
+	want := chunkSize
+	for {
+		if err := c.fill(want); err != nil {
+			return "", 0, err
+		}
+		if len(c.buf) == 0 {
+			return "", 0, io.EOF
+		}
+		text := string(c.buf)
+		end := lastRecordEnd(text, c.sep, c.eof)
+		if end > 0 {
+			text = text[:end]
+			line := c.line
+			c.line += strings.Count(text, "\n")
+			c.buf = c.buf[end:]
+			return text, line, nil
+		}
+		want = 2 * max(len(c.buf), want) // one record longer than a chunk
+	}
+}
+
+// header returns the first record (the header line), split.
+func (c *csvChunker) header() ([]string, error) {
+	for {
+		end := 0
+		text := string(c.buf)
+		pos := skipEmptyLines(text, 0, c.eof)
+		if pos >= 0 {
+			c.line += strings.Count(text[:pos], "\n")
+			c.buf = c.buf[pos:]
+			end = recordEnd(text[pos:], 0, c.sep, c.eof)
+		}
+		if end > 0 {
+			rec := text[pos : pos+end]
+			c.buf = c.buf[end:]
+			c.line += strings.Count(rec, "\n")
+			r := csv.NewReader(strings.NewReader(rec))
+			r.Comma, r.FieldsPerRecord = rune(c.sep), -1
+			fields, err := r.Read()
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, fmt.Errorf("line 1, column %d: %w", pe.Column, pe.Err)
+			}
+			return fields, err
+		}
+		if c.eof {
+			return nil, io.EOF
+		}
+		if err := c.fill(2 * max(len(c.buf), 64<<10)); err != nil {
+			return nil, err
+		}
+	}
+}
+
+func (c *csvChunker) digest() string { return fmt.Sprintf("%x", c.h.Sum(nil)) }
+
+// detectDelimiter counts ',', ';' and tabs outside quotes on the header
+// line and picks the most frequent; ',' when there are none.
+func detectDelimiter(head []byte) byte {
+	counts := map[byte]int{}
+	quoted := false
+	for _, c := range head {
+		if c == '"' {
+			quoted = !quoted
+		}
+		if quoted {
+			continue
+		}
+		if c == '\n' {
+			break
+		}
+		if c == ',' || c == ';' || c == '\t' {
+			counts[c]++
+		}
+	}
+	best := byte(',')
+	for _, c := range []byte{';', '\t'} {
+		if counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// skipEmptyLines returns where the next record starts at or after pos, or
+// -1 when more bytes are needed to know. Lines holding nothing (or only
+// "\r") are no records.
+func skipEmptyLines(b string, pos int, atEOF bool) int {
+	for pos < len(b) {
+		switch {
+		case b[pos] == '\n':
+			pos++
+		case b[pos] == '\r' && pos+1 < len(b) && b[pos+1] == '\n':
+			pos += 2
+		case b[pos] == '\r' && pos+1 == len(b):
+			if !atEOF {
+				return -1
+			}
+			return len(b)
+		default:
+			return pos
+		}
+	}
+	return pos
+}
+
+// lastRecordEnd returns the end of the last whole record in b (0 when b
+// holds none yet).
+func lastRecordEnd(b string, comma byte, atEOF bool) int {
+	last := 0
+	pos := 0
+	for {
+		pos = skipEmptyLines(b, pos, atEOF)
+		if pos < 0 {
+			return last
+		}
+		if pos >= len(b) {
+			return pos // only empty lines after the last record
+		}
+		end := recordEnd(b, pos, comma, atEOF)
+		if end == 0 {
+			return last
+		}
+		last, pos = end, end
+	}
+}
+
+// recordEnd returns the end of the record starting at pos (after its
+// line end), or 0 when b ends before it does and more may come.
+func recordEnd(b string, pos int, comma byte, atEOF bool) int {
+	more := func() int {
+		if atEOF {
+			return len(b)
+		}
+		return 0
+	}
+	// Most records are one line without quotes.
+	nl := strings.IndexByte(b[pos:], '\n')
+	if nl >= 0 && strings.IndexByte(b[pos:pos+nl], '"') < 0 {
+		return pos + nl + 1
+	}
+	// lineEnd ends a record whose quoting is wrong: at the end of its line.
+	lineEnd := func(i int) int {
+		for ; i < len(b); i++ {
+			if b[i] == '\n' {
+				return i + 1
+			}
+		}
+		return more()
+	}
+	i := pos
+	for {
+		if i < len(b) && b[i] == '"' {
+			// A quoted field: up to a quote followed by the delimiter or the
+			// line end; "" is a quote within it.
+			i++
+			for {
+				for i < len(b) && b[i] != '"' {
+					i++
+				}
+				if i+1 >= len(b) {
+					return more()
+				}
+				i++
+				switch c := b[i]; {
+				case c == '"':
+					i++
+					continue
+				case c == comma:
+					i++
+				case c == '\n':
+					return i + 1
+				case c == '\r' && i+1 == len(b):
+					return more()
+				case c == '\r' && b[i+1] == '\n':
+					return i + 2
+				default:
+					return lineEnd(i)
+				}
+				break
+			}
+			continue
+		}
+		// An unquoted field: up to the delimiter or the line end; a quote in
+		// it is an error that ends the record with its line.
+		for ; i < len(b); i++ {
+			switch b[i] {
+			case comma:
+			case '\n':
+				return i + 1
+			case '"':
+				return lineEnd(i)
+			default:
+				continue
+			}
+			break
+		}
+		if i >= len(b) {
+			return more()
+		}
+		i++ // past the delimiter
+	}
+}
+
+// chunkRecord is one record of a chunk: its fields, or why it cannot be
+// split.
+type chunkRecord struct {
+	line   int
+	fields []string
+	err    *csv.ParseError // lines in it are the file's
+}
+
+// splitChunk cuts a chunk into records, calling emit for each. Records
+// without quotes are split in place (the fields are substrings of text);
+// others go through encoding/csv.
+func splitChunk(text string, line int, comma byte, emit func(chunkRecord)) {
+	var fields []string
+	pos := 0
+	for pos < len(text) {
+		start := skipEmptyLines(text, pos, true)
+		line += strings.Count(text[pos:start], "\n")
+		if start >= len(text) {
+			return
+		}
+		end := recordEnd(text, start, comma, true)
+		rec := text[start:end]
+		if strings.IndexByte(rec, '"') < 0 {
+			fields = splitPlain(rec, comma, fields[:0])
+			emit(chunkRecord{line: line, fields: fields})
+		} else {
+			splitQuoted(rec, line, comma, emit)
+		}
+		line += strings.Count(rec, "\n")
+		pos = end
+	}
+}
+
+// splitPlain splits one line without quotes at the delimiter, dropping its
+// line end as encoding/csv does ("\r\n" counts as "\n"; a last "\r" at the
+// end of the file goes).
+func splitPlain(rec string, comma byte, fields []string) []string {
+	rec = strings.TrimSuffix(rec, "\n")
+	rec = strings.TrimSuffix(rec, "\r")
+	for {
+		i := strings.IndexByte(rec, comma)
+		if i < 0 {
+			return append(fields, rec)
+		}
+		fields = append(fields, rec[:i])
+		rec = rec[i+1:]
+	}
+}
+
+// splitQuoted reads a record with quotes through encoding/csv.
+func splitQuoted(rec string, line int, comma byte, emit func(chunkRecord)) {
+	r := csv.NewReader(strings.NewReader(rec))
+	r.Comma, r.FieldsPerRecord = rune(comma), -1
+	for {
+		fields, err := r.Read()
+		if err == io.EOF {
+			return
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			e := *pe
+			e.StartLine += line - 1
+			e.Line += line - 1
+			emit(chunkRecord{line: e.StartLine, err: &e})
+			continue
+		}
+		start, _ := r.FieldPos(0)
+		emit(chunkRecord{line: line + start - 1, fields: fields})
+	}
+}
+
+// joinRecord shows a record as a line of its file.
+func joinRecord(rec []string, comma rune) string {
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	w.Comma = comma
+	w.Write(rec)
+	w.Flush()
+	return strings.TrimRight(b.String(), "\r\n")
+}
