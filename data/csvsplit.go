@@ -24,12 +24,12 @@ const chunkSize = 4 << 20
 
 // csvChunker reads a CSV file chunk by chunk, each ending at a record end.
 type csvChunker struct {
-	r     io.Reader
-	h     hash.Hash
-	sep   byte
-	buf   []byte // read, not yet handed out
-	line  int    // line number of buf[0]
-	eof   bool
+	r    io.Reader
+	h    hash.Hash
+	sep  byte
+	buf  []byte // read, not yet handed out
+	line int    // line number of buf[0]
+	eof  bool
 }
 
 func newCSVChunker(f io.Reader, force rune) (*csvChunker, error) {

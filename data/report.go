@@ -74,8 +74,8 @@ func newLayout(file string, header []string, unknown *[]string) (*layout, error)
 // Text values are codes in the load's dict; it is kept small because a
 // load holds every report until the incidents are merged.
 type report struct {
-	hash           uint64 // of every column's value, to find identical copies
-	cells, arrests int64  // -1 when not given
+	hash           uint64  // of every column's value, to find identical copies
+	cells, arrests int64   // -1 when not given
 	lat, lon       float64 // NaN when not given
 	sourceURL      string
 	extra          []string // unknown columns, by Dataset.UnknownColumns index
