@@ -65,7 +65,12 @@ type Dataset struct {
 	// Warnings are accepted rows that a reader must know about, such as an
 	// arrests total that differs from its arrests_by_country breakdown.
 	Warnings []RowError
-	Notes    []ReconciliationNote
+	// Notes lists the first MaxListedNotes reconciliation notes in input
+	// order; NoteCount counts them all, NotedIncidents the incidents they
+	// are about.
+	Notes          []ReconciliationNote
+	NoteCount      int
+	NotedIncidents int
 	// Duplicates lists probable duplicates across incident ids (at most
 	// MaxListedDuplicates of them); DuplicatePairs counts them all.
 	Duplicates     []ProbableDuplicate
@@ -142,6 +147,9 @@ type ProbableDuplicate struct {
 
 // MaxListedDuplicates bounds Dataset.Duplicates.
 const MaxListedDuplicates = 10000
+
+// MaxListedNotes bounds Dataset.Notes.
+const MaxListedNotes = 10000
 
 // Totals adds up the accounting of all files.
 func (d *Dataset) Totals() FileAccount {

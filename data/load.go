@@ -308,11 +308,11 @@ func (l *loader) finish() *Dataset {
 	n := len(l.ids)
 	tb := newTableBuilder(n, len(l.ds.UnknownColumns))
 	chunks := max(1, min(runtime.GOMAXPROCS(0), n/4096))
-	notes := make([][]ReconciliationNote, chunks)
+	done := make([]reconciler, chunks)
 	forEachChunk(chunks, 1, func(from, to int) {
 		for c := from; c < to; c++ {
-			wrc := *rc
-			wrc.notes = nil
+			wrc := &done[c]
+			*wrc = *rc
 			var reports []*report
 			for i := n * c / chunks; i < n*(c+1)/chunks; i++ {
 				reports = reports[:0]
@@ -322,12 +322,13 @@ func (l *loader) finish() *Dataset {
 				m := wrc.merge(l.ids[i], reports)
 				tb.set(i, &m)
 			}
-			notes[c] = wrc.notes
 		}
 	})
 	l.slabs, l.first = nil, nil
-	for _, ns := range notes {
-		l.ds.Notes = append(l.ds.Notes, ns...)
+	for _, w := range done {
+		l.ds.Notes = append(l.ds.Notes, w.notes[:min(len(w.notes), MaxListedNotes-len(l.ds.Notes))]...)
+		l.ds.NoteCount += w.noteCount
+		l.ds.NotedIncidents += w.noted
 	}
 	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(tb.ids, tb.countries, tb.dayDates, tb.arrests)
 	tb.dayDates = nil

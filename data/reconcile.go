@@ -46,7 +46,10 @@ type reconciler struct {
 	label    func(*report) string
 	dict     *dict
 	nExtra   int
-	notes    []ReconciliationNote
+	// notes are the first MaxListedNotes notes; noteCount counts all of
+	// them, noted the incidents they are about.
+	notes            []ReconciliationNote
+	noteCount, noted int
 }
 
 // order sorts reports by source priority (unlisted sources after listed
@@ -69,6 +72,14 @@ func (rc *reconciler) order(reports []*report) []*report {
 func optCount(v int64) (int, bool) { return int(v), v >= 0 }
 
 func (rc *reconciler) merge(id string, reports []*report) merged {
+	if len(reports) > 1 {
+		before := rc.noteCount
+		defer func() {
+			if rc.noteCount > before {
+				rc.noted++
+			}
+		}()
+	}
 	reports = rc.order(reports)
 	first := reports[0]
 	d := rc.dict
@@ -247,6 +258,10 @@ func (rc *reconciler) count(id, field string, reports []*report, get func(*repor
 }
 
 func (rc *reconciler) note(id, field, used string, reports []*report, get func(*report) string) {
+	rc.noteCount++
+	if len(rc.notes) >= MaxListedNotes {
+		return
+	}
 	n := ReconciliationNote{IncidentID: id, Field: field, Used: used}
 	for _, r := range reports {
 		if v := get(r); v != "" {

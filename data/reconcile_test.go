@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -110,5 +111,27 @@ func TestMergedLeadIsNoPartner(t *testing.T) {
 	ds := load(t, writeFile(t, "p.csv", "incident_id,date,country,partner_countries,source_name\np1,2022-03-01,MA,ES,s1\np1,2022-03-01,ES,MA;FR,s2\n"))
 	if got := col(t, ds, ColPartnerCountries)[0]; got != "ES;FR" {
 		t.Errorf("partners = %q, want ES;FR (MA leads)", got)
+	}
+}
+
+// Past MaxListedNotes the notes are counted, not listed: the list keeps
+// the first ones in input order.
+func TestNotesCountedPastTheList(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(mergeHeader)
+	n := MaxListedNotes + 5 // incidents, each with two notes (arrests, city)
+	for i := range n {
+		fmt.Fprintf(&b, "X%d,2022-10-04,MA,1,12,,,Nador,,press\nX%d,2022-10-04,MA,1,11,,,Melilla,,ministry\n", i, i)
+	}
+	b.WriteString("Y,2022-10-04,MA,1,12,,,Nador,,press\nY,2022-10-04,MA,1,12,,,,,ministry\n") // agrees: no note
+	ds, err := Load([]string{writeFile(t, "x.csv", b.String())}, DefaultOptions(asOf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds.NoteCount != 2*n || ds.NotedIncidents != n || len(ds.Notes) != MaxListedNotes {
+		t.Fatalf("notes %d, noted incidents %d, listed %d; want %d, %d, %d", ds.NoteCount, ds.NotedIncidents, len(ds.Notes), 2*n, n, MaxListedNotes)
+	}
+	if first, last := ds.Notes[0], ds.Notes[MaxListedNotes-1]; first.IncidentID != "X0" || first.Field != "arrests" || last.IncidentID != fmt.Sprintf("X%d", MaxListedNotes/2-1) || last.Field != "city" {
+		t.Errorf("listed from %s %s to %s %s", first.IncidentID, first.Field, last.IncidentID, last.Field)
 	}
 }

@@ -107,6 +107,7 @@ func briefTestInput(lang string) Input {
 			{IncidentID: "a", Field: "arrests"}, {IncidentID: "a", Field: "city"}, {IncidentID: "b", Field: "arrests"},
 			{IncidentID: "c", Field: "arrests"}, {IncidentID: "c", Field: "lead_agency"},
 		},
+		NoteCount: 5, NotedIncidents: 3,
 		DuplicatePairs: 24,
 		Warnings:       make([]data.RowError, 6),
 	}
@@ -406,7 +407,7 @@ func briefAllowedNumbers(in Input) []float64 {
 	}
 	if d := in.Data; d != nil {
 		tot := d.Totals()
-		vs = append(vs, float64(tot.RowsRead), float64(tot.Rejected), float64(len(d.Notes)), float64(d.DuplicatePairs),
+		vs = append(vs, float64(tot.RowsRead), float64(tot.Rejected), float64(d.NoteCount), float64(d.DuplicatePairs),
 			float64(len(d.Warnings)), 3 /* incidents in the notes */)
 	}
 	vs = append(vs, float64(len(f.Warnings)))

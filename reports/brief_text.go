@@ -538,16 +538,12 @@ func (w briefWriter) caveats() []string {
 		if tot.Rejected > 0 {
 			out = append(out, w.n("brief.quality.rejected", tot.Rejected, w.num(tot.RowsRead)))
 		}
-		if len(d.Notes) > 0 {
-			ids := map[string]bool{}
-			for _, n := range d.Notes {
-				ids[n.IncidentID] = true
-			}
+		if d.NoteCount > 0 {
 			rule := w.in.Settings.Rule
 			if rule != "max" && rule != "priority" {
 				rule = "min"
 			}
-			out = append(out, w.n("brief.quality.disagreements", len(d.Notes), w.num(len(ids)), i18n.T(w.lang, "brief.rule."+rule)))
+			out = append(out, w.n("brief.quality.disagreements", d.NoteCount, w.num(d.NotedIncidents), i18n.T(w.lang, "brief.rule."+rule)))
 		}
 		if d.DuplicatePairs > 0 {
 			out = append(out, w.n("brief.quality.duplicates", d.DuplicatePairs))
@@ -555,7 +551,7 @@ func (w briefWriter) caveats() []string {
 		if len(d.Warnings) > 0 {
 			out = append(out, w.n("brief.quality.row_warnings", len(d.Warnings)))
 		}
-		clean = tot.Rejected == 0 && len(d.Notes) == 0 && d.DuplicatePairs == 0 && len(d.Warnings) == 0
+		clean = tot.Rejected == 0 && d.NoteCount == 0 && d.DuplicatePairs == 0 && len(d.Warnings) == 0
 	}
 	if n := len(w.f.Warnings); n > 0 {
 		out = append(out, w.n("brief.quality.analysis_warnings", n))

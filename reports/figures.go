@@ -43,7 +43,7 @@ func quality(d *data.Dataset) qualityJSON {
 	t := d.Totals()
 	return qualityJSON{
 		RowsRead: t.RowsRead, Accepted: t.Accepted, CopiesDropped: t.CopiesDropped, Rejected: t.Rejected,
-		Incidents: d.Incidents.Nrow(), ReconciliationNotes: len(d.Notes),
+		Incidents: d.Incidents.Nrow(), ReconciliationNotes: d.NoteCount,
 		ProbableDuplicates: d.DuplicatePairs, RowWarnings: len(d.Warnings),
 	}
 }

@@ -60,7 +60,7 @@ func qualityGrid(d *data.Dataset, st wbStyles, lang wbLang) *wbGrid {
 	g.section(st, lang, lang.t("wb.quality.notes"), "QualityNotes",
 		[]string{lang.t("wb.quality.incident_id"), lang.t("wb.quality.field"), lang.t("wb.quality.sources_said"), lang.t("wb.quality.value_used")},
 		notes)
-	if n := len(d.Notes) - wbMaxListed; n > 0 {
+	if n := d.NoteCount - min(len(d.Notes), wbMaxListed); n > 0 {
 		g.moreNotListed(lang.f("wb.more_not_listed", lang.int(n)))
 	}
 

@@ -145,6 +145,7 @@ func workbookInput(t testing.TB) Input {
 				{Source: "a", Value: `=HYPERLINK("http://evil.example","x")`}, {Source: "b", Value: "Melilla"},
 			}},
 		},
+		NoteCount: 2, NotedIncidents: 1,
 		Duplicates: []data.ProbableDuplicate{
 			{IncidentA: "MA-2022-03-RABAT", IncidentB: "MA-2022-03-RABAT-2", Country: "MA", DateA: "2022-03", DateB: "2022-03-02", Arrests: 2},
 		},

@@ -363,7 +363,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	for _, f := range ds.Files {
 		log.Info("read", "file", f.Path, "rows", f.RowsRead, "accepted", f.Accepted, "copies_dropped", f.CopiesDropped, "rejected", f.Rejected)
 	}
-	log.Info("reconciled", "incidents", ds.Incidents.Nrow(), "notes", len(ds.Notes), "probable_duplicates", ds.DuplicatePairs,
+	log.Info("reconciled", "incidents", ds.Incidents.Nrow(), "notes", ds.NoteCount, "probable_duplicates", ds.DuplicatePairs,
 		"warnings", len(ds.Warnings), "elapsed", time.Since(start).Round(time.Millisecond))
 	for i, re := range ds.Rejected {
 		if i == 20 {
