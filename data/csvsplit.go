@@ -9,6 +9,7 @@ import (
 	"hash"
 	"io"
 	"strings"
+	"unsafe"
 )
 
 // A CSV file is read in chunks of whole records, so that several cores can
@@ -20,7 +21,7 @@ import (
 // encoding/csv, so the fields and errors are the standard library's.
 
 // chunkSize is how much of a file is read at a time.
-const chunkSize = 4 << 20
+const chunkSize = 2 << 20
 
 // csvChunker reads a CSV file chunk by chunk, each ending at a record end.
 type csvChunker struct {
@@ -30,11 +31,12 @@ type csvChunker struct {
 	buf  []byte // read, not yet handed out
 	line int    // line number of buf[0]
 	eof  bool
+	size int // of a chunk
 }
 
 func newCSVChunker(f io.Reader, force rune) (*csvChunker, error) {
 	h := sha256.New()
-	c := &csvChunker{r: io.TeeReader(f, h), h: h, line: 1}
+	c := &csvChunker{r: io.TeeReader(f, h), h: h, line: 1, size: chunkSize}
 	if err := c.fill(64 << 10); err != nil {
 		return nil, err
 	}
@@ -48,7 +50,9 @@ func newCSVChunker(f io.Reader, force rune) (*csvChunker, error) {
 	return c, nil
 }
 
-// fill reads until buf holds at least n bytes or the file ends.
+// fill reads until buf holds at least n bytes or the file ends. It reads
+// into a new array each time and never writes to one it has filled, so a
+// chunk can be a string view of its bytes (see nextText).
 func (c *csvChunker) fill(n int) error {
 	if len(c.buf) >= n || c.eof {
 		return nil
@@ -84,7 +88,7 @@ func (c *csvChunker) comma() rune { return rune(c.sep) }
 // nextText returns the next chunk of whole records and the line it starts
 // on; io.EOF once the file is read.
 func (c *csvChunker) nextText() (string, int, error) {
-	want := chunkSize
+	want := c.size
 	for {
 		if err := c.fill(want); err != nil {
 			return "", 0, err
@@ -92,7 +96,8 @@ func (c *csvChunker) nextText() (string, int, error) {
 		if len(c.buf) == 0 {
 			return "", 0, io.EOF
 		}
-		text := string(c.buf)
+		// A view, not a copy: fill never writes to these bytes again.
+		text := unsafe.String(&c.buf[0], len(c.buf))
 		end := lastRecordEnd(text, c.sep, c.eof)
 		if end > 0 {
 			text = text[:end]
@@ -310,8 +315,13 @@ func splitChunk(text string, line int, comma byte, emit func(chunkRecord)) {
 		}
 		end := recordEnd(text, start, comma, true)
 		rec := text[start:end]
+		var ok bool
 		if strings.IndexByte(rec, '"') < 0 {
-			fields = splitPlain(rec, comma, fields[:0])
+			fields, ok = splitPlain(rec, comma, fields[:0]), true
+		} else {
+			fields, ok = splitSimpleQuotes(rec, comma, fields[:0])
+		}
+		if ok {
 			emit(chunkRecord{line: line, fields: fields})
 		} else {
 			splitQuoted(rec, line, comma, emit)
@@ -334,6 +344,68 @@ func splitPlain(rec string, comma byte, fields []string) []string {
 		}
 		fields = append(fields, rec[:i])
 		rec = rec[i+1:]
+	}
+}
+
+// splitSimpleQuotes splits a record whose quoted fields are well formed
+// and hold no "\r"; ok is false for any other record, which encoding/csv
+// then reads (and reports on).
+func splitSimpleQuotes(rec string, comma byte, fields []string) ([]string, bool) {
+	rec = strings.TrimSuffix(rec, "\n")
+	rec = strings.TrimSuffix(rec, "\r")
+	for {
+		if rec == "" || rec[0] != '"' {
+			i := strings.IndexByte(rec, comma)
+			field := rec
+			if i >= 0 {
+				field = rec[:i]
+			}
+			if strings.IndexByte(field, '"') >= 0 {
+				return nil, false
+			}
+			fields = append(fields, field)
+			if i < 0 {
+				return fields, true
+			}
+			rec = rec[i+1:]
+			continue
+		}
+		// A quoted field: "" stands for a quote.
+		var b strings.Builder
+		i, escaped := 1, false
+		for {
+			j := strings.IndexByte(rec[i:], '"')
+			if j < 0 {
+				return nil, false
+			}
+			j += i
+			if j+1 < len(rec) && rec[j+1] == '"' {
+				b.WriteString(rec[i:j])
+				b.WriteByte('"')
+				escaped = true
+				i = j + 2
+				continue
+			}
+			field := rec[1:j]
+			if escaped {
+				b.WriteString(rec[i:j])
+				field = b.String()
+			}
+			if strings.IndexByte(field, '\r') >= 0 {
+				return nil, false
+			}
+			fields = append(fields, field)
+			rest := rec[j+1:]
+			switch {
+			case rest == "":
+				return fields, true
+			case rest[0] == comma:
+				rec = rest[1:]
+			default:
+				return nil, false
+			}
+			break
+		}
 	}
 }
 

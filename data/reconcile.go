@@ -92,11 +92,13 @@ func (rc *reconciler) merge(id string, reports []*report) merged {
 		m.group, m.affiliate, m.admin1, m.city = d.str(r.group), d.str(r.affiliation), d.str(r.admin1), d.str(r.city)
 		m.lat, m.lon, m.leadAgency = r.lat, r.lon, d.str(r.leadAgency)
 		m.linked, m.seized = d.str(r.linked), d.str(r.seized)
-		m.sourceName, m.sourceURL, m.notes = d.str(r.sourceName), r.sourceURL, d.str(r.notes)
+		m.sourceName, m.sourceURL, m.notes = d.str(r.sourceName), d.str(r.sourceURL), d.str(r.notes)
 		if r.sourceDate.year > 0 {
 			m.sourceDate = r.sourceDate.String()
 		}
-		m.extra = r.extra
+		if rc.nExtra > 0 {
+			m.extra = splitExtra(d.str(r.extra), rc.nExtra)
+		}
 		return m.withDefaults()
 	}
 	single := func(field string, get func(*report) string) string {
@@ -160,7 +162,7 @@ func (rc *reconciler) merge(id string, reports []*report) merged {
 		names = union(names, []string{d.str(r.sourceName)})
 		notes = union(notes, []string{d.str(r.notes)})
 		if m.sourceURL == "" {
-			m.sourceURL = r.sourceURL
+			m.sourceURL = d.str(r.sourceURL)
 		}
 		if m.sourceDate == "" && r.sourceDate.year > 0 {
 			m.sourceDate = r.sourceDate.String()
@@ -173,11 +175,10 @@ func (rc *reconciler) merge(id string, reports []*report) merged {
 	m.notes = strings.Join(notes, " | ")
 	if rc.nExtra > 0 {
 		m.extra = make([]string, rc.nExtra)
-		for i := range m.extra {
-			for _, r := range reports {
-				if i < len(r.extra) && r.extra[i] != "" {
-					m.extra[i] = r.extra[i]
-					break
+		for _, r := range reports {
+			for i, v := range splitExtra(d.str(r.extra), rc.nExtra) {
+				if m.extra[i] == "" {
+					m.extra[i] = v
 				}
 			}
 		}

@@ -77,8 +77,6 @@ type report struct {
 	hash           uint64  // of every column's value, to find identical copies
 	cells, arrests int64   // -1 when not given
 	lat, lon       float64 // NaN when not given
-	sourceURL      string
-	extra          []string // unknown columns, by Dataset.UnknownColumns index
 	next           int32    // the incident's next report, -1 for none
 	file, line     int32
 	date           date
@@ -86,7 +84,8 @@ type report struct {
 	// dict codes
 	country, eventType, byCountry, partners, cooperation uint32
 	group, affiliation, admin1, city, leadAgency         uint32
-	linked, seized, sourceName, notes                    uint32
+	linked, seized, sourceName, sourceURL, notes         uint32
+	extra                                                uint32 // the unknown columns (see joinExtra)
 }
 
 // countryCount is one entry of arrests_by_country.
@@ -153,6 +152,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 	}
 	*r = report{file: int32(fileIdx), line: int32(line), lat: math.NaN(), lon: math.NaN(), cells: -1, arrests: -1, next: -1}
 	var id, country, precision, byCountryText string
+	var extra []string
 	var partners []string
 	var derived uint32
 	var bc *byCountryValue
@@ -165,10 +165,10 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 		col := l.columns[i]
 		if col < 0 {
 			if v != "" {
-				if r.extra == nil {
-					r.extra = make([]string, len(*p.nExtra))
+				if extra == nil {
+					extra = make([]string, len(*p.nExtra))
 				}
-				r.extra[l.extra[i]] = strings.Clone(v)
+				extra[l.extra[i]] = v
 			}
 			continue
 		}
@@ -221,7 +221,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 		case cSourceName:
 			r.sourceName = p.dict.code(v)
 		case cSourceURL:
-			r.sourceURL = strings.Clone(v)
+			r.sourceURL = p.dict.code(v)
 		case cSourceDate:
 			if r.sourceDate, err = p.date(col, v); err == nil && r.sourceDate.first().After(p.asOf) {
 				err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
@@ -279,8 +279,24 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 				Code:   "arrests_mismatch", Args: []any{int(r.arrests), bc.sum, byCountryText}})
 		}
 	}
+	if extra != nil {
+		r.extra = p.dict.code(joinExtra(extra))
+	}
 	r.hash = l.recordHash(rec)
 	return id, warnings, nil
+}
+
+// joinExtra keeps the values of the unknown columns as one text, split
+// by a byte that valid UTF-8 never holds.
+func joinExtra(values []string) string { return strings.Join(values, "\xff") }
+
+// splitExtra returns the value of each of n unknown columns.
+func splitExtra(s string, n int) []string {
+	out := make([]string, n)
+	if s != "" {
+		copy(out, strings.Split(s, "\xff"))
+	}
+	return out
 }
 
 // The value readers below cache what a raw value was read as (never an

@@ -41,16 +41,24 @@ func WriteFolder(dir string, in Input) error {
 	if in.Data == nil {
 		in.Data = &data.Dataset{}
 	}
-	if err := WriteWorkbook(filepath.Join(dir, "report.xlsx"), in); err != nil {
-		return fmt.Errorf("writing report.xlsx: %w", err)
-	}
+	// The workbook is written while the charts are drawn and the note,
+	// which embeds them, is written.
+	wbErr := make(chan error, 1)
+	go func() { wbErr <- WriteWorkbook(filepath.Join(dir, "report.xlsx"), in) }()
 	co := charts.DefaultOptions()
 	co.Lang, co.AsOf, co.Source = in.Settings.Lang, in.Figures.AsOf, sourceLine(in)
-	if _, err := charts.Write(filepath.Join(dir, "charts"), in.Figures, co); err != nil {
-		return fmt.Errorf("drawing charts: %w", err)
+	_, chartErr := charts.Write(filepath.Join(dir, "charts"), in.Figures, co)
+	var briefErr error
+	if chartErr == nil {
+		briefErr = WriteBrief(dir, in)
 	}
-	if err := WriteBrief(dir, in); err != nil {
-		return fmt.Errorf("writing the briefing note: %w", err)
+	switch err := <-wbErr; {
+	case err != nil:
+		return fmt.Errorf("writing report.xlsx: %w", err)
+	case chartErr != nil:
+		return fmt.Errorf("drawing charts: %w", chartErr)
+	case briefErr != nil:
+		return fmt.Errorf("writing the briefing note: %w", briefErr)
 	}
 	fj, err := FiguresJSON(in)
 	if err != nil {
