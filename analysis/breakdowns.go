@@ -43,16 +43,14 @@ func addTo(m map[keyYear]*Counts, key string, year int, in *incidents, i int) {
 }
 
 func (b *yearBreakdowns) add(in *incidents, i, year int) {
-	if in.partners[i] != "" {
-		for _, p := range strings.Split(in.partners[i], ";") {
-			addTo(b.partners, p, year, in, i)
-			addTo(b.pairs, in.country[i]+"–"+p, year, in, i)
-		}
+	for _, p := range in.partnerList(i) {
+		addTo(b.partners, p, year, in, i)
+		addTo(b.pairs, in.text(in.country[i])+"–"+p, year, in, i)
 	}
-	addTo(b.cooperation, in.cooperation[i], year, in, i)
-	addTo(b.affiliations, in.affiliation[i], year, in, i)
-	if in.group[i] != "" {
-		addTo(b.groups, in.group[i], year, in, i)
+	addTo(b.cooperation, in.text(in.cooperation[i]), year, in, i)
+	addTo(b.affiliations, in.text(in.affiliation[i]), year, in, i)
+	if in.group[i] != 0 {
+		addTo(b.groups, in.text(in.group[i]), year, in, i)
 	}
 	for _, e := range arrestsByCountry(in, i) {
 		b.arrestsByCountry[keyYear{e.country, year}] += e.n
@@ -68,15 +66,20 @@ type countryN struct {
 // arrests_by_country ("MA:2;ES:9") where given, else all to the incident's
 // country.
 func arrestsByCountry(in *incidents, i int) []countryN {
-	if in.byCountry[i] == "" {
-		return []countryN{{in.country[i], in.arrests[i]}}
+	code := in.byCountry[i]
+	if code == 0 {
+		return []countryN{{in.text(in.country[i]), in.arrests[i]}}
+	}
+	if out, ok := in.byCountryOf[code]; ok {
+		return out
 	}
 	var out []countryN
-	for _, e := range strings.Split(in.byCountry[i], ";") {
+	for _, e := range strings.Split(in.text(code), ";") {
 		c, n, _ := strings.Cut(e, ":")
 		v, _ := strconv.Atoi(n)
 		out = append(out, countryN{c, v})
 	}
+	in.byCountryOf[code] = out
 	return out
 }
 
@@ -136,21 +139,20 @@ func periodBreakdowns(in *incidents, p Period, bd *Breakdowns) {
 		}
 		c.add(in, i)
 	}
+	d := periodDays(p)
 	for i := range in.from {
-		if !in.places(p, i) {
+		if !in.places(p, d, i) {
 			continue
 		}
-		k := ca{in.country[i], in.affiliation[i]}
+		k := ca{in.text(in.country[i]), in.text(in.affiliation[i])}
 		if byCA[k] == nil {
 			byCA[k] = &Counts{}
 		}
 		byCA[k].add(in, i)
-		add(admin1, in.admin1[i], i)
-		add(city, in.city[i], i)
-		if in.partners[i] != "" {
-			for _, c := range strings.Split(in.partners[i], ";") {
-				add(partners, c, i)
-			}
+		add(admin1, in.text(in.admin1[i]), i)
+		add(city, in.text(in.city[i]), i)
+		for _, c := range in.partnerList(i) {
+			add(partners, c, i)
 		}
 	}
 	bd.CountryAffiliation = make([]CountryAffiliation, 0, len(byCA))

@@ -1,93 +1,64 @@
 package analysis
 
 import (
-	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
-	"github.com/go-gota/gota/dataframe"
+	"github.com/ctreport/ctreport/data"
 )
 
-// Column names of the incidents table this package reads (see package
-// data; repeated here because analysis does not import the loader).
-const (
-	colYear     = "year"
-	colMonth    = "month"
-	colDay      = "day"
-	colEvent    = "event_type"
-	colCells    = "cells_dismantled"
-	colArrests  = "arrests"
-	colPartners = "partner_countries"
-	colCountry  = "country"
-	colByCntry  = "arrests_by_country"
-	colCoop     = "cooperation_type"
-	colGroup    = "group"
-	colAffil    = "affiliation"
-	colAdmin1   = "admin1"
-	colCity     = "city"
-)
-
-// incidents holds the typed columns of the incidents table that the
-// figures need, and each incident's span of dates.
+// incidents is the incidents table as the figures read it: typed
+// columns, text as codes (text gives the value), and each incident's span
+// of dates as day numbers.
 type incidents struct {
-	from, to    []time.Time
+	from, to    []int32 // days since 1970-01-01
+	year        []int16
 	yearOnly    []bool // the date is known to the year only
-	events      []string
+	events      []uint32
 	cells       []int
 	arrests     []int
-	partners    []string
-	country     []string
-	byCountry   []string
-	cooperation []string
-	group       []string
-	affiliation []string
-	admin1      []string
-	city        []string
+	partners    []uint32
+	country     []uint32
+	byCountry   []uint32
+	cooperation []uint32
+	group       []uint32
+	affiliation []uint32
+	admin1      []uint32
+	city        []uint32
+	text        func(uint32) string
+	// event kind of each code of events, and the split values of the list
+	// columns, by code
+	kind        map[uint32]string
+	partnerOf   map[uint32][]string
+	byCountryOf map[uint32][]countryN
 }
 
-func columns(df dataframe.DataFrame) (*incidents, error) {
-	ints := func(name string) ([]int, error) {
-		s := df.Col(name)
-		if s.Err != nil {
-			return nil, fmt.Errorf("incidents table: column %s: %w", name, s.Err)
-		}
-		return s.Int()
-	}
-	strs := func(name string) ([]string, error) {
-		s := df.Col(name)
-		if s.Err != nil {
-			return nil, fmt.Errorf("incidents table: column %s: %w", name, s.Err)
-		}
-		return s.Records(), nil
-	}
-	var in incidents
-	var years, months, days []int
-	var err error
+func columns(t *data.Incidents) *incidents {
+	year, month, dd := t.Dates()
+	in := &incidents{year: year, text: t.Text,
+		kind: map[uint32]string{}, partnerOf: map[uint32][]string{}, byCountryOf: map[uint32][]countryN{}}
+	in.cells, in.arrests = t.Counts()
 	for _, c := range []struct {
-		dst  *[]int
+		dst  *[]uint32
 		name string
-	}{{&years, colYear}, {&months, colMonth}, {&days, colDay}, {&in.cells, colCells}, {&in.arrests, colArrests}} {
-		if *c.dst, err = ints(c.name); err != nil {
-			return nil, err
-		}
+	}{{&in.events, data.ColEventType}, {&in.partners, data.ColPartnerCountries}, {&in.country, data.ColCountry},
+		{&in.byCountry, data.ColArrestsByCountry}, {&in.cooperation, data.ColCooperationType}, {&in.group, data.ColGroup},
+		{&in.affiliation, data.ColAffiliation}, {&in.admin1, data.ColAdmin1}, {&in.city, data.ColCity}} {
+		*c.dst = t.Codes(c.name)
 	}
-	for _, c := range []struct {
-		dst  *[]string
-		name string
-	}{{&in.events, colEvent}, {&in.partners, colPartners}, {&in.country, colCountry}, {&in.byCountry, colByCntry},
-		{&in.cooperation, colCoop}, {&in.group, colGroup}, {&in.affiliation, colAffil}, {&in.admin1, colAdmin1}, {&in.city, colCity}} {
-		if *c.dst, err = strs(c.name); err != nil {
-			return nil, err
-		}
+	n := t.Nrow()
+	in.from, in.to, in.yearOnly = make([]int32, n), make([]int32, n), make([]bool, n)
+	for i := range n {
+		from, to := span(int(year[i]), int(month[i]), int(dd[i]))
+		in.from[i], in.to[i] = dayNumber(from), dayNumber(to)
+		in.yearOnly[i] = month[i] == 0
 	}
-	n := len(years)
-	in.from, in.to, in.yearOnly = make([]time.Time, n), make([]time.Time, n), make([]bool, n)
-	for i := range years {
-		in.from[i], in.to[i] = span(years[i], months[i], days[i])
-		in.yearOnly[i] = months[i] == 0
-	}
-	return &in, nil
+	return in
 }
+
+// dayNumber counts days from 1970-01-01.
+func dayNumber(t time.Time) int32 { return int32(t.Unix() / 86400) }
 
 // span is the first and last day a date may stand for: the day itself, its
 // whole month (month 1–12, day 0) or its whole year (month 0).
@@ -103,13 +74,46 @@ func span(y, m, d int) (time.Time, time.Time) {
 	return t, t
 }
 
+// days is a period as day numbers.
+type days struct{ start, end int32 }
+
+func periodDays(p Period) days { return days{dayNumber(p.Start), dayNumber(p.End)} }
+
 // places reports whether incident i belongs to period p, as Period.Holds
 // does, from the spans computed once.
-func (in *incidents) places(p Period, i int) bool {
+func (in *incidents) places(p Period, d days, i int) bool {
 	if in.yearOnly[i] && p.Kind != Year {
 		return false
 	}
-	return p.Contains(in.from[i], in.to[i])
+	return in.from[i] >= d.start && in.to[i] <= d.end
+}
+
+// overlaps reports whether incident i may have happened in d.
+func (in *incidents) overlaps(d days, i int) bool { return in.to[i] >= d.start && in.from[i] <= d.end }
+
+// event returns the event type of incident i.
+func (in *incidents) event(i int) string {
+	c := in.events[i]
+	k, ok := in.kind[c]
+	if !ok {
+		k = in.text(c)
+		in.kind[c] = k
+	}
+	return k
+}
+
+// partnerList returns the partner countries of incident i.
+func (in *incidents) partnerList(i int) []string {
+	c := in.partners[i]
+	if c == 0 {
+		return nil
+	}
+	l, ok := in.partnerOf[c]
+	if !ok {
+		l = strings.Split(in.text(c), ";")
+		in.partnerOf[c] = l
+	}
+	return l
 }
 
 // tally adds incidents up into Measures.
@@ -120,7 +124,7 @@ type tally struct {
 
 func (t *tally) add(in *incidents, i int) {
 	t.Incidents++
-	switch in.events[i] {
+	switch in.event(i) {
 	case "operation":
 		t.Operations++
 	case "foiled_plot":
@@ -135,7 +139,7 @@ func (t *tally) add(in *incidents, i int) {
 	if in.cells[i] > 0 {
 		t.cellsWithArrests += in.arrests[i]
 	}
-	if in.partners[i] != "" {
+	if in.partners[i] != 0 {
 		t.CrossBorderIncidents++
 	}
 }
@@ -157,12 +161,9 @@ func (t *tally) measures() Measures {
 }
 
 // Compute returns the figures of the report for period from the incidents
-// table df (package data's table). asOf is only recorded.
-func Compute(df dataframe.DataFrame, period Period, asOf time.Time) (Figures, error) {
-	in, err := columns(df)
-	if err != nil {
-		return Figures{}, err
-	}
+// table. asOf is only recorded.
+func Compute(t *data.Incidents, period Period, asOf time.Time) Figures {
+	in := columns(t)
 	f := Figures{Period: period, AsOf: asOf.Format(isoDay)}
 	f.Current = periodFigures(in, period)
 	f.Previous = periodFigures(in, period.Previous())
@@ -177,17 +178,18 @@ func Compute(df dataframe.DataFrame, period Period, asOf time.Time) (Figures, er
 	periodBreakdowns(in, period, &f.Breakdowns)
 	f.Trends = trends(f.Yearly, &f.Warnings)
 	f.Comparisons = compare(f.Current, f.Previous, f.YearEarlier)
-	return f, nil
+	return f
 }
 
 func periodFigures(in *incidents, p Period) PeriodFigures {
 	var t tally
 	unplaced := 0
+	d := periodDays(p)
 	for i := range in.from {
 		switch {
-		case in.places(p, i):
+		case in.places(p, d, i):
 			t.add(in, i)
-		case p.Overlaps(in.from[i], in.to[i]):
+		case in.overlaps(d, i):
 			unplaced++
 		}
 	}
@@ -202,9 +204,9 @@ func periodFigures(in *incidents, p Period) PeriodFigures {
 func yearly(in *incidents, p Period, asOf time.Time, warnings *[]Warning) ([]YearFigures, yearBreakdowns) {
 	last := p.End.Year()
 	first := last
-	for _, t := range in.from {
-		if y := t.Year(); y < first {
-			first = y
+	for _, y := range in.year {
+		if int(y) < first {
+			first = int(y)
 		}
 	}
 	// The last year is to date when the period stops before 31 December,
@@ -213,14 +215,14 @@ func yearly(in *incidents, p Period, asOf time.Time, warnings *[]Warning) ([]Yea
 	toDate := !p.endsYear() || p.End.After(day(asOf.Year(), asOf.Month(), asOf.Day()))
 	tallies := make([]tally, last-first+1)
 	yb := newYearBreakdowns()
-	cut := p.End
+	cut := dayNumber(p.End)
 	unplaced := 0
 	for i := range in.from {
-		y := in.from[i].Year()
-		if y > last || in.from[i].After(cut) {
+		y := int(in.year[i])
+		if y > last || in.from[i] > cut {
 			continue // after the period: not part of this report
 		}
-		if in.to[i].Year() != y || in.to[i].After(cut) {
+		if in.to[i] > cut {
 			unplaced++ // a year-precision date in a year that is only partly covered
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/ctreport/ctreport/data"
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
 )
@@ -20,7 +21,7 @@ type inc struct {
 	admin1, city   string
 }
 
-func frame(rows ...inc) dataframe.DataFrame {
+func frame(rows ...inc) *data.Incidents {
 	n := len(rows)
 	ints := func(f func(inc) int) series.Series {
 		v := make([]int, n)
@@ -37,22 +38,26 @@ func frame(rows ...inc) dataframe.DataFrame {
 		return series.New(v, series.String, "")
 	}
 	named := func(s series.Series, name string) series.Series { s.Name = name; return s }
-	return dataframe.New(
-		named(ints(func(r inc) int { return r.y }), colYear),
-		named(ints(func(r inc) int { return r.m }), colMonth),
-		named(ints(func(r inc) int { return r.d }), colDay),
-		named(strs(func(r inc) string { return r.event }), colEvent),
-		named(ints(func(r inc) int { return r.cells }), colCells),
-		named(ints(func(r inc) int { return r.arrests }), colArrests),
-		named(strs(func(r inc) string { return r.partners }), colPartners),
-		named(strs(func(r inc) string { return r.country }), colCountry),
-		named(strs(func(r inc) string { return r.byCountry }), colByCntry),
-		named(strs(func(r inc) string { return r.coop }), colCoop),
-		named(strs(func(r inc) string { return r.group }), colGroup),
-		named(strs(func(r inc) string { return r.affil }), colAffil),
-		named(strs(func(r inc) string { return r.admin1 }), colAdmin1),
-		named(strs(func(r inc) string { return r.city }), colCity),
-	)
+	t, err := data.FromFrame(dataframe.New(
+		named(ints(func(r inc) int { return r.y }), data.ColYear),
+		named(ints(func(r inc) int { return r.m }), data.ColMonth),
+		named(ints(func(r inc) int { return r.d }), data.ColDay),
+		named(strs(func(r inc) string { return r.event }), data.ColEventType),
+		named(ints(func(r inc) int { return r.cells }), data.ColCellsDismantled),
+		named(ints(func(r inc) int { return r.arrests }), data.ColArrests),
+		named(strs(func(r inc) string { return r.partners }), data.ColPartnerCountries),
+		named(strs(func(r inc) string { return r.country }), data.ColCountry),
+		named(strs(func(r inc) string { return r.byCountry }), data.ColArrestsByCountry),
+		named(strs(func(r inc) string { return r.coop }), data.ColCooperationType),
+		named(strs(func(r inc) string { return r.group }), data.ColGroup),
+		named(strs(func(r inc) string { return r.affil }), data.ColAffiliation),
+		named(strs(func(r inc) string { return r.admin1 }), data.ColAdmin1),
+		named(strs(func(r inc) string { return r.city }), data.ColCity),
+	))
+	if err != nil {
+		panic(err)
+	}
+	return t
 }
 
 // A small history: 2019 (month precision), nothing in 2020, 2021 and 2022.
@@ -67,10 +72,7 @@ var history = []inc{
 
 func TestComputeYear(t *testing.T) {
 	p, _ := ParsePeriod("2022", asOf)
-	f, err := Compute(frame(history...), p, asOf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := Compute(frame(history...), p, asOf)
 	if len(f.Yearly) != 4 || f.Yearly[0].Year != 2019 || f.Yearly[3].Year != 2022 {
 		t.Fatalf("years %+v, want 2019–2022", f.Yearly)
 	}
@@ -125,10 +127,7 @@ func TestComputeYear(t *testing.T) {
 // what happened by 30 September (the 2 May attack).
 func TestComputeQuarter(t *testing.T) {
 	p, _ := ParsePeriod("2022-Q3", asOf)
-	f, err := Compute(frame(history...), p, asOf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := Compute(frame(history...), p, asOf)
 	if f.Current.Incidents != 0 || f.Current.Unplaced != 1 {
 		t.Errorf("Q3: %d incidents, %d unplaced; want 0 and the year-precision one", f.Current.Incidents, f.Current.Unplaced)
 	}
@@ -151,7 +150,7 @@ func TestComputeQuarter(t *testing.T) {
 // The fourth quarter ends the year: 2022 is complete, not to date.
 func TestComputeFourthQuarterCompletesYear(t *testing.T) {
 	p, _ := ParsePeriod("2022-Q4", asOf)
-	f, _ := Compute(frame(history...), p, asOf)
+	f := Compute(frame(history...), p, asOf)
 	if last := f.Yearly[len(f.Yearly)-1]; last.ToDate || last.Incidents != 3 {
 		t.Errorf("2022 = %+v", last)
 	}
@@ -161,7 +160,7 @@ func TestComputeFourthQuarterCompletesYear(t *testing.T) {
 // the whole year does not place it (report.md, Periods).
 func TestYearPrecisionOnlyInYearPeriods(t *testing.T) {
 	p, _ := ParsePeriod("2022-01-01..2022-12-31", asOf)
-	f, _ := Compute(frame(history...), p, asOf)
+	f := Compute(frame(history...), p, asOf)
 	if f.Current.Incidents != 2 || f.Current.Unplaced != 1 {
 		t.Errorf("range over 2022: %d incidents, %d unplaced; want 2 and 1", f.Current.Incidents, f.Current.Unplaced)
 	}
@@ -169,7 +168,7 @@ func TestYearPrecisionOnlyInYearPeriods(t *testing.T) {
 
 func TestComparisons(t *testing.T) {
 	p, _ := ParsePeriod("2022", asOf)
-	f, _ := Compute(frame(history...), p, asOf)
+	f := Compute(frame(history...), p, asOf)
 	var arrests Comparison
 	for _, c := range f.Comparisons {
 		if c.Measure == "arrests" && c.Against == "previous" {
@@ -194,7 +193,7 @@ func TestComparisons(t *testing.T) {
 // averages from 2021: (1+0+2)/3 = 1, (0+2+3)/3 = 5/3.
 func TestByYear(t *testing.T) {
 	p, _ := ParsePeriod("2022", asOf)
-	f, _ := Compute(frame(history...), p, asOf)
+	f := Compute(frame(history...), p, asOf)
 	by := f.Trends["incidents"].ByYear
 	if len(by) != 4 || by[0].Change.Valid || by[1].Change.Float64 != -1 || by[1].ChangePct.Float64 != -100 ||
 		by[2].Change.Float64 != 2 || by[2].ChangePct.Valid || by[3].ChangePct.Float64 != 50 {
@@ -207,10 +206,7 @@ func TestByYear(t *testing.T) {
 
 func TestComputeEmpty(t *testing.T) {
 	p, _ := ParsePeriod("2022", asOf)
-	f, err := Compute(frame(), p, asOf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := Compute(frame(), p, asOf)
 	if len(f.Yearly) != 1 || f.Yearly[0].Year != 2022 || f.Current.Incidents != 0 || f.Current.CooperationRate.Valid {
 		t.Errorf("empty: %+v", f.Yearly)
 	}
@@ -232,7 +228,7 @@ func TestComparisonEqualExposure(t *testing.T) {
 		rows = append(rows, inc{y: 2024, m: 3, d: i + 1, event: "operation", country: "MA", coop: "none", affil: "unknown"})
 	}
 	p, _ := ParsePeriod("2024", asOf)
-	f, _ := Compute(frame(rows...), p, asOf)
+	f := Compute(frame(rows...), p, asOf)
 	c := f.Comparisons[0]
 	if c.Measure != "incidents" || c.Current != 3 || c.Other != 5 || c.P.Float64 < 0.7265 || c.P.Float64 > 0.7267 || c.RateRatio.Float64 != 0.6 {
 		t.Errorf("comparison %+v, want p 0.7266 and ratio 0.6", c)
@@ -243,7 +239,7 @@ func TestComparisonEqualExposure(t *testing.T) {
 // trend statistics.
 func TestCurrentYearIsToDate(t *testing.T) {
 	p, _ := ParsePeriod("2026", asOf)
-	f, _ := Compute(frame(history...), p, asOf)
+	f := Compute(frame(history...), p, asOf)
 	if last := f.Yearly[len(f.Yearly)-1]; last.Year != 2026 || !last.ToDate {
 		t.Errorf("2026 as of 28 November 2026: %+v, want to date", last)
 	}

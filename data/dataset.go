@@ -1,10 +1,6 @@
 package data
 
-import (
-	"fmt"
-
-	"github.com/go-gota/gota/dataframe"
-)
+import "fmt"
 
 // Columns of the incidents table (Dataset.Incidents). Input columns keep
 // their input.md names; year, month and day split the date for analysis;
@@ -54,12 +50,9 @@ const (
 // Dataset is what a load produces: the incidents table and the account of
 // every input row.
 type Dataset struct {
-	// Incidents has one row per reconciled incident, in the order each
-	// incident first appears in the input, with the columns the figures
-	// are computed from (ColIncidentID … ColSources), typed.
-	Incidents dataframe.DataFrame
-	// Details holds the other columns, row for row with Incidents.
-	Details  *Details
+	// Incidents has one entry per reconciled incident, in the order each
+	// incident first appears in the input.
+	Incidents *Incidents
 	Files    []FileAccount
 	Rejected []RowError
 	// Warnings are accepted rows that a reader must know about, such as an

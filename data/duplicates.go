@@ -6,23 +6,24 @@ import "sort"
 // country and the same arrests, dated (to the day) within 3 days of each
 // other. It returns at most MaxListedDuplicates pairs, in an order fixed by
 // the input, and the number of pairs in all.
-func probableDuplicates(ids, countries []string, dates []date, arrests []int) ([]ProbableDuplicate, int) {
+func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 	type key struct {
-		country string
+		country uint32
 		arrests int
 	}
 	type dated struct{ day, idx int }
 	groups := map[key][]dated{}
 	var keys []key
-	for i, d := range dates {
-		if d.precision() != PrecisionDay {
+	dateOf := func(i int) date { return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]} }
+	for i := range t.ids {
+		if t.day[i] == 0 {
 			continue
 		}
-		k := key{countries[i], arrests[i]}
+		k := key{t.codes[kCountry][i], t.arrests[i]}
 		if _, ok := groups[k]; !ok {
 			keys = append(keys, k)
 		}
-		groups[k] = append(groups[k], dated{int(d.first().Unix() / 86400), i})
+		groups[k] = append(groups[k], dated{int(dateOf(i).first().Unix() / 86400), i})
 	}
 	var listed []ProbableDuplicate
 	total := 0
@@ -45,8 +46,8 @@ func probableDuplicates(ids, countries []string, dates []date, arrests []int) ([
 				if a > b {
 					a, b = b, a
 				}
-				listed = append(listed, ProbableDuplicate{IncidentA: ids[a], IncidentB: ids[b], Country: countries[a],
-					DateA: dates[a].String(), DateB: dates[b].String(), Arrests: arrests[a]})
+				listed = append(listed, ProbableDuplicate{IncidentA: t.ids[a], IncidentB: t.ids[b], Country: t.text[k.country],
+					DateA: dateOf(a).String(), DateB: dateOf(b).String(), Arrests: t.arrests[a]})
 			}
 		}
 	}

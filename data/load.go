@@ -287,9 +287,8 @@ func (l *loader) isCopy(id string, r *report) bool {
 }
 
 func (l *loader) finish() *Dataset {
-	l.dict.done()
-	l.byID, l.last = nil, nil
-	rc := &reconciler{rule: l.opts.Rule, nExtra: len(l.ds.UnknownColumns), dict: l.dict, label: func(r *report) string {
+	l.last = nil
+	rc := &reconciler{rule: l.opts.Rule, dict: l.dict, label: func(r *report) string {
 		if r.sourceName != 0 {
 			return l.dict.str(r.sourceName)
 		}
@@ -304,35 +303,39 @@ func (l *loader) finish() *Dataset {
 		}
 	}
 	// Merge on all cores: each worker takes a contiguous run of incidents
-	// and keeps its own notes, joined afterwards in input order.
+	// and keeps its own notes and new values, joined afterwards in input
+	// order.
 	n := len(l.ids)
-	tb := newTableBuilder(n, len(l.ds.UnknownColumns))
+	t := newIncidents(n, nil, frameNames(l.ds.UnknownColumns))
 	chunks := max(1, min(runtime.GOMAXPROCS(0), n/4096))
 	done := make([]reconciler, chunks)
 	forEachChunk(chunks, 1, func(from, to int) {
 		for c := from; c < to; c++ {
 			wrc := &done[c]
 			*wrc = *rc
+			wrc.made = newText{d: l.dict}
 			var reports []*report
 			for i := n * c / chunks; i < n*(c+1)/chunks; i++ {
 				reports = reports[:0]
 				for k := l.first[i]; k >= 0; k = l.rep(k).next {
 					reports = append(reports, l.rep(k))
 				}
-				m := wrc.merge(l.ids[i], reports)
-				tb.set(i, &m)
+				wrc.merge(t, i, l.ids[i], reports)
 			}
 		}
 	})
-	l.slabs, l.first = nil, nil
-	for _, w := range done {
+	l.slabs, l.first, l.byID = nil, nil, nil
+	for c := range done {
+		w := &done[c]
+		w.made.join(t, n*c/chunks, n*(c+1)/chunks)
 		l.ds.Notes = append(l.ds.Notes, w.notes[:min(len(w.notes), MaxListedNotes-len(l.ds.Notes))]...)
 		l.ds.NoteCount += w.noteCount
 		l.ds.NotedIncidents += w.noted
 	}
-	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(tb.ids, tb.countries, tb.dayDates, tb.arrests)
-	tb.dayDates = nil
-	l.ds.Incidents, l.ds.Details = tb.frame(frameNames(l.ds.UnknownColumns))
+	l.dict.done()
+	t.text = l.dict.values
+	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(t)
+	l.ds.Incidents = t
 	return l.ds
 }
 

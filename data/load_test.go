@@ -32,10 +32,22 @@ func writeFile(t *testing.T, name, content string) string {
 // col returns a column of the incidents, from the table or the details.
 func col(t *testing.T, ds *Dataset, name string) []string {
 	t.Helper()
-	if v := ds.Details.Column(name); v != nil {
+	df, details := ds.Incidents.Frame(nil)
+	if v := details.Column(name); v != nil {
 		return v
 	}
-	s := ds.Incidents.Col(name)
+	if name == ColLatitude || name == ColLongitude {
+		v := details.Latitude
+		if name == ColLongitude {
+			v = details.Longitude
+		}
+		out := make([]string, len(v))
+		for i, f := range v {
+			out[i] = formatCoordinate(f)
+		}
+		return out
+	}
+	s := df.Col(name)
 	if s.Err != nil {
 		t.Fatalf("column %s: %v", name, s.Err)
 	}

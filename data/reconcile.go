@@ -20,36 +20,69 @@ const (
 	RulePriority = "priority"
 )
 
-// merged is one reconciled incident, ready for the table.
-type merged struct {
-	id                            string
-	date                          date
-	country, eventType            string
-	cells, arrests                int
-	byCountry                     string // "MA:2;ES:9"
-	partners                      string // "ES;US"
-	cooperation, group, affiliate string
-	admin1, city                  string
-	lat, lon                      float64
-	leadAgency                    string
-	linked, seized                string
-	sourceName, sourceURL         string
-	sourceDate, notes             string
-	sources                       int
-	extra                         []string
-}
-
 // reconciler merges the reports of one incident.
 type reconciler struct {
 	rule     string
 	priority map[string]int // folded source name → rank
 	label    func(*report) string
 	dict     *dict
-	nExtra   int
 	// notes are the first MaxListedNotes notes; noteCount counts all of
 	// them, noted the incidents they are about.
 	notes            []ReconciliationNote
 	noteCount, noted int
+	made             newText
+}
+
+// newText collects the values a merge worker makes (lists joined from
+// several reports, arrests by country) that the dict does not hold yet.
+// Their codes carry localCode until they join the dict (join).
+type newText struct {
+	d      *dict
+	idx    map[string]uint32
+	values []string
+}
+
+const localCode = 1 << 31
+
+// code returns the code of s: the dict's (which no worker changes while
+// merging) or one of its own.
+func (n *newText) code(s string) uint32 {
+	if c, ok := n.d.codes[s]; ok {
+		return c
+	}
+	if c, ok := n.idx[s]; ok {
+		return c
+	}
+	if n.idx == nil {
+		n.idx = map[string]uint32{}
+	}
+	c := localCode | uint32(len(n.values))
+	n.values = append(n.values, s)
+	n.idx[s] = c
+	return c
+}
+
+// join adds the values made to the dict, and rewrites their codes in
+// rows [from, to) of t.
+func (n *newText) join(t *Incidents, from, to int) {
+	if len(n.values) == 0 {
+		return
+	}
+	base := uint32(len(n.d.values))
+	n.d.values = append(n.d.values, n.values...)
+	fix := func(col []uint32) {
+		for i := from; i < to; i++ {
+			if col[i]&localCode != 0 {
+				col[i] = base + col[i]&^localCode
+			}
+		}
+	}
+	for k := range t.codes {
+		fix(t.codes[k])
+	}
+	for j := range t.extra {
+		fix(t.extra[j])
+	}
 }
 
 // order sorts reports by source priority (unlisted sources after listed
@@ -71,7 +104,8 @@ func (rc *reconciler) order(reports []*report) []*report {
 // optCount returns a count of a report, and whether it gives one.
 func optCount(v int64) (int, bool) { return int(v), v >= 0 }
 
-func (rc *reconciler) merge(id string, reports []*report) merged {
+// merge reconciles the reports of incident i into row i of t.
+func (rc *reconciler) merge(t *Incidents, i int, id string, reports []*report) {
 	if len(reports) > 1 {
 		before := rc.noteCount
 		defer func() {
@@ -81,57 +115,106 @@ func (rc *reconciler) merge(id string, reports []*report) merged {
 		}()
 	}
 	reports = rc.order(reports)
-	first := reports[0]
 	d := rc.dict
-	m := merged{id: id, sources: len(reports), lat: math.NaN(), lon: math.NaN()}
+	t.ids[i], t.sources[i] = id, int32(len(reports))
+	set := func(k int, c uint32) { t.codes[k][i] = c }
+	var dt date
 	if len(reports) == 1 {
-		r := first
-		m.date, m.country, m.eventType = r.date, d.str(r.country), d.str(r.eventType)
-		m.cells, m.arrests = int(max(r.cells, 0)), int(max(r.arrests, 0))
-		m.byCountry, m.partners, m.cooperation = d.str(r.byCountry), d.str(r.partners), d.str(r.cooperation)
-		m.group, m.affiliate, m.admin1, m.city = d.str(r.group), d.str(r.affiliation), d.str(r.admin1), d.str(r.city)
-		m.lat, m.lon, m.leadAgency = r.lat, r.lon, d.str(r.leadAgency)
-		m.linked, m.seized = d.str(r.linked), d.str(r.seized)
-		m.sourceName, m.sourceURL, m.notes = d.str(r.sourceName), d.str(r.sourceURL), d.str(r.notes)
-		if r.sourceDate.year > 0 {
-			m.sourceDate = r.sourceDate.String()
+		r := reports[0]
+		dt = r.date
+		set(kCountry, r.country)
+		set(kEvent, r.eventType)
+		set(kByCountry, r.byCountry)
+		set(kPartners, r.partners)
+		set(kCooperation, r.cooperation)
+		set(kGroup, r.group)
+		set(kAffiliation, r.affiliation)
+		set(kAdmin1, r.admin1)
+		set(kCity, r.city)
+		set(kLeadAgency, r.leadAgency)
+		set(kLinked, r.linked)
+		set(kSeized, r.seized)
+		set(kSourceName, r.sourceName)
+		set(kSourceURL, r.sourceURL)
+		set(kNotes, r.notes)
+		t.cells[i], t.arrests[i] = int(max(r.cells, 0)), int(max(r.arrests, 0))
+		t.lat[i], t.lon[i], t.sourceDate[i] = r.lat, r.lon, r.sourceDate
+		if len(t.extra) > 0 && r.extra != 0 {
+			for j, v := range splitExtra(d.str(r.extra), len(t.extra)) {
+				t.extra[j][i] = rc.made.code(v)
+			}
 		}
-		if rc.nExtra > 0 {
-			m.extra = splitExtra(d.str(r.extra), rc.nExtra)
-		}
-		return m.withDefaults()
+	} else {
+		dt = rc.mergeSeveral(t, i, id, reports)
 	}
+	t.year[i], t.month[i], t.day[i] = int16(dt.year), dt.month, dt.dayOfMonth
+	// What no report gave: event type operation, cooperation
+	// joint_operation with partners and none without, affiliation unknown.
+	if t.codes[kEvent][i] == 0 {
+		set(kEvent, rc.made.code(EventOperation))
+	}
+	if t.codes[kCooperation][i] == 0 {
+		coop := "none"
+		if t.codes[kPartners][i] != 0 {
+			coop = "joint_operation"
+		}
+		set(kCooperation, rc.made.code(coop))
+	}
+	if t.codes[kAffiliation][i] == 0 {
+		set(kAffiliation, rc.made.code("unknown"))
+	}
+}
+
+// mergeSeveral reconciles the reports of an incident reported more than
+// once, noting each field they disagree on, and returns its date.
+func (rc *reconciler) mergeSeveral(t *Incidents, i int, id string, reports []*report) date {
+	d := rc.dict
 	single := func(field string, get func(*report) string) string {
-		return rc.pick(m.id, field, reports, get)
+		return rc.pick(id, field, reports, get)
 	}
-	code := func(field string, get func(*report) uint32) string {
-		return single(field, func(r *report) string { return d.str(get(r)) })
+	// code picks a text value; equal codes are equal values.
+	code := func(k int, field string, get func(*report) uint32) {
+		used := uint32(0)
+		disagree := false
+		for _, r := range reports {
+			switch c := get(r); {
+			case c == 0:
+			case used == 0:
+				used = c
+			case c != used:
+				disagree = true
+			}
+		}
+		if disagree {
+			rc.note(id, field, d.str(used), reports, func(r *report) string { return d.str(get(r)) })
+		}
+		t.codes[k][i] = used
 	}
-	var dateText string
-	dateText = single("date", func(r *report) string { return r.date.String() })
+	var dt date
+	dateText := single("date", func(r *report) string { return r.date.String() })
 	for _, r := range reports {
 		if r.date.String() == dateText {
-			m.date = r.date
+			dt = r.date
 			break
 		}
 	}
-	m.country = code("country", func(r *report) uint32 { return r.country })
-	m.eventType = code("event_type", func(r *report) uint32 { return r.eventType })
-	m.cells = rc.count(m.id, "cells_dismantled", reports, func(r *report) (int, bool) { return optCount(r.cells) })
-	m.arrests = rc.count(m.id, "arrests", reports, func(r *report) (int, bool) { return optCount(r.arrests) })
+	code(kCountry, "country", func(r *report) uint32 { return r.country })
+	code(kEvent, "event_type", func(r *report) uint32 { return r.eventType })
+	t.cells[i] = rc.count(id, "cells_dismantled", reports, func(r *report) (int, bool) { return optCount(r.cells) })
+	t.arrests[i] = rc.count(id, "arrests", reports, func(r *report) (int, bool) { return optCount(r.arrests) })
 	byCountry := make([][]countryCount, len(reports))
-	var codes []string
-	for i, r := range reports {
-		byCountry[i] = parseByCountry(d.str(r.byCountry))
-		for _, cc := range byCountry[i] {
-			if !contains(codes, cc.country) {
-				codes = append(codes, cc.country)
+	var countries []string
+	for j, r := range reports {
+		byCountry[j] = parseByCountry(d.str(r.byCountry))
+		for _, cc := range byCountry[j] {
+			if !contains(countries, cc.country) {
+				countries = append(countries, cc.country)
 			}
 		}
 	}
 	var entries []countryCount
-	for _, c := range codes {
-		n := rc.count(m.id, "arrests_by_country "+c, reports, func(r *report) (int, bool) {
+	for _, c := range countries {
+		n := rc.count(id, "arrests_by_country "+c, reports, func(r *report) (int, bool) {
 			for _, cc := range byCountry[slices.Index(reports, r)] {
 				if cc.country == c {
 					return cc.n, true
@@ -141,19 +224,20 @@ func (rc *reconciler) merge(id string, reports []*report) merged {
 		})
 		entries = append(entries, countryCount{c, n})
 	}
-	m.byCountry = formatByCountry(entries)
-	m.cooperation = code("cooperation_type", func(r *report) uint32 { return r.cooperation })
-	m.group = code("group", func(r *report) uint32 { return r.group })
-	m.affiliate = code("affiliation", func(r *report) uint32 { return r.affiliation })
-	m.admin1 = code("admin1", func(r *report) uint32 { return r.admin1 })
-	m.city = code("city", func(r *report) uint32 { return r.city })
+	t.codes[kByCountry][i] = rc.made.code(formatByCountry(entries))
+	code(kCooperation, "cooperation_type", func(r *report) uint32 { return r.cooperation })
+	code(kGroup, "group", func(r *report) uint32 { return r.group })
+	code(kAffiliation, "affiliation", func(r *report) uint32 { return r.affiliation })
+	code(kAdmin1, "admin1", func(r *report) uint32 { return r.admin1 })
+	code(kCity, "city", func(r *report) uint32 { return r.city })
+	t.lat[i], t.lon[i] = math.NaN(), math.NaN()
 	if v := single("latitude", func(r *report) string { return formatCoordinate(r.lat) }); v != "" {
-		m.lat, _ = strconv.ParseFloat(v, 64)
+		t.lat[i], _ = strconv.ParseFloat(v, 64)
 	}
 	if v := single("longitude", func(r *report) string { return formatCoordinate(r.lon) }); v != "" {
-		m.lon, _ = strconv.ParseFloat(v, 64)
+		t.lon[i], _ = strconv.ParseFloat(v, 64)
 	}
-	m.leadAgency = code("lead_agency", func(r *report) uint32 { return r.leadAgency })
+	code(kLeadAgency, "lead_agency", func(r *report) uint32 { return r.leadAgency })
 	var partners, linked, seized, names, notes []string
 	for _, r := range reports {
 		partners = union(partners, splitList(d.str(r.partners)))
@@ -161,48 +245,29 @@ func (rc *reconciler) merge(id string, reports []*report) merged {
 		seized = union(seized, splitList(d.str(r.seized)))
 		names = union(names, []string{d.str(r.sourceName)})
 		notes = union(notes, []string{d.str(r.notes)})
-		if m.sourceURL == "" {
-			m.sourceURL = d.str(r.sourceURL)
+		if t.codes[kSourceURL][i] == 0 {
+			t.codes[kSourceURL][i] = r.sourceURL
 		}
-		if m.sourceDate == "" && r.sourceDate.year > 0 {
-			m.sourceDate = r.sourceDate.String()
+		if t.sourceDate[i].year == 0 {
+			t.sourceDate[i] = r.sourceDate
 		}
 	}
 	// The partners of all reports, less the lead country chosen above.
-	m.partners = strings.Join(remove(partners, m.country), ";")
-	m.linked, m.seized = strings.Join(linked, ";"), strings.Join(seized, ";")
-	m.sourceName = strings.Join(names, "; ")
-	m.notes = strings.Join(notes, " | ")
-	if rc.nExtra > 0 {
-		m.extra = make([]string, rc.nExtra)
+	t.codes[kPartners][i] = rc.made.code(strings.Join(remove(partners, d.str(t.codes[kCountry][i])), ";"))
+	t.codes[kLinked][i] = rc.made.code(strings.Join(linked, ";"))
+	t.codes[kSeized][i] = rc.made.code(strings.Join(seized, ";"))
+	t.codes[kSourceName][i] = rc.made.code(strings.Join(names, "; "))
+	t.codes[kNotes][i] = rc.made.code(strings.Join(notes, " | "))
+	if len(t.extra) > 0 {
 		for _, r := range reports {
-			for i, v := range splitExtra(d.str(r.extra), rc.nExtra) {
-				if m.extra[i] == "" {
-					m.extra[i] = v
+			for j, v := range splitExtra(d.str(r.extra), len(t.extra)) {
+				if t.extra[j][i] == 0 && v != "" {
+					t.extra[j][i] = rc.made.code(v)
 				}
 			}
 		}
 	}
-	return m.withDefaults()
-}
-
-// withDefaults fills what no report gave: event type operation,
-// cooperation joint_operation with partners and none without, affiliation
-// unknown.
-func (m merged) withDefaults() merged {
-	if m.eventType == "" {
-		m.eventType = EventOperation
-	}
-	if m.cooperation == "" {
-		m.cooperation = "none"
-		if m.partners != "" {
-			m.cooperation = "joint_operation"
-		}
-	}
-	if m.affiliate == "" {
-		m.affiliate = "unknown"
-	}
-	return m
+	return dt
 }
 
 // pick returns the first non-empty value in report order, and notes a

@@ -286,6 +286,14 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 	return id, warnings, nil
 }
 
+// joinList writes a list cell; a one-item list needs no new string.
+func joinList(list []string) string {
+	if len(list) == 1 {
+		return list[0]
+	}
+	return strings.Join(list, ";")
+}
+
 // joinExtra keeps the values of the unknown columns as one text, split
 // by a byte that valid UTF-8 never holds.
 func joinExtra(values []string) string { return strings.Join(values, "\xff") }

@@ -33,7 +33,7 @@ func WriteWorkbook(path string, in Input) (err error) {
 		d = &data.Dataset{}
 	}
 	lang := wbLanguage(in.Settings.Lang)
-	incidents, err := wbReadIncidents(d.Incidents, d.Details, in.Figures.Period)
+	incidents, err := wbReadIncidents(d.Incidents, in.Figures.Period)
 	if err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}

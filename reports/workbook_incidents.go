@@ -100,57 +100,34 @@ type wbIncidents struct {
 	precision        []wbPrecision
 }
 
-// wbReadIncidents takes the columns out of the incidents frame and its
-// details, and picks the incidents of period. The year, month and day columns, which split
-// the date, are not shown: the date column shows them.
-func wbReadIncidents(df dataframe.DataFrame, details *data.Details, period analysis.Period) (*wbIncidents, error) {
+// wbReadIncidents picks the incidents of period and takes their columns
+// out of the incidents table, as a Gota frame and its details. The year,
+// month and day columns, which split the date, are not shown: the date
+// column shows them.
+func wbReadIncidents(t *data.Incidents, period analysis.Period) (*wbIncidents, error) {
+	inc := &wbIncidents{}
+	if t.Nrow() == 0 {
+		return inc, nil
+	}
+	year, month, day := t.Dates()
+	rows := []int{}
+	for i := range year {
+		y, m, d := int(year[i]), int(month[i]), int(day[i])
+		if wbInPeriod(period, y, m, d, wbDatePrecision("", m, d)) {
+			rows = append(rows, i)
+			inc.year, inc.month, inc.day = append(inc.year, y), append(inc.month, m), append(inc.day, d)
+			inc.precision = append(inc.precision, wbDatePrecision("", m, d))
+		}
+	}
+	inc.rows = make([]int, len(rows))
+	for i := range inc.rows {
+		inc.rows[i] = i
+	}
+	df, details := t.Frame(rows)
 	if df.Err != nil {
 		return nil, fmt.Errorf("incidents table: %w", df.Err)
 	}
-	inc := &wbIncidents{}
-	if df.Ncol() == 0 {
-		return inc, nil
-	}
 	var err error
-	if inc.year, err = wbIntColumn(df, data.ColYear); err != nil {
-		return nil, err
-	}
-	if inc.month, err = wbIntColumn(df, data.ColMonth); err != nil {
-		return nil, err
-	}
-	if inc.day, err = wbIntColumn(df, data.ColDay); err != nil {
-		return nil, err
-	}
-	var given []string
-	if s := df.Col(data.ColDatePrecision); s.Err == nil {
-		given = s.Records()
-	}
-	n := df.Nrow()
-	inc.precision = make([]wbPrecision, n)
-	for i := range n {
-		g := ""
-		if given != nil {
-			g = given[i]
-		}
-		inc.precision[i] = wbDatePrecision(g, inc.month[i], inc.day[i])
-		if wbInPeriod(period, inc.year[i], inc.month[i], inc.day[i], inc.precision[i]) {
-			inc.rows = append(inc.rows, i)
-		}
-	}
-
-	if len(inc.rows) < n {
-		// Take only the period's rows out of the table: a report of one
-		// year of a long archive reads a small part of it.
-		if df = df.Subset(inc.rows); df.Err != nil {
-			return nil, fmt.Errorf("incidents table: %w", df.Err)
-		}
-		details = details.Rows(inc.rows)
-		inc.year, inc.month, inc.day = wbPick(inc.year, inc.rows), wbPick(inc.month, inc.rows), wbPick(inc.day, inc.rows)
-		inc.precision = wbPick(inc.precision, inc.rows)
-		for i := range inc.rows {
-			inc.rows[i] = i
-		}
-	}
 	for _, name := range df.Names() {
 		switch name {
 		case data.ColYear, data.ColMonth, data.ColDay:

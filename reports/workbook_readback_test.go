@@ -144,8 +144,7 @@ func TestWorkbookReadBack(t *testing.T) {
 
 			incidents := readSheet(t, f, wantSheets[5])
 			wantHeader := []string{}
-			for _, c := range []string{"incident_id", "date", "date_precision", "country", "event_type", "cells_dismantled", "arrests", "partner_countries",
-				"city", "latitude", "longitude", "source_name", "source_url", "source_date", "notes", "sources"} {
+			for _, c := range []string{"incident_id", "date", "date_precision", "country", "event_type", "cells_dismantled", "arrests", "arrests_by_country", "partner_countries", "cooperation_type", "group", "affiliation", "admin1", "city", "sources", "latitude", "longitude", "lead_agency", "linked_incident_ids", "seized", "source_name", "source_url", "source_date", "notes"} {
 				wantHeader = append(wantHeader, tr("wb.col."+c))
 			}
 			if !slices.Equal(incidents[0], wantHeader) || len(incidents) != 5 || incidents[1][0] != "MA-2022-10-04-NADOR" {

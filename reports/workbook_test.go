@@ -129,8 +129,12 @@ func workbookInput(t testing.TB) Input {
 	if df.Err != nil {
 		t.Fatal(df.Err)
 	}
+	table, err := data.FromFrame(df)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ds := &data.Dataset{
-		Incidents: df,
+		Incidents: table,
 		Files: []data.FileAccount{
 			{Path: "incidents.csv", Size: 2048, SHA256: strings.Repeat("ab", 32), RowsRead: 9, Accepted: 7, CopiesDropped: 1, Rejected: 1},
 		},
@@ -291,7 +295,7 @@ func TestWorkbookSheetsAndHeaders(t *testing.T) {
 		{"Cooperation", 2, []string{"Partner country", "2021", "2022", "Total"}},
 		{"Affiliation", 2, []string{"Affiliation", "2021", "2022", "Total"}},
 		{"Locations", 2, []string{"Region (admin1)", "Incidents", "Cells dismantled", "Arrests"}},
-		{"Incidents", 1, []string{"incident_id", "date", "date_precision", "country", "event_type", "cells_dismantled", "arrests", "partner_countries", "city", "latitude", "longitude", "source_name", "source_url", "source_date", "notes", "sources"}},
+		{"Incidents", 1, []string{"incident_id", "date", "date_precision", "country", "event_type", "cells_dismantled", "arrests", "arrests_by_country", "partner_countries", "cooperation_type", "group", "affiliation", "admin1", "city", "sources", "latitude", "longitude", "lead_agency", "linked_incident_ids", "seized", "source_name", "source_url", "source_date", "notes"}},
 	} {
 		rows, err := f.GetRows(c.sheet)
 		if err != nil {
@@ -507,8 +511,8 @@ func TestWorkbookIncidents(t *testing.T) {
 		t.Errorf("Incidents panes = %+v, want header row and first column frozen", panes)
 	}
 	tables, err := f.GetTables(s)
-	if err != nil || len(tables) != 1 || tables[0].Range != "A1:P5" {
-		t.Errorf("Incidents tables = %+v, %v; want one on A1:P5", tables, err)
+	if err != nil || len(tables) != 1 || tables[0].Range != "A1:X5" {
+		t.Errorf("Incidents tables = %+v, %v; want one on A1:X5", tables, err)
 	}
 	w, err := f.GetColWidth(s, "A")
 	if err != nil || w < 19 || w > wbMaxWidth {
@@ -839,7 +843,7 @@ func benchInput(b *testing.B, n int) Input {
 		notes[i] = "arrested near the border; phones and sim cards seized"
 		lat[i] = 35 + float64(i%1000)/1000
 	}
-	in.Data.Incidents = dataframe.New(
+	table, err := data.FromFrame(dataframe.New(
 		series.New(ids, series.String, data.ColIncidentID),
 		series.New(dates, series.String, data.ColDate),
 		series.New(years, series.Int, data.ColYear),
@@ -850,10 +854,11 @@ func benchInput(b *testing.B, n int) Input {
 		series.New(lat, series.Float, data.ColLatitude),
 		series.New(urls, series.String, data.ColSourceURL),
 		series.New(notes, series.String, data.ColNotes),
-	)
-	if in.Data.Incidents.Err != nil {
-		b.Fatal(in.Data.Incidents.Err)
+	))
+	if err != nil {
+		b.Fatal(err)
 	}
+	in.Data.Incidents = table
 	return in
 }
 

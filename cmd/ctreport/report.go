@@ -380,7 +380,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	}
 
 	stop := r.progress.start("computing figures")
-	fig, err := whileRunning(ctx, func() (analysis.Figures, error) { return analysis.Compute(ds.Incidents, p.period, p.asOf) })
+	fig, err := whileRunning(ctx, func() (analysis.Figures, error) { return analysis.Compute(ds.Incidents, p.period, p.asOf), nil })
 	stop()
 	if err != nil {
 		if ctx.Err() != nil {

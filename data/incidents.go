@@ -1,0 +1,281 @@
+package data
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/go-gota/gota/dataframe"
+	"github.com/go-gota/gota/series"
+)
+
+// Incidents is the table of reconciled incidents, one entry per incident
+// in the order each first appears in the input, kept column by column:
+// whole numbers as such and text as codes into the table's list of
+// distinct values, so an incident takes about a hundred bytes and the
+// garbage collector has no pointers to follow. The figures are computed
+// from the columns (Dates, Counts, Codes); Frame gives any rows as a Gota
+// DataFrame with every column, typed, for a report to show.
+type Incidents struct {
+	text           []string // code → value; code 0 is ""
+	ids            []string
+	year           []int16
+	month, day     []int8 // 0 when not known
+	cells, arrests []int
+	sources        []int32
+	lat, lon       []float64 // NaN when not given
+	sourceDate     []date
+	codes          [numCoded][]uint32
+	extraNames     []string
+	extra          [][]uint32
+}
+
+// The text columns kept as codes.
+const (
+	kCountry = iota
+	kEvent
+	kByCountry
+	kPartners
+	kCooperation
+	kGroup
+	kAffiliation
+	kAdmin1
+	kCity
+	kLeadAgency
+	kLinked
+	kSeized
+	kSourceName
+	kSourceURL
+	kNotes
+	numCoded
+)
+
+var codedNames = [numCoded]string{
+	ColCountry, ColEventType, ColArrestsByCountry, ColPartnerCountries, ColCooperationType, ColGroup,
+	ColAffiliation, ColAdmin1, ColCity, ColLeadAgency, ColLinkedIncidents, ColSeized, ColSourceName, ColSourceURL, ColNotes,
+}
+
+func newIncidents(n int, text []string, extraNames []string) *Incidents {
+	t := &Incidents{
+		text: text, ids: make([]string, n), year: make([]int16, n), month: make([]int8, n), day: make([]int8, n),
+		cells: make([]int, n), arrests: make([]int, n), sources: make([]int32, n),
+		lat: make([]float64, n), lon: make([]float64, n), sourceDate: make([]date, n),
+		extraNames: extraNames, extra: make([][]uint32, len(extraNames)),
+	}
+	for k := range t.codes {
+		t.codes[k] = make([]uint32, n)
+	}
+	for j := range t.extra {
+		t.extra[j] = make([]uint32, n)
+	}
+	return t
+}
+
+// Nrow is the number of incidents.
+func (t *Incidents) Nrow() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.ids)
+}
+
+// Text returns the value of a code.
+func (t *Incidents) Text(code uint32) string { return t.text[code] }
+
+// NumText is the number of codes: arrays indexed by code have this length.
+func (t *Incidents) NumText() int { return len(t.text) }
+
+// IDs returns the incident ids.
+func (t *Incidents) IDs() []string { return t.ids }
+
+// Dates returns the date columns: month and day are 0 when the date is
+// known only to the year or the month.
+func (t *Incidents) Dates() (year []int16, month, day []int8) { return t.year, t.month, t.day }
+
+// Counts returns the cells dismantled and the arrests.
+func (t *Incidents) Counts() (cells, arrests []int) { return t.cells, t.arrests }
+
+// Codes returns a text column by its name (ColCountry, ColEventType,
+// ColArrestsByCountry, ColPartnerCountries, ColCooperationType, ColGroup,
+// ColAffiliation, ColAdmin1, ColCity and the detail columns) as codes;
+// nil for another name.
+func (t *Incidents) Codes(name string) []uint32 {
+	for k, n := range codedNames {
+		if n == name {
+			return t.codes[k]
+		}
+	}
+	return nil
+}
+
+// Frame returns the given rows (every row for nil) as the incidents
+// table — ColIncidentID … ColSources, typed — and the other columns as
+// Details, row for row.
+func (t *Incidents) Frame(rows []int) (dataframe.DataFrame, *Details) {
+	if rows == nil {
+		rows = make([]int, t.Nrow())
+		for i := range rows {
+			rows[i] = i
+		}
+	}
+	n := len(rows)
+	str := func(f func(i int) string) []string {
+		out := make([]string, n)
+		for k, i := range rows {
+			out[k] = f(i)
+		}
+		return out
+	}
+	num := func(f func(i int) int) []int {
+		out := make([]int, n)
+		for k, i := range rows {
+			out[k] = f(i)
+		}
+		return out
+	}
+	code := func(k int) []string { return str(func(i int) string { return t.text[t.codes[k][i]] }) }
+	dateOf := func(i int) date { return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]} }
+	df := dataframe.New(
+		series.New(str(func(i int) string { return t.ids[i] }), series.String, ColIncidentID),
+		series.New(str(func(i int) string { return dateOf(i).String() }), series.String, ColDate),
+		series.New(num(func(i int) int { return int(t.year[i]) }), series.Int, ColYear),
+		series.New(num(func(i int) int { return int(t.month[i]) }), series.Int, ColMonth),
+		series.New(num(func(i int) int { return int(t.day[i]) }), series.Int, ColDay),
+		series.New(str(func(i int) string { return dateOf(i).precision() }), series.String, ColDatePrecision),
+		series.New(code(kCountry), series.String, ColCountry),
+		series.New(code(kEvent), series.String, ColEventType),
+		series.New(num(func(i int) int { return t.cells[i] }), series.Int, ColCellsDismantled),
+		series.New(num(func(i int) int { return t.arrests[i] }), series.Int, ColArrests),
+		series.New(code(kByCountry), series.String, ColArrestsByCountry),
+		series.New(code(kPartners), series.String, ColPartnerCountries),
+		series.New(code(kCooperation), series.String, ColCooperationType),
+		series.New(code(kGroup), series.String, ColGroup),
+		series.New(code(kAffiliation), series.String, ColAffiliation),
+		series.New(code(kAdmin1), series.String, ColAdmin1),
+		series.New(code(kCity), series.String, ColCity),
+		series.New(num(func(i int) int { return int(t.sources[i]) }), series.Int, ColSources),
+	)
+	d := &Details{
+		Names: append([]string{ColLeadAgency, ColLinkedIncidents, ColSeized, ColSourceName, ColSourceURL, ColSourceDate, ColNotes}, t.extraNames...),
+		Text: [][]string{code(kLeadAgency), code(kLinked), code(kSeized), code(kSourceName), code(kSourceURL),
+			str(func(i int) string {
+				if t.sourceDate[i].year == 0 {
+					return ""
+				}
+				return t.sourceDate[i].String()
+			}), code(kNotes)},
+	}
+	d.Latitude, d.Longitude = make([]float64, n), make([]float64, n)
+	for k, i := range rows {
+		d.Latitude[k], d.Longitude[k] = t.lat[i], t.lon[i]
+	}
+	for j := range t.extra {
+		d.Text = append(d.Text, str(func(i int) string { return t.text[t.extra[j][i]] }))
+	}
+	return df, d
+}
+
+// FromFrame makes an incidents table from a Gota DataFrame laid out as
+// Frame lays it out: the ColIncidentID … ColSources columns (year, month
+// and day are enough for the date; a missing column is empty), the detail
+// columns by name (ColLatitude … ColNotes), and any other column kept as
+// an unknown input column. It is how a table made elsewhere (a test, a
+// program) is reported on.
+func FromFrame(df dataframe.DataFrame) (*Incidents, error) {
+	if df.Err != nil {
+		return nil, df.Err
+	}
+	n := df.Nrow()
+	if df.Ncol() == 0 {
+		n = 0
+	}
+	d := newDict()
+	known := map[string]bool{ColDate: true, ColDatePrecision: true, ColLatitude: true, ColLongitude: true,
+		ColYear: true, ColMonth: true, ColDay: true, ColIncidentID: true, ColCellsDismantled: true,
+		ColArrests: true, ColSources: true, ColSourceDate: true}
+	for _, name := range codedNames {
+		known[name] = true
+	}
+	var extra []string
+	for _, name := range df.Names() {
+		if !known[name] {
+			extra = append(extra, name)
+		}
+	}
+	t := newIncidents(n, nil, extra)
+	text := func(name string) []string {
+		if s := df.Col(name); s.Err == nil {
+			return s.Records()
+		}
+		return make([]string, n)
+	}
+	ints := func(name string) ([]int, error) {
+		s := df.Col(name)
+		if s.Err != nil {
+			return make([]int, n), nil
+		}
+		out := make([]int, n)
+		for i, v := range s.Float() {
+			if math.IsNaN(v) {
+				continue
+			}
+			if v != math.Trunc(v) {
+				return nil, fmt.Errorf("column %s, row %d: %v is not a whole number", name, i+1, v)
+			}
+			out[i] = int(v)
+		}
+		return out, nil
+	}
+	copy(t.ids, text(ColIncidentID))
+	for _, c := range []struct {
+		name string
+		set  func(i, v int)
+	}{
+		{ColYear, func(i, v int) { t.year[i] = int16(v) }},
+		{ColMonth, func(i, v int) { t.month[i] = int8(v) }},
+		{ColDay, func(i, v int) { t.day[i] = int8(v) }},
+		{ColCellsDismantled, func(i, v int) { t.cells[i] = v }},
+		{ColArrests, func(i, v int) { t.arrests[i] = v }},
+		{ColSources, func(i, v int) { t.sources[i] = int32(v) }},
+	} {
+		v, err := ints(c.name)
+		if err != nil {
+			return nil, err
+		}
+		for i := range v {
+			c.set(i, v[i])
+		}
+	}
+	for k, name := range codedNames {
+		for i, v := range text(name) {
+			t.codes[k][i], _ = d.add(v)
+		}
+	}
+	for j, name := range extra {
+		for i, v := range text(name) {
+			t.extra[j][i], _ = d.add(v)
+		}
+	}
+	for i, v := range text(ColSourceDate) {
+		if v != "" {
+			sd, err := parseDate(v)
+			if err != nil {
+				return nil, fmt.Errorf("column %s, row %d: %v", ColSourceDate, i+1, err)
+			}
+			t.sourceDate[i] = sd
+		}
+	}
+	for _, c := range []struct {
+		name string
+		dst  []float64
+	}{{ColLatitude, t.lat}, {ColLongitude, t.lon}} {
+		if s := df.Col(c.name); s.Err == nil {
+			copy(c.dst, s.Float())
+		} else {
+			for i := range c.dst {
+				c.dst[i] = math.NaN()
+			}
+		}
+	}
+	t.text = d.values
+	return t, nil
+}
