@@ -53,8 +53,8 @@ type Dataset struct {
 	// Incidents has one entry per reconciled incident, in the order each
 	// incident first appears in the input.
 	Incidents *Incidents
-	Files    []FileAccount
-	Rejected []RowError
+	Files     []FileAccount
+	Rejected  []RowError
 	// Warnings are accepted rows that a reader must know about, such as an
 	// arrests total that differs from its arrests_by_country breakdown.
 	Warnings []RowError

@@ -77,7 +77,7 @@ type report struct {
 	hash           uint64  // of every column's value, to find identical copies
 	cells, arrests int64   // -1 when not given
 	lat, lon       float64 // NaN when not given
-	next           int32    // the incident's next report, -1 for none
+	next           int32   // the incident's next report, -1 for none
 	file, line     int32
 	date           date
 	sourceDate     date // zero when not given
