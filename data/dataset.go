@@ -26,7 +26,7 @@ const (
 	ColSources          = "sources" // Int: reports merged into the incident
 )
 
-// Columns of Dataset.Details: what no figure is computed from.
+// Columns of the incidents that no figure is computed from (Details).
 const (
 	ColLatitude        = "latitude"  // NaN when not given
 	ColLongitude       = "longitude" // NaN when not given
@@ -158,8 +158,8 @@ func (d *Dataset) Totals() FileAccount {
 
 // Details are the columns of the incidents that no figure is computed from
 // — coordinates, agency, lists, sources, notes and unknown input columns —
-// kept as plain slices, row for row with the incidents table. Keeping them
-// out of the Gota table makes it a third smaller at a million rows.
+// as plain slices, row for row with the Gota frame Incidents.Frame gives
+// with them.
 type Details struct {
 	Latitude, Longitude []float64 // NaN when not given
 	// Names are the text columns: ColLeadAgency … ColNotes, then the
@@ -176,27 +176,4 @@ func (d *Details) Column(name string) []string {
 		}
 	}
 	return nil
-}
-
-// Rows returns the details of the given rows, in that order; nil stays
-// nil.
-func (d *Details) Rows(rows []int) *Details {
-	if d == nil {
-		return nil
-	}
-	pick := func(v []float64) []float64 {
-		out := make([]float64, len(rows))
-		for k, i := range rows {
-			out[k] = v[i]
-		}
-		return out
-	}
-	r := &Details{Latitude: pick(d.Latitude), Longitude: pick(d.Longitude), Names: d.Names, Text: make([][]string, len(d.Text))}
-	for j, col := range d.Text {
-		r.Text[j] = make([]string, len(rows))
-		for k, i := range rows {
-			r.Text[j][k] = col[i]
-		}
-	}
-	return r
 }

@@ -9,7 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
 	"github.com/xuri/excelize/v2"
 
@@ -31,23 +30,15 @@ const (
 )
 
 // wbDatePrecision is the precision of a date split into year, month and
-// day (0 when not known), widened by a date_precision value ("month",
-// "year") when one is given.
-func wbDatePrecision(given string, month, day int) wbPrecision {
-	p := wbDayPrecision
+// day (0 when not known).
+func wbDatePrecision(month, day int) wbPrecision {
 	switch {
 	case month == 0:
-		p = wbYearPrecision
+		return wbYearPrecision
 	case day == 0:
-		p = wbMonthPrecision
+		return wbMonthPrecision
 	}
-	switch strings.ToLower(given) {
-	case "year":
-		p = wbYearPrecision
-	case "month":
-		p = max(p, wbMonthPrecision)
-	}
-	return p
+	return wbDayPrecision
 }
 
 // wbInPeriod reports whether an incident dated y-m-d with precision prec
@@ -113,10 +104,10 @@ func wbReadIncidents(t *data.Incidents, period analysis.Period) (*wbIncidents, e
 	rows := []int{}
 	for i := range year {
 		y, m, d := int(year[i]), int(month[i]), int(day[i])
-		if wbInPeriod(period, y, m, d, wbDatePrecision("", m, d)) {
+		if wbInPeriod(period, y, m, d, wbDatePrecision(m, d)) {
 			rows = append(rows, i)
 			inc.year, inc.month, inc.day = append(inc.year, y), append(inc.month, m), append(inc.day, d)
-			inc.precision = append(inc.precision, wbDatePrecision("", m, d))
+			inc.precision = append(inc.precision, wbDatePrecision(m, d))
 		}
 	}
 	inc.rows = make([]int, len(rows))
@@ -205,24 +196,6 @@ func wbDetailColumns(d *data.Details) []wbIncidentColumn {
 
 // missing reports whether row i has no value (NaN in the frame).
 func (c *wbIncidentColumn) missing(i int) bool { return c.na != nil && c.na[i] }
-
-// wbIntColumn returns an Int column of the frame; a missing value is 0.
-func wbIntColumn(df dataframe.DataFrame, name string) ([]int, error) {
-	s := df.Col(name)
-	if s.Err != nil {
-		return nil, fmt.Errorf("incidents table has no %s column", name)
-	}
-	if v, err := s.Int(); err == nil {
-		return v, nil
-	}
-	v := make([]int, s.Len())
-	for i, f := range s.Float() {
-		if !math.IsNaN(f) {
-			v[i] = int(f)
-		}
-	}
-	return v, nil
-}
 
 // sheetNames names the sheets the incidents fill: "Incidents", then
 // "Incidents (2)" and on when they pass Excel's row limit.

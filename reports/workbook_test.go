@@ -730,25 +730,23 @@ func TestWorkbookInPeriod(t *testing.T) {
 	for _, c := range []struct {
 		name      string
 		period    string
-		given     string
 		y, m, d   int
 		want      bool
 		wantPrecn wbPrecision
 	}{
-		{"day inside", "2022", "day", 2022, 10, 4, true, wbDayPrecision},
-		{"day outside", "2022", "day", 2021, 12, 31, false, wbDayPrecision},
-		{"day on the last day", "2022-Q4", "", 2022, 12, 31, true, wbDayPrecision},
-		{"month inside a quarter", "2022-Q1", "month", 2022, 3, 0, true, wbMonthPrecision},
-		{"month outside a quarter", "2022-Q2", "month", 2022, 3, 0, false, wbMonthPrecision},
-		{"month across a range's end", "2022-03-01..2022-03-15", "month", 2022, 3, 0, false, wbMonthPrecision},
-		{"year in its year", "2022", "year", 2022, 0, 0, true, wbYearPrecision},
-		{"year not in a quarter", "2022-Q4", "year", 2022, 0, 0, false, wbYearPrecision},
-		{"precision widens a day to its month", "2022-03-01..2022-03-15", "month", 2022, 3, 4, false, wbMonthPrecision},
-		{"no date_precision column: by the parts", "2022", "", 2022, 3, 0, true, wbMonthPrecision},
-		{"not a calendar day", "2022", "day", 2022, 2, 30, false, wbDayPrecision},
+		{"day inside", "2022", 2022, 10, 4, true, wbDayPrecision},
+		{"day outside", "2022", 2021, 12, 31, false, wbDayPrecision},
+		{"day on the last day", "2022-Q4", 2022, 12, 31, true, wbDayPrecision},
+		{"month inside a quarter", "2022-Q1", 2022, 3, 0, true, wbMonthPrecision},
+		{"month outside a quarter", "2022-Q2", 2022, 3, 0, false, wbMonthPrecision},
+		{"month across a range's end", "2022-03-01..2022-03-15", 2022, 3, 0, false, wbMonthPrecision},
+		{"year in its year", "2022", 2022, 0, 0, true, wbYearPrecision},
+		{"year not in a quarter", "2022-Q4", 2022, 0, 0, false, wbYearPrecision},
+		{"no date_precision column: by the parts", "2022", 2022, 3, 0, true, wbMonthPrecision},
+		{"not a calendar day", "2022", 2022, 2, 30, false, wbDayPrecision},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			prec := wbDatePrecision(c.given, c.m, c.d)
+			prec := wbDatePrecision(c.m, c.d)
 			if prec != c.wantPrecn {
 				t.Errorf("precision = %v, want %v", prec, c.wantPrecn)
 			}
