@@ -9,6 +9,7 @@ import (
 	"hash"
 	"io"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -29,6 +30,7 @@ type csvChunker struct {
 	h    hash.Hash
 	sep  byte
 	buf  []byte // read, not yet handed out
+	base []byte // the array buf lies in
 	line int    // line number of buf[0]
 	eof  bool
 	size int // of a chunk
@@ -51,14 +53,16 @@ func newCSVChunker(f io.Reader, force rune) (*csvChunker, error) {
 }
 
 // fill reads until buf holds at least n bytes or the file ends. It reads
-// into a new array each time and never writes to one it has filled, so a
-// chunk can be a string view of its bytes (see nextText).
+// into another array each time (a new one, or one whose batch is over: see
+// recycle) and never writes to one it has handed out, so a chunk can be a
+// string view of its bytes (see nextText).
 func (c *csvChunker) fill(n int) error {
 	if len(c.buf) >= n || c.eof {
 		return nil
 	}
-	b := make([]byte, len(c.buf), max(n, chunkSize))
-	copy(b, c.buf)
+	b := chunkBuffer(n)[:len(c.buf)]
+	copy(b, c.buf) // b may be the array buf lies in: copy moves overlapping bytes right
+	c.base = b[:cap(b)]
 	for len(b) < n {
 		k, err := c.r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+k]
@@ -80,7 +84,41 @@ func (c *csvChunker) next() (*batch, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &batch{text: text, line: line, items: make([]item, 0, len(text)/128+1)}, nil
+	return &batch{text: text, line: line, buf: c.base, items: itemBuffer()}, nil
+}
+
+// Chunk arrays and item slices are used again once their batch is over,
+// so reading a large file makes little garbage. Nothing read keeps a part
+// of a chunk: every value kept is copied (dict, caches, ids, errors).
+var (
+	chunkBuffers sync.Pool // *[]byte
+	itemBuffers  sync.Pool // *[]item
+)
+
+func chunkBuffer(n int) []byte {
+	if p, _ := chunkBuffers.Get().(*[]byte); p != nil && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]byte, 0, max(n, chunkSize))
+}
+
+func itemBuffer() []item {
+	if p, _ := itemBuffers.Get().(*[]item); p != nil {
+		return (*p)[:0]
+	}
+	return make([]item, 0, chunkSize/128)
+}
+
+// recycle hands a batch's array and items back once the batch is over.
+func (b *batch) recycle() {
+	if b.buf != nil {
+		buf := b.buf[:0]
+		chunkBuffers.Put(&buf)
+	}
+	clear(b.items)
+	items := b.items[:0]
+	itemBuffers.Put(&items)
+	*b = batch{}
 }
 
 func (c *csvChunker) comma() rune { return rune(c.sep) }

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
@@ -52,6 +53,38 @@ const (
 var codedNames = [numCoded]string{
 	ColCountry, ColEventType, ColArrestsByCountry, ColPartnerCountries, ColCooperationType, ColGroup,
 	ColAffiliation, ColAdmin1, ColCity, ColLeadAgency, ColLinkedIncidents, ColSeized, ColSourceName, ColSourceURL, ColNotes,
+}
+
+// grow makes room for n incidents in all.
+func (t *Incidents) grow(n int) {
+	n -= t.Nrow()
+	t.ids = slices.Grow(t.ids, n)
+	t.year, t.month, t.day = slices.Grow(t.year, n), slices.Grow(t.month, n), slices.Grow(t.day, n)
+	t.cells, t.arrests, t.sources = slices.Grow(t.cells, n), slices.Grow(t.arrests, n), slices.Grow(t.sources, n)
+	t.lat, t.lon, t.sourceDate = slices.Grow(t.lat, n), slices.Grow(t.lon, n), slices.Grow(t.sourceDate, n)
+	for k := range t.codes {
+		t.codes[k] = slices.Grow(t.codes[k], n)
+	}
+}
+
+// appendReport adds an incident as its first report gives it: counts not
+// given are -1 until the incident is merged.
+func (t *Incidents) appendReport(id string, r *report) {
+	t.ids = append(t.ids, id)
+	t.year, t.month, t.day = append(t.year, int16(r.date.year)), append(t.month, r.date.month), append(t.day, r.date.dayOfMonth)
+	t.cells, t.arrests, t.sources = append(t.cells, int(r.cells)), append(t.arrests, int(r.arrests)), append(t.sources, 1)
+	t.lat, t.lon, t.sourceDate = append(t.lat, r.lat), append(t.lon, r.lon), append(t.sourceDate, r.sourceDate)
+	for k, c := range r.codes {
+		t.codes[k] = append(t.codes[k], c)
+	}
+}
+
+// setExtraColumns adds the unknown input columns, empty.
+func (t *Incidents) setExtraColumns(names []string) {
+	t.extraNames, t.extra = names, make([][]uint32, len(names))
+	for j := range t.extra {
+		t.extra[j] = make([]uint32, t.Nrow())
+	}
 }
 
 func newIncidents(n int, text []string, extraNames []string) *Incidents {

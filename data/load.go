@@ -116,13 +116,24 @@ type loader struct {
 	opts Options
 	ds   *Dataset
 	dict *dict
-	// The reports, in slabs of slabSize, each incident's linked by next.
+	// The first report of each incident is written into the table as it
+	// comes, with what merging needs besides (first); further reports go
+	// to slabs of slabSize, each incident's linked by next.
+	t     *Incidents
+	first firstReports
 	slabs [][]report
 	n     int32
-	// Per incident, in first-seen order: its id, first and last report.
-	ids         []string
-	first, last []int32
-	byID        map[string]int32 // incident id → index
+	byID  map[string]int32 // incident id → row
+}
+
+// firstReports are what the table does not hold of each incident's first
+// report, row for row: its identity, where it was read, its unknown
+// columns, and the incident's further reports (-1 for none).
+type firstReports struct {
+	hash       []uint64
+	file, line []int32
+	extra      []uint32
+	next, last []int32
 }
 
 const slabBits = 15
@@ -135,7 +146,7 @@ func newLoader(opts Options) *loader {
 	if opts.Rule == "" {
 		opts.Rule = RuleMin
 	}
-	return &loader{opts: opts, ds: &Dataset{}, dict: newDict(), byID: map[string]int32{}}
+	return &loader{opts: opts, ds: &Dataset{}, dict: newDict(), t: newIncidents(0, nil, nil), byID: map[string]int32{}}
 }
 
 func (l *loader) readFile(path string) error {
@@ -173,7 +184,6 @@ func (l *loader) readFile(path string) error {
 // read takes every row of one source into the load.
 func (l *loader) read(path string, size int64, src source) error {
 	acct := FileAccount{Path: path, Size: size}
-	l.expect(size)
 	fileIdx := len(l.ds.Files)
 	header, err := src.header()
 	switch {
@@ -200,8 +210,14 @@ func (l *loader) read(path string, size int64, src source) error {
 		}
 	}
 	batches, readErr := l.parseAll(src, lay, fileIdx)
+	sized := false
 	for b := range batches {
 		<-b.done
+		if !sized && b.text != "" && len(b.items) > 0 {
+			// The first chunk tells how long rows run.
+			l.expect(int(1.05 * float64(size) * float64(len(b.items)) / float64(len(b.text))))
+			sized = true
+		}
 		for i := range b.items {
 			it := &b.items[i]
 			acct.RowsRead++
@@ -221,6 +237,7 @@ func (l *loader) read(path string, size int64, src source) error {
 				acct.Accepted++
 			}
 		}
+		b.recycle()
 	}
 	if err := readErr(); err != nil {
 		return &FileError{Path: path, Err: fmt.Errorf("after row %d: %w", acct.RowsRead, err)}
@@ -230,11 +247,11 @@ func (l *loader) read(path string, size int64, src source) error {
 	return nil
 }
 
-// expect makes room for the incidents of a file of size bytes (rows run
-// about 150 bytes), so the index does not grow step by step on a large
-// load.
-func (l *loader) expect(size int64) {
-	n := int(size/150) + len(l.ids)
+// expect makes room for the incidents of a file of about rows rows (at
+// most that many incidents), so the index and the table do not grow step
+// by step on a large load.
+func (l *loader) expect(rows int) {
+	n := rows + l.t.Nrow()
 	if n <= 2*len(l.byID)+1024 || n > 50_000_000 {
 		return
 	}
@@ -243,9 +260,12 @@ func (l *loader) expect(size int64) {
 		byID[k] = v
 	}
 	l.byID = byID
-	l.ids = append(make([]string, 0, n), l.ids...)
-	l.first = append(make([]int32, 0, n), l.first...)
-	l.last = append(make([]int32, 0, n), l.last...)
+	l.t.grow(n)
+	f := &l.first
+	f.hash = append(make([]uint64, 0, n), f.hash...)
+	f.file, f.line = append(make([]int32, 0, n), f.file...), append(make([]int32, 0, n), f.line...)
+	f.extra = append(make([]uint32, 0, n), f.extra...)
+	f.next, f.last = append(make([]int32, 0, n), f.next...), append(make([]int32, 0, n), f.last...)
 }
 
 // rep returns report k.
@@ -268,29 +288,49 @@ func (l *loader) isCopy(id string, r *report) bool {
 	g, seen := l.byID[id]
 	if !seen {
 		id = strings.Clone(id)
-		l.byID[id] = int32(len(l.ids))
-		k := l.store(r)
-		l.ids = append(l.ids, id)
-		l.first = append(l.first, k)
-		l.last = append(l.last, k)
+		l.byID[id] = int32(l.t.Nrow())
+		l.t.appendReport(id, r)
+		f := &l.first
+		f.hash, f.file, f.line, f.extra = append(f.hash, r.hash), append(f.file, r.file), append(f.line, r.line), append(f.extra, r.extra)
+		f.next, f.last = append(f.next, -1), append(f.last, -1)
 		return false
 	}
-	for k := l.first[g]; k >= 0; k = l.rep(k).next {
+	if l.first.hash[g] == r.hash {
+		return true
+	}
+	for k := l.first.next[g]; k >= 0; k = l.rep(k).next {
 		if l.rep(k).hash == r.hash {
 			return true
 		}
 	}
 	k := l.store(r)
-	l.rep(l.last[g]).next = k
-	l.last[g] = k
+	if last := l.first.last[g]; last >= 0 {
+		l.rep(last).next = k
+	} else {
+		l.first.next[g] = k
+	}
+	l.first.last[g] = k
 	return false
 }
 
+// firstReport gives back the first report of incident i from the table.
+func (l *loader) firstReport(i int) report {
+	t, f := l.t, &l.first
+	r := report{hash: f.hash[i], file: f.file[i], line: f.line[i], extra: f.extra[i],
+		cells: int64(t.cells[i]), arrests: int64(t.arrests[i]), lat: t.lat[i], lon: t.lon[i],
+		date: date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]}, sourceDate: t.sourceDate[i], next: f.next[i]}
+	for k := range r.codes {
+		r.codes[k] = t.codes[k][i]
+	}
+	return r
+}
+
 func (l *loader) finish() *Dataset {
-	l.last = nil
+	l.byID = nil
+	l.first.last = nil
 	rc := &reconciler{rule: l.opts.Rule, dict: l.dict, label: func(r *report) string {
-		if r.sourceName != 0 {
-			return l.dict.str(r.sourceName)
+		if r.codes[kSourceName] != 0 {
+			return l.dict.str(r.codes[kSourceName])
 		}
 		return fmt.Sprintf("%s:%d", l.ds.Files[r.file].Path, r.line)
 	}}
@@ -305,8 +345,9 @@ func (l *loader) finish() *Dataset {
 	// Merge on all cores: each worker takes a contiguous run of incidents
 	// and keeps its own notes and new values, joined afterwards in input
 	// order.
-	n := len(l.ids)
-	t := newIncidents(n, nil, frameNames(l.ds.UnknownColumns))
+	t := l.t
+	n := t.Nrow()
+	t.setExtraColumns(frameNames(l.ds.UnknownColumns))
 	chunks := max(1, min(runtime.GOMAXPROCS(0), n/4096))
 	done := make([]reconciler, chunks)
 	forEachChunk(chunks, 1, func(from, to int) {
@@ -316,15 +357,20 @@ func (l *loader) finish() *Dataset {
 			wrc.made = newText{d: l.dict}
 			var reports []*report
 			for i := n * c / chunks; i < n*(c+1)/chunks; i++ {
-				reports = reports[:0]
-				for k := l.first[i]; k >= 0; k = l.rep(k).next {
+				if l.first.next[i] < 0 {
+					wrc.single(t, i, l.first.extra[i])
+					continue
+				}
+				first := l.firstReport(i)
+				reports = append(reports[:0], &first)
+				for k := first.next; k >= 0; k = l.rep(k).next {
 					reports = append(reports, l.rep(k))
 				}
-				wrc.merge(t, i, l.ids[i], reports)
+				wrc.mergeSeveral(t, i, reports)
 			}
 		}
 	})
-	l.slabs, l.first, l.byID = nil, nil, nil
+	l.slabs, l.first = nil, firstReports{}
 	for c := range done {
 		w := &done[c]
 		w.made.join(t, n*c/chunks, n*(c+1)/chunks)

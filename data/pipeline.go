@@ -24,7 +24,8 @@ type item struct {
 // it.
 type batch struct {
 	text  string
-	line  int // of the text's first byte
+	line  int    // of the text's first byte
+	buf   []byte // the array text is a view of
 	items []item
 	done  chan struct{}
 }

@@ -92,7 +92,7 @@ func (rc *reconciler) order(reports []*report) []*report {
 		return reports
 	}
 	rank := func(r *report) int {
-		if k, ok := rc.priority[nameKey(rc.dict.str(r.sourceName))]; ok {
+		if k, ok := rc.priority[nameKey(rc.dict.str(r.codes[kSourceName]))]; ok {
 			return k
 		}
 		return len(rc.priority)
@@ -104,70 +104,51 @@ func (rc *reconciler) order(reports []*report) []*report {
 // optCount returns a count of a report, and whether it gives one.
 func optCount(v int64) (int, bool) { return int(v), v >= 0 }
 
-// merge reconciles the reports of incident i into row i of t.
-func (rc *reconciler) merge(t *Incidents, i int, id string, reports []*report) {
-	if len(reports) > 1 {
-		before := rc.noteCount
-		defer func() {
-			if rc.noteCount > before {
-				rc.noted++
-			}
-		}()
-	}
-	reports = rc.order(reports)
-	d := rc.dict
-	t.ids[i], t.sources[i] = id, int32(len(reports))
-	set := func(k int, c uint32) { t.codes[k][i] = c }
-	var dt date
-	if len(reports) == 1 {
-		r := reports[0]
-		dt = r.date
-		set(kCountry, r.country)
-		set(kEvent, r.eventType)
-		set(kByCountry, r.byCountry)
-		set(kPartners, r.partners)
-		set(kCooperation, r.cooperation)
-		set(kGroup, r.group)
-		set(kAffiliation, r.affiliation)
-		set(kAdmin1, r.admin1)
-		set(kCity, r.city)
-		set(kLeadAgency, r.leadAgency)
-		set(kLinked, r.linked)
-		set(kSeized, r.seized)
-		set(kSourceName, r.sourceName)
-		set(kSourceURL, r.sourceURL)
-		set(kNotes, r.notes)
-		t.cells[i], t.arrests[i] = int(max(r.cells, 0)), int(max(r.arrests, 0))
-		t.lat[i], t.lon[i], t.sourceDate[i] = r.lat, r.lon, r.sourceDate
-		if len(t.extra) > 0 && r.extra != 0 {
-			for j, v := range splitExtra(d.str(r.extra), len(t.extra)) {
-				t.extra[j][i] = rc.made.code(v)
-			}
+// single finishes row i of t, an incident reported once: the table
+// holds its report as read.
+func (rc *reconciler) single(t *Incidents, i int, extra uint32) {
+	t.cells[i], t.arrests[i] = max(t.cells[i], 0), max(t.arrests[i], 0)
+	if len(t.extra) > 0 && extra != 0 {
+		for j, v := range splitExtra(rc.dict.str(extra), len(t.extra)) {
+			t.extra[j][i] = rc.made.code(v)
 		}
-	} else {
-		dt = rc.mergeSeveral(t, i, id, reports)
 	}
-	t.year[i], t.month[i], t.day[i] = int16(dt.year), dt.month, dt.dayOfMonth
-	// What no report gave: event type operation, cooperation
-	// joint_operation with partners and none without, affiliation unknown.
+	rc.defaults(t, i)
+}
+
+// defaults fills what no report gave: event type operation, cooperation
+// joint_operation with partners and none without, affiliation unknown.
+func (rc *reconciler) defaults(t *Incidents, i int) {
 	if t.codes[kEvent][i] == 0 {
-		set(kEvent, rc.made.code(EventOperation))
+		t.codes[kEvent][i] = rc.made.code(EventOperation)
 	}
 	if t.codes[kCooperation][i] == 0 {
 		coop := "none"
 		if t.codes[kPartners][i] != 0 {
 			coop = "joint_operation"
 		}
-		set(kCooperation, rc.made.code(coop))
+		t.codes[kCooperation][i] = rc.made.code(coop)
 	}
 	if t.codes[kAffiliation][i] == 0 {
-		set(kAffiliation, rc.made.code("unknown"))
+		t.codes[kAffiliation][i] = rc.made.code("unknown")
 	}
 }
 
 // mergeSeveral reconciles the reports of an incident reported more than
-// once, noting each field they disagree on, and returns its date.
-func (rc *reconciler) mergeSeveral(t *Incidents, i int, id string, reports []*report) date {
+// once into row i of t, noting each field they disagree on.
+func (rc *reconciler) mergeSeveral(t *Incidents, i int, reports []*report) {
+	before := rc.noteCount
+	defer func() {
+		if rc.noteCount > before {
+			rc.noted++
+		}
+	}()
+	reports = rc.order(reports)
+	id := t.ids[i]
+	t.sources[i] = int32(len(reports))
+	// The row holds the first report as read: what is taken from the
+	// first report that gives it starts over.
+	t.codes[kSourceURL][i], t.sourceDate[i] = 0, date{}
 	d := rc.dict
 	single := func(field string, get func(*report) string) string {
 		return rc.pick(id, field, reports, get)
@@ -198,14 +179,14 @@ func (rc *reconciler) mergeSeveral(t *Incidents, i int, id string, reports []*re
 			break
 		}
 	}
-	code(kCountry, "country", func(r *report) uint32 { return r.country })
-	code(kEvent, "event_type", func(r *report) uint32 { return r.eventType })
+	code(kCountry, "country", func(r *report) uint32 { return r.codes[kCountry] })
+	code(kEvent, "event_type", func(r *report) uint32 { return r.codes[kEvent] })
 	t.cells[i] = rc.count(id, "cells_dismantled", reports, func(r *report) (int, bool) { return optCount(r.cells) })
 	t.arrests[i] = rc.count(id, "arrests", reports, func(r *report) (int, bool) { return optCount(r.arrests) })
 	byCountry := make([][]countryCount, len(reports))
 	var countries []string
 	for j, r := range reports {
-		byCountry[j] = parseByCountry(d.str(r.byCountry))
+		byCountry[j] = parseByCountry(d.str(r.codes[kByCountry]))
 		for _, cc := range byCountry[j] {
 			if !contains(countries, cc.country) {
 				countries = append(countries, cc.country)
@@ -225,11 +206,11 @@ func (rc *reconciler) mergeSeveral(t *Incidents, i int, id string, reports []*re
 		entries = append(entries, countryCount{c, n})
 	}
 	t.codes[kByCountry][i] = rc.made.code(formatByCountry(entries))
-	code(kCooperation, "cooperation_type", func(r *report) uint32 { return r.cooperation })
-	code(kGroup, "group", func(r *report) uint32 { return r.group })
-	code(kAffiliation, "affiliation", func(r *report) uint32 { return r.affiliation })
-	code(kAdmin1, "admin1", func(r *report) uint32 { return r.admin1 })
-	code(kCity, "city", func(r *report) uint32 { return r.city })
+	code(kCooperation, "cooperation_type", func(r *report) uint32 { return r.codes[kCooperation] })
+	code(kGroup, "group", func(r *report) uint32 { return r.codes[kGroup] })
+	code(kAffiliation, "affiliation", func(r *report) uint32 { return r.codes[kAffiliation] })
+	code(kAdmin1, "admin1", func(r *report) uint32 { return r.codes[kAdmin1] })
+	code(kCity, "city", func(r *report) uint32 { return r.codes[kCity] })
 	t.lat[i], t.lon[i] = math.NaN(), math.NaN()
 	if v := single("latitude", func(r *report) string { return formatCoordinate(r.lat) }); v != "" {
 		t.lat[i], _ = strconv.ParseFloat(v, 64)
@@ -237,16 +218,16 @@ func (rc *reconciler) mergeSeveral(t *Incidents, i int, id string, reports []*re
 	if v := single("longitude", func(r *report) string { return formatCoordinate(r.lon) }); v != "" {
 		t.lon[i], _ = strconv.ParseFloat(v, 64)
 	}
-	code(kLeadAgency, "lead_agency", func(r *report) uint32 { return r.leadAgency })
+	code(kLeadAgency, "lead_agency", func(r *report) uint32 { return r.codes[kLeadAgency] })
 	var partners, linked, seized, names, notes []string
 	for _, r := range reports {
-		partners = union(partners, splitList(d.str(r.partners)))
-		linked = union(linked, splitList(d.str(r.linked)))
-		seized = union(seized, splitList(d.str(r.seized)))
-		names = union(names, []string{d.str(r.sourceName)})
-		notes = union(notes, []string{d.str(r.notes)})
+		partners = union(partners, splitList(d.str(r.codes[kPartners])))
+		linked = union(linked, splitList(d.str(r.codes[kLinked])))
+		seized = union(seized, splitList(d.str(r.codes[kSeized])))
+		names = union(names, []string{d.str(r.codes[kSourceName])})
+		notes = union(notes, []string{d.str(r.codes[kNotes])})
 		if t.codes[kSourceURL][i] == 0 {
-			t.codes[kSourceURL][i] = r.sourceURL
+			t.codes[kSourceURL][i] = r.codes[kSourceURL]
 		}
 		if t.sourceDate[i].year == 0 {
 			t.sourceDate[i] = r.sourceDate
@@ -267,7 +248,8 @@ func (rc *reconciler) mergeSeveral(t *Incidents, i int, id string, reports []*re
 			}
 		}
 	}
-	return dt
+	t.year[i], t.month[i], t.day[i] = int16(dt.year), dt.month, dt.dayOfMonth
+	rc.defaults(t, i)
 }
 
 // pick returns the first non-empty value in report order, and notes a

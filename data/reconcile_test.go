@@ -135,3 +135,23 @@ func TestNotesCountedPastTheList(t *testing.T) {
 		t.Errorf("listed from %s %s to %s %s", first.IncidentID, first.Field, last.IncidentID, last.Field)
 	}
 }
+
+// Single values come from the first report, in source-priority order,
+// that gives one — not from the report read first.
+func TestPriorityOrdersSingleValues(t *testing.T) {
+	content := "incident_id,date,country,arrests,source_name,source_url,source_date,city\n" +
+		"X,2022-10-04,MA,3,press,https://example.org/press,2022-10-05,\n" +
+		"X,2022-10-04,MA,4,ministry,https://example.org/ministry,2022-10-06,Nador\n"
+	opts := DefaultOptions(asOf)
+	opts.SourcePriority = []string{"ministry"}
+	ds, err := Load([]string{writeFile(t, "x.csv", content)}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{ColSourceURL: "https://example.org/ministry", ColSourceDate: "2022-10-06",
+		ColCity: "Nador", ColArrests: "3", ColSourceName: "ministry; press", ColSources: "2"} {
+		if got := col(t, ds, name)[0]; got != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+}

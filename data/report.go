@@ -80,12 +80,9 @@ type report struct {
 	next           int32   // the incident's next report, -1 for none
 	file, line     int32
 	date           date
-	sourceDate     date // zero when not given
-	// dict codes
-	country, eventType, byCountry, partners, cooperation uint32
-	group, affiliation, admin1, city, leadAgency         uint32
-	linked, seized, sourceName, sourceURL, notes         uint32
-	extra                                                uint32 // the unknown columns (see joinExtra)
+	sourceDate     date             // zero when not given
+	codes          [numCoded]uint32 // dict codes of the text columns, as in Incidents
+	extra          uint32           // dict code of the unknown columns (see joinExtra)
 }
 
 // countryCount is one entry of arrests_by_country.
@@ -185,9 +182,9 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 		case cDatePrecision:
 			precision, precisionField = strings.ToLower(v), i
 		case cCountry:
-			country, r.country, err = p.countryName(v)
+			country, r.codes[kCountry], err = p.countryName(v)
 		case cEventType:
-			r.eventType, err = p.enum(col, v, eventTypes)
+			r.codes[kEvent], err = p.enum(col, v, eventTypes)
 		case cCells:
 			r.cells, err = parseCount64(v)
 		case cArrests:
@@ -199,45 +196,45 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 		case cPartners:
 			partners, err = p.partners(v)
 		case cCooperation:
-			r.cooperation, err = p.enum(col, v, cooperationTypes)
+			r.codes[kCooperation], err = p.enum(col, v, cooperationTypes)
 		case cGroup:
-			r.group, derived = p.group(v)
+			r.codes[kGroup], derived = p.group(v)
 		case cAffiliation:
-			r.affiliation, err = p.enum(col, v, affiliations)
+			r.codes[kAffiliation], err = p.enum(col, v, affiliations)
 		case cAdmin1:
-			r.admin1 = p.dict.code(v)
+			r.codes[kAdmin1] = p.dict.code(v)
 		case cCity:
-			r.city = p.dict.code(v)
+			r.codes[kCity] = p.dict.code(v)
 		case cLatitude:
 			r.lat, err = parseCoordinate(v, 90)
 		case cLongitude:
 			r.lon, err = parseCoordinate(v, 180)
 		case cLeadAgency:
-			r.leadAgency = p.dict.code(v)
+			r.codes[kLeadAgency] = p.dict.code(v)
 		case cLinked:
-			r.linked = p.list(col, v)
+			r.codes[kLinked] = p.list(col, v)
 		case cSeized:
-			r.seized = p.list(col, v)
+			r.codes[kSeized] = p.list(col, v)
 		case cSourceName:
-			r.sourceName = p.dict.code(v)
+			r.codes[kSourceName] = p.dict.code(v)
 		case cSourceURL:
-			r.sourceURL = p.dict.code(v)
+			r.codes[kSourceURL] = p.dict.code(v)
 		case cSourceDate:
 			if r.sourceDate, err = p.date(col, v); err == nil && r.sourceDate.first().After(p.asOf) {
 				err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
 			}
 		case cNotes:
-			r.notes = p.dict.code(v)
+			r.codes[kNotes] = p.dict.code(v)
 		}
 		if err != nil {
 			return fail(i, "%v", err)
 		}
 	}
-	if r.affiliation == 0 {
-		r.affiliation = derived
+	if r.codes[kAffiliation] == 0 {
+		r.codes[kAffiliation] = derived
 	}
 	for _, c := range []column{cIncidentID, cDate, cCountry} {
-		if id == "" && c == cIncidentID || r.date.year == 0 && c == cDate || r.country == 0 && c == cCountry {
+		if id == "" && c == cIncidentID || r.date.year == 0 && c == cDate || r.codes[kCountry] == 0 && c == cCountry {
 			return fail(l.has[c], "required value is empty")
 		}
 	}
@@ -269,9 +266,9 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 			Reason: fmt.Sprintf("%s is the lead country, not a partner: left out of the partners", country),
 			Code:   "lead_not_partner", Args: []any{country}})
 	}
-	r.partners = p.dict.code(joinList(partners))
+	r.codes[kPartners] = p.dict.code(joinList(partners))
 	if bc != nil {
-		r.byCountry = bc.code
+		r.codes[kByCountry] = bc.code
 		if r.arrests >= 0 && int64(bc.sum) != r.arrests {
 			byCountryText = strings.Clone(byCountryText)
 			warnings = append(warnings, RowError{File: l.file, Line: line, Column: arrestsField + 1, ColumnName: l.headers[arrestsField],

@@ -265,6 +265,8 @@ type runner struct {
 	// loads keeps the datasets of this run by what they were loaded from
 	// and how, so reports on the same inputs read them once.
 	loads map[string]*data.Dataset
+	// loadedBytes is the size of the inputs of those loads.
+	loadedBytes int64
 }
 
 // runAll builds the reports one after the other. A failed report does not
@@ -441,6 +443,8 @@ func (r *runner) load(ctx context.Context, p reportPlan, files []string) (*data.
 			}
 		}
 		what = fmt.Sprintf("loading %d file(s), %.1f MB", len(files), float64(size)/1e6)
+		r.loadedBytes += size
+		boundMemory(r.loadedBytes)
 	}
 	stop := r.progress.start(what)
 	ds, err := whileRunning(ctx, func() (*data.Dataset, error) {
