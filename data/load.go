@@ -123,7 +123,7 @@ type loader struct {
 	first firstReports
 	slabs [][]report
 	n     int32
-	byID  map[string]int32 // incident id → row
+	byID  idIndex
 }
 
 // firstReports are what the table does not hold of each incident's first
@@ -146,7 +146,7 @@ func newLoader(opts Options) *loader {
 	if opts.Rule == "" {
 		opts.Rule = RuleMin
 	}
-	return &loader{opts: opts, ds: &Dataset{}, dict: newDict(), t: newIncidents(0, nil, nil), byID: map[string]int32{}}
+	return &loader{opts: opts, ds: &Dataset{}, dict: newDict(), t: newIncidents(0, nil, nil), byID: newIDIndex(0)}
 }
 
 func (l *loader) readFile(path string) error {
@@ -230,7 +230,7 @@ func (l *loader) read(path string, size int64, src source) error {
 				it.rerr.Raw = joinRecord(it.rec, src.comma())
 				l.ds.Rejected = append(l.ds.Rejected, *it.rerr)
 				acct.Rejected++
-			case l.isCopy(it.id, &it.r):
+			case l.isCopy(it.id, it.idHash, &it.r):
 				acct.CopiesDropped++
 			default:
 				l.ds.Warnings = append(l.ds.Warnings, it.warns...)
@@ -252,14 +252,10 @@ func (l *loader) read(path string, size int64, src source) error {
 // by step on a large load.
 func (l *loader) expect(rows int) {
 	n := rows + l.t.Nrow()
-	if n <= 2*len(l.byID)+1024 || n > 50_000_000 {
+	if n <= 2*l.t.Nrow()+1024 || n > 50_000_000 {
 		return
 	}
-	byID := make(map[string]int32, n)
-	for k, v := range l.byID {
-		byID[k] = v
-	}
-	l.byID = byID
+	l.byID.grow(n)
 	l.t.grow(n)
 	f := &l.first
 	f.hash = append(make([]uint64, 0, n), f.hash...)
@@ -284,11 +280,11 @@ func (l *loader) store(r *report) int32 {
 
 // isCopy files r under its incident, or reports that an identical report
 // is already there.
-func (l *loader) isCopy(id string, r *report) bool {
-	g, seen := l.byID[id]
+func (l *loader) isCopy(id string, h uint64, r *report) bool {
+	g, seen := l.byID.find(id, h, l.t.ids)
 	if !seen {
 		id = strings.Clone(id)
-		l.byID[id] = int32(l.t.Nrow())
+		l.byID.add(id, h, int32(l.t.Nrow()))
 		l.t.appendReport(id, r)
 		f := &l.first
 		f.hash, f.file, f.line, f.extra = append(f.hash, r.hash), append(f.file, r.file), append(f.line, r.line), append(f.extra, r.extra)
@@ -326,7 +322,7 @@ func (l *loader) firstReport(i int) report {
 }
 
 func (l *loader) finish() *Dataset {
-	l.byID = nil
+	l.byID = idIndex{}
 	l.first.last = nil
 	rc := &reconciler{rule: l.opts.Rule, dict: l.dict, label: func(r *report) string {
 		if r.codes[kSourceName] != 0 {

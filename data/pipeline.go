@@ -10,13 +10,14 @@ import (
 
 // item is one record and what parsing made of it.
 type item struct {
-	line  int
-	id    string          // the incident id: part of the record, copied when kept
-	rec   []string        // the fields of a record of a spreadsheet, or of a rejected row
-	perr  *csv.ParseError // the record cannot be split into fields
-	r     report
-	warns []RowError
-	rerr  *RowError
+	line   int
+	id     string          // the incident id: part of the record, copied when kept
+	idHash uint64          // of id (see idIndex)
+	rec    []string        // the fields of a record of a spreadsheet, or of a rejected row
+	perr   *csv.ParseError // the record cannot be split into fields
+	r      report
+	warns  []RowError
+	rerr   *RowError
 }
 
 // batch is a run of records parsed together; done closes when every item
@@ -101,6 +102,7 @@ func (p *parser) parseItem(lay *layout, it *item, fileIdx int) {
 		return
 	}
 	it.id, it.warns, it.rerr = p.parse(lay, it.rec, fileIdx, it.line, &it.r)
+	it.idHash = idHash(it.id)
 	if it.rerr != nil {
 		it.rec = slices.Clone(it.rec)
 	} else {

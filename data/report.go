@@ -218,7 +218,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 		case cSourceName:
 			r.codes[kSourceName] = p.dict.code(v)
 		case cSourceURL:
-			r.codes[kSourceURL] = p.dict.code(v)
+			r.codes[kSourceURL], _ = p.dict.d.add(v) // mostly one a row: not worth caching
 		case cSourceDate:
 			if r.sourceDate, err = p.date(col, v); err == nil && r.sourceDate.first().After(p.asOf) {
 				err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
@@ -471,14 +471,14 @@ var hashSeed = maphash.MakeSeed()
 // order of the file's columns, so that identical reports hash alike across
 // files.
 func (l *layout) recordHash(rec []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(hashSeed)
+	var h uint64
+	add := func(key uint64, v string) {
+		h = (h ^ maphash.String(hashSeed, v) ^ key*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
+	}
 	for c, i := range l.has {
 		if i >= 0 {
 			if v := strings.TrimSpace(rec[i]); v != "" {
-				h.WriteByte(byte(c))
-				h.WriteString(v)
-				h.WriteByte(0)
+				add(uint64(c)+1, v)
 			}
 		}
 	}
@@ -490,11 +490,7 @@ func (l *layout) recordHash(rec []string) uint64 {
 	}
 	sort.Slice(extra, func(a, b int) bool { return l.extra[extra[a]] < l.extra[extra[b]] })
 	for _, i := range extra {
-		h.WriteByte(0xff)
-		h.WriteString(strconv.Itoa(l.extra[i]))
-		h.WriteByte(0)
-		h.WriteString(strings.TrimSpace(rec[i]))
-		h.WriteByte(0)
+		add(uint64(int(numColumns)+1+l.extra[i]), strings.TrimSpace(rec[i]))
 	}
-	return h.Sum64()
+	return h
 }
