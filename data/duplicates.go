@@ -1,54 +1,60 @@
 package data
 
-import "sort"
+import (
+	"slices"
+)
 
 // probableDuplicates finds pairs of incidents with different ids, the same
 // country and the same arrests, dated (to the day) within 3 days of each
 // other. It returns at most MaxListedDuplicates pairs, in an order fixed by
-// the input, and the number of pairs in all.
+// the input (country and arrests in the order they first appear, then by
+// date), and the number of pairs in all.
 func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 	type key struct {
 		country uint32
 		arrests int
 	}
-	type dated struct{ day, idx int }
-	groups := map[key][]dated{}
-	var keys []key
+	// dated is an incident dated to the day, in its group's rank.
+	type dated struct{ rank, day, idx int32 }
+	rank := map[key]int32{}
+	var all []dated
 	dateOf := func(i int) date { return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]} }
 	for i := range t.ids {
 		if t.day[i] == 0 {
 			continue
 		}
 		k := key{t.codes[kCountry][i], t.arrests[i]}
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
+		r, ok := rank[k]
+		if !ok {
+			r = int32(len(rank))
+			rank[k] = r
 		}
-		groups[k] = append(groups[k], dated{int(dateOf(i).first().Unix() / 86400), i})
+		all = append(all, dated{r, int32(dateOf(i).first().Unix() / 86400), int32(i)})
 	}
+	slices.SortFunc(all, func(a, b dated) int {
+		switch {
+		case a.rank != b.rank:
+			return int(a.rank - b.rank)
+		case a.day != b.day:
+			return int(a.day - b.day)
+		}
+		return int(a.idx - b.idx)
+	})
 	var listed []ProbableDuplicate
 	total := 0
-	for _, k := range keys {
-		g := groups[k]
-		sort.Slice(g, func(a, b int) bool {
-			if g[a].day != g[b].day {
-				return g[a].day < g[b].day
+	lo := 0
+	for hi := range all {
+		for all[hi].rank != all[lo].rank || all[hi].day-all[lo].day > 3 {
+			lo++
+		}
+		total += hi - lo
+		for j := lo; j < hi && len(listed) < MaxListedDuplicates; j++ {
+			a, b := int(all[j].idx), int(all[hi].idx)
+			if a > b {
+				a, b = b, a
 			}
-			return g[a].idx < g[b].idx
-		})
-		lo := 0
-		for hi := range g {
-			for g[hi].day-g[lo].day > 3 {
-				lo++
-			}
-			total += hi - lo
-			for j := lo; j < hi && len(listed) < MaxListedDuplicates; j++ {
-				a, b := g[j].idx, g[hi].idx
-				if a > b {
-					a, b = b, a
-				}
-				listed = append(listed, ProbableDuplicate{IncidentA: t.ids[a], IncidentB: t.ids[b], Country: t.text[k.country],
-					DateA: dateOf(a).String(), DateB: dateOf(b).String(), Arrests: t.arrests[a]})
-			}
+			listed = append(listed, ProbableDuplicate{IncidentA: t.ids[a], IncidentB: t.ids[b], Country: t.text[t.codes[kCountry][a]],
+				DateA: dateOf(a).String(), DateB: dateOf(b).String(), Arrests: t.arrests[a]})
 		}
 	}
 	return listed, total

@@ -13,7 +13,7 @@ import (
 // in the order each first appears in the input, kept column by column:
 // whole numbers as such and text as codes into the table's list of
 // distinct values, so an incident takes about a hundred bytes and the
-// garbage collector has no pointers to follow. The figures are computed
+// garbage collector has little to follow. The figures are computed
 // from the columns (Dates, Counts, Codes); Frame gives any rows as a Gota
 // DataFrame with every column, typed, for a report to show.
 type Incidents struct {
@@ -113,12 +113,6 @@ func (t *Incidents) Nrow() int {
 
 // Text returns the value of a code.
 func (t *Incidents) Text(code uint32) string { return t.text[code] }
-
-// NumText is the number of codes: arrays indexed by code have this length.
-func (t *Incidents) NumText() int { return len(t.text) }
-
-// IDs returns the incident ids.
-func (t *Incidents) IDs() []string { return t.ids }
 
 // Dates returns the date columns: month and day are 0 when the date is
 // known only to the year or the month.
