@@ -2,6 +2,7 @@ package data
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -154,5 +155,37 @@ func TestXLSXSameAsCSV(t *testing.T) {
 	}
 	if len(xDS.Notes) != len(csvDS.Notes) || xDS.Files[0].RowsRead != 3 {
 		t.Errorf("xlsx notes %d rows %d", len(xDS.Notes), xDS.Files[0].RowsRead)
+	}
+}
+
+// Source URLs are kept by the parser that read them, then gathered: over
+// many files (more parsers than own-text codes can name) every incident
+// keeps its own.
+func TestSourceURLsOverManyFiles(t *testing.T) {
+	var files []string
+	want := map[string]string{}
+	for f := range ownWorkers/2 + 10 {
+		var b strings.Builder
+		b.WriteString("incident_id,date,country,source_url\n")
+		for i := range 3 {
+			id := fmt.Sprintf("F%d-%d", f, i)
+			url := fmt.Sprintf("https://example.org/%d/%d", f, i)
+			want[id] = url
+			fmt.Fprintf(&b, "%s,2022-01-0%d,MA,%s\n", id, i+1, url)
+		}
+		files = append(files, writeFile(t, fmt.Sprintf("f%03d.csv", f), b.String()))
+	}
+	ds, err := Load(files, DefaultOptions(asOf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, urls := col(t, ds, ColIncidentID), col(t, ds, ColSourceURL)
+	if len(ids) != len(want) {
+		t.Fatalf("%d incidents, want %d", len(ids), len(want))
+	}
+	for i, id := range ids {
+		if urls[i] != want[id] {
+			t.Errorf("%s: url %q, want %q", id, urls[i], want[id])
+		}
 	}
 }

@@ -124,6 +124,9 @@ type loader struct {
 	slabs [][]report
 	n     int32
 	byID  idIndex
+	// parsers are every parser of the load, numbered as ownText numbers
+	// them.
+	parsers []*parser
 }
 
 // firstReports are what the table does not hold of each incident's first
@@ -321,7 +324,30 @@ func (l *loader) firstReport(i int) report {
 	return r
 }
 
+// gatherOwnText adds the values the parsers kept on their own to the
+// dict, and gives their reports the dict's codes.
+func (l *loader) gatherOwnText() {
+	base := make([]uint32, len(l.parsers))
+	for w, p := range l.parsers {
+		base[w] = uint32(len(l.dict.values))
+		l.dict.values = append(l.dict.values, p.own...)
+	}
+	l.parsers = nil
+	fix := func(c *uint32) {
+		if *c&ownCode != 0 {
+			*c = base[(*c&^ownCode)>>ownWorkerShift] + *c&(ownTextMax-1)
+		}
+	}
+	for i := range l.t.codes[kSourceURL] {
+		fix(&l.t.codes[kSourceURL][i])
+	}
+	for k := range l.n {
+		fix(&l.rep(k).codes[kSourceURL])
+	}
+}
+
 func (l *loader) finish() *Dataset {
+	l.gatherOwnText()
 	l.byID = idIndex{}
 	l.first.last = nil
 	rc := &reconciler{rule: l.opts.Rule, dict: l.dict, label: func(r *report) string {

@@ -75,6 +75,8 @@ func (l *loader) parseAll(src source, lay *layout, fileIdx int) (<-chan *batch, 
 	comma := byte(src.comma())
 	for range workers {
 		p := newParser(l.opts.AsOf, l.opts.Groups, &l.ds.UnknownColumns, l.dict)
+		p.worker = uint32(len(l.parsers))
+		l.parsers = append(l.parsers, p)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

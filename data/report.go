@@ -106,13 +106,11 @@ type parser struct {
 	groups *GroupTable
 	nExtra *[]string
 	dict   *dictCache
-	cache  map[cacheKey]cached
-}
-
-// cacheKey is a raw value and the column it was read in.
-type cacheKey struct {
-	col column
-	raw string
+	cache  [numColumns]map[string]cached // by column
+	cached int
+	// own holds the source URLs this parser read (see ownText).
+	own    []string
+	worker uint32
 }
 
 // cached is what a raw value of one column was read as.
@@ -126,13 +124,18 @@ type cached struct {
 }
 
 func newParser(asOf time.Time, groups *GroupTable, nExtra *[]string, d *dict) *parser {
-	return &parser{asOf: asOf, groups: groups, nExtra: nExtra, dict: d.cache(), cache: map[cacheKey]cached{}}
+	p := &parser{asOf: asOf, groups: groups, nExtra: nExtra, dict: d.cache()}
+	for c := range p.cache {
+		p.cache[c] = map[string]cached{}
+	}
+	return p
 }
 
 // remember caches a value; the cache stays bounded.
 func (p *parser) remember(col column, raw string, c cached) {
-	if len(p.cache) < maxCached {
-		p.cache[cacheKey{col, strings.Clone(raw)}] = c
+	if p.cached < maxCached {
+		p.cache[col][strings.Clone(raw)] = c
+		p.cached++
 	}
 }
 
@@ -218,7 +221,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 		case cSourceName:
 			r.codes[kSourceName] = p.dict.code(v)
 		case cSourceURL:
-			r.codes[kSourceURL], _ = p.dict.d.add(v) // mostly one a row: not worth caching
+			r.codes[kSourceURL] = p.ownText(v)
 		case cSourceDate:
 			if r.sourceDate, err = p.date(col, v); err == nil && r.sourceDate.first().After(p.asOf) {
 				err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
@@ -304,11 +307,31 @@ func splitExtra(s string, n int) []string {
 	return out
 }
 
+// ownText keeps a value that is mostly one a row (a source URL) in the
+// parser's own list, without the dict's lock and index: its code says
+// which parser holds it until the load gathers the lists (gatherOwnText).
+func (p *parser) ownText(v string) uint32 {
+	if len(p.own) >= ownTextMax || p.worker >= ownWorkers {
+		c, _ := p.dict.d.add(v)
+		return c
+	}
+	p.own = append(p.own, strings.Clone(v))
+	return ownCode | p.worker<<ownWorkerShift | uint32(len(p.own)-1)
+}
+
+// An own-text code: the top bit, the parser (7 bits), the index (24 bits).
+const (
+	ownCode        = 1 << 31
+	ownWorkerShift = 24
+	ownWorkers     = 1 << 7
+	ownTextMax     = 1 << ownWorkerShift
+)
+
 // The value readers below cache what a raw value was read as (never an
 // error: a bad value is reported each time, with its own line).
 
 func (p *parser) date(col column, v string) (date, error) {
-	if c, ok := p.cache[cacheKey{col, v}]; ok {
+	if c, ok := p.cache[col][v]; ok {
 		return c.date, nil
 	}
 	d, err := parseDate(v)
@@ -321,7 +344,7 @@ func (p *parser) date(col column, v string) (date, error) {
 // countryName returns the ISO code a country cell names, and its dict
 // code.
 func (p *parser) countryName(v string) (string, uint32, error) {
-	if c, ok := p.cache[cacheKey{cCountry, v}]; ok {
+	if c, ok := p.cache[cCountry][v]; ok {
 		return c.text, c.code, nil
 	}
 	iso, err := parseCountry(v)
@@ -334,7 +357,7 @@ func (p *parser) countryName(v string) (string, uint32, error) {
 }
 
 func (p *parser) enum(col column, v string, allowed []string) (uint32, error) {
-	if c, ok := p.cache[cacheKey{col, v}]; ok {
+	if c, ok := p.cache[col][v]; ok {
 		return c.code, nil
 	}
 	e, err := parseEnum(v, allowed)
@@ -348,7 +371,7 @@ func (p *parser) enum(col column, v string, allowed []string) (uint32, error) {
 
 // group returns the codes of the group's one name and of its affiliation.
 func (p *parser) group(v string) (uint32, uint32) {
-	if c, ok := p.cache[cacheKey{cGroup, v}]; ok {
+	if c, ok := p.cache[cGroup][v]; ok {
 		return c.code, c.code2
 	}
 	name, aff, _ := p.groups.Lookup(v)
@@ -360,7 +383,7 @@ func (p *parser) group(v string) (uint32, uint32) {
 // partners reads a list of countries, each once; the list is shared with
 // the cache and must not be changed.
 func (p *parser) partners(v string) ([]string, error) {
-	if c, ok := p.cache[cacheKey{cPartners, v}]; ok {
+	if c, ok := p.cache[cPartners][v]; ok {
 		return c.list, nil
 	}
 	var list []string
@@ -380,7 +403,7 @@ func (p *parser) partners(v string) ([]string, error) {
 // list reads a list cell (linked incidents, seized items) as its items
 // joined by ';'.
 func (p *parser) list(col column, v string) uint32 {
-	if c, ok := p.cache[cacheKey{col, v}]; ok {
+	if c, ok := p.cache[col][v]; ok {
 		return c.code
 	}
 	c := p.dict.code(joinList(splitList(v)))
@@ -390,7 +413,7 @@ func (p *parser) list(col column, v string) uint32 {
 
 // byCountry reads "MA:2;ES:9". A country named twice is an error.
 func (p *parser) byCountry(v string) (*byCountryValue, error) {
-	if c, ok := p.cache[cacheKey{cArrestsByCountry, v}]; ok {
+	if c, ok := p.cache[cArrestsByCountry][v]; ok {
 		return c.byCountr, nil
 	}
 	var out []countryCount
