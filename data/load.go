@@ -217,8 +217,7 @@ func (l *loader) read(path string, size int64, src source) error {
 	for b := range batches {
 		<-b.done
 		if !sized && b.text != "" && len(b.items) > 0 {
-			// The first chunk tells how long rows run.
-			l.expect(int(1.05 * float64(size) * float64(len(b.items)) / float64(len(b.text))))
+			l.expect(expectedIncidents(b, size))
 			sized = true
 		}
 		for i := range b.items {
@@ -248,6 +247,19 @@ func (l *loader) read(path string, size int64, src source) error {
 	acct.SHA256 = src.digest()
 	l.ds.Files = append(l.ds.Files, acct)
 	return nil
+}
+
+// expectedIncidents guesses from the first chunk of a file of size bytes
+// how many incidents the file holds: how long its rows run, and how many
+// of them are further reports of an incident already read. A little
+// over, so the table rarely grows; growing costs a copy, not a figure.
+func expectedIncidents(b *batch, size int64) int {
+	ids := make(map[string]bool, len(b.items))
+	for i := range b.items {
+		ids[b.items[i].id] = true
+	}
+	rows := float64(size) * float64(len(b.items)) / float64(len(b.text))
+	return int(1.1 * rows * float64(len(ids)) / float64(len(b.items)))
 }
 
 // expect makes room for the incidents of a file of about rows rows (at
