@@ -12,17 +12,33 @@ type keyYear struct {
 	year int
 }
 
+// codeYear indexes a per-year breakdown by a text code of the table,
+// turned into its text once counting is over.
+type codeYear struct {
+	code uint32
+	year int
+}
+
+// pairYear indexes the lead–partner pairs.
+type pairYear struct {
+	lead    uint32
+	partner string
+	year    int
+}
+
 // yearBreakdowns accumulates the per-year tables while the yearly series
 // is counted, so every table covers exactly the incidents of the series.
 type yearBreakdowns struct {
-	partners, pairs, cooperation, affiliations, groups map[keyYear]*Counts
-	arrestsByCountry                                   map[keyYear]int
+	partners                          map[keyYear]*Counts
+	pairs                             map[pairYear]*Counts
+	cooperation, affiliations, groups map[codeYear]*Counts
+	arrestsByCountry                  map[keyYear]int
 }
 
 func newYearBreakdowns() yearBreakdowns {
 	return yearBreakdowns{
-		partners: map[keyYear]*Counts{}, pairs: map[keyYear]*Counts{}, cooperation: map[keyYear]*Counts{},
-		affiliations: map[keyYear]*Counts{}, groups: map[keyYear]*Counts{}, arrestsByCountry: map[keyYear]int{},
+		partners: map[keyYear]*Counts{}, pairs: map[pairYear]*Counts{}, cooperation: map[codeYear]*Counts{},
+		affiliations: map[codeYear]*Counts{}, groups: map[codeYear]*Counts{}, arrestsByCountry: map[keyYear]int{},
 	}
 }
 
@@ -32,8 +48,7 @@ func (c *Counts) add(in *incidents, i int) {
 	c.Arrests += in.arrests[i]
 }
 
-func addTo(m map[keyYear]*Counts, key string, year int, in *incidents, i int) {
-	k := keyYear{key, year}
+func addTo[K comparable](m map[K]*Counts, k K, in *incidents, i int) {
 	c := m[k]
 	if c == nil {
 		c = &Counts{}
@@ -44,13 +59,13 @@ func addTo(m map[keyYear]*Counts, key string, year int, in *incidents, i int) {
 
 func (b *yearBreakdowns) add(in *incidents, i, year int) {
 	for _, p := range in.partnerList(i) {
-		addTo(b.partners, p, year, in, i)
-		addTo(b.pairs, in.text(in.country[i])+"–"+p, year, in, i)
+		addTo(b.partners, keyYear{p, year}, in, i)
+		addTo(b.pairs, pairYear{in.country[i], p, year}, in, i)
 	}
-	addTo(b.cooperation, in.text(in.cooperation[i]), year, in, i)
-	addTo(b.affiliations, in.text(in.affiliation[i]), year, in, i)
+	addTo(b.cooperation, codeYear{in.cooperation[i], year}, in, i)
+	addTo(b.affiliations, codeYear{in.affiliation[i], year}, in, i)
 	if in.group[i] != 0 {
-		addTo(b.groups, in.text(in.group[i]), year, in, i)
+		addTo(b.groups, codeYear{in.group[i], year}, in, i)
 	}
 	for _, e := range arrestsByCountry(in, i) {
 		b.arrestsByCountry[keyYear{e.country, year}] += e.n
@@ -105,10 +120,39 @@ func (b *yearBreakdowns) partnerYears() []PartnerYear {
 	return out
 }
 
-func (b *yearBreakdowns) breakdowns() Breakdowns {
+// sum adds o to c.
+func (c *Counts) sum(o *Counts) {
+	c.Incidents += o.Incidents
+	c.CellsDismantled += o.CellsDismantled
+	c.Arrests += o.Arrests
+}
+
+// addText adds the counts c to the key k of a breakdown by text.
+func addText(m map[keyYear]*Counts, k keyYear, c *Counts) {
+	if m[k] == nil {
+		m[k] = &Counts{}
+	}
+	m[k].sum(c)
+}
+
+// byText turns a breakdown by code into one by text; codes of one text
+// (a value a merge made in two places) add up.
+func byText(m map[codeYear]*Counts, text func(uint32) string) map[keyYear]*Counts {
+	out := make(map[keyYear]*Counts, len(m))
+	for k, c := range m {
+		addText(out, keyYear{text(k.code), k.year}, c)
+	}
+	return out
+}
+
+func (b *yearBreakdowns) breakdowns(text func(uint32) string) Breakdowns {
+	pairs := make(map[keyYear]*Counts, len(b.pairs))
+	for k, c := range b.pairs {
+		addText(pairs, keyYear{text(k.lead) + "–" + k.partner, k.year}, c)
+	}
 	bd := Breakdowns{
-		PartnerPairs: sortedKeyYears(b.pairs), CooperationTypes: sortedKeyYears(b.cooperation),
-		Affiliations: sortedKeyYears(b.affiliations), Groups: sortedKeyYears(b.groups),
+		PartnerPairs: sortedKeyYears(pairs), CooperationTypes: sortedKeyYears(byText(b.cooperation, text)),
+		Affiliations: sortedKeyYears(byText(b.affiliations, text)), Groups: sortedKeyYears(byText(b.groups, text)),
 		ArrestsByCountry: make([]CountryArrests, 0, len(b.arrestsByCountry)),
 	}
 	for k, n := range b.arrestsByCountry {

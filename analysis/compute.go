@@ -174,7 +174,7 @@ func Compute(t *data.Incidents, period Period, asOf time.Time) Figures {
 	var yb yearBreakdowns
 	f.Yearly, yb = yearly(in, period, asOf, &f.Warnings)
 	f.Partners = yb.partnerYears()
-	f.Breakdowns = yb.breakdowns()
+	f.Breakdowns = yb.breakdowns(in.text)
 	periodBreakdowns(in, period, &f.Breakdowns)
 	f.Trends = trends(f.Yearly, &f.Warnings)
 	f.Comparisons = compare(f.Current, f.Previous, f.YearEarlier)

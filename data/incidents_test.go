@@ -1,7 +1,11 @@
 package data_test
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,5 +61,36 @@ func TestFrameRoundTrip(t *testing.T) {
 	}
 	if !found || sub.Nrow() != len(rows) {
 		t.Errorf("rows of 2022-10-04: %v (%d rows asked, %d given)", ids, len(rows), sub.Nrow())
+	}
+}
+
+// Values the merge fills in (affiliation unknown, cooperation none) are
+// counted once per incident, however many workers merged the table.
+func TestFilledValuesCountOnce(t *testing.T) {
+	asOf := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	var b strings.Builder
+	b.WriteString("incident_id,date,country,arrests\n")
+	const n = 20000 // enough incidents for the merge to be split
+	for i := range n {
+		fmt.Fprintf(&b, "I%d,2022-%02d-01,MA,1\n", i, i%12+1)
+	}
+	path := filepath.Join(t.TempDir(), "x.csv")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := data.Load([]string{path}, data.DefaultOptions(asOf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	period, _ := analysis.ParsePeriod("2022", asOf)
+	f := analysis.Compute(ds.Incidents, period, asOf)
+	for _, c := range []struct {
+		name string
+		got  []analysis.KeyYear
+		key  string
+	}{{"affiliations", f.Breakdowns.Affiliations, "unknown"}, {"cooperation types", f.Breakdowns.CooperationTypes, "none"}} {
+		if len(c.got) != 1 || c.got[0].Key != c.key || c.got[0].Incidents != n {
+			t.Errorf("%s = %+v, want %d incidents %s", c.name, c.got, n, c.key)
+		}
 	}
 }

@@ -382,6 +382,10 @@ func (l *loader) finish() *Dataset {
 	t := l.t
 	n := t.Nrow()
 	t.setExtraColumns(frameNames(l.ds.UnknownColumns))
+	// The values merging fills in have one code, whichever worker fills.
+	for _, v := range []string{EventOperation, "none", "joint_operation", "unknown"} {
+		l.dict.add(v)
+	}
 	chunks := max(1, min(runtime.GOMAXPROCS(0), n/4096))
 	done := make([]reconciler, chunks)
 	forEachChunk(chunks, 1, func(from, to int) {
