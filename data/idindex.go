@@ -18,15 +18,6 @@ func idHash(id string) uint64 { return maphash.String(idSeed, id) }
 
 func newIDIndex(n int) idIndex { return idIndex{byHash: make(map[uint64]int32, n)} }
 
-// grow makes room for n ids in all.
-func (x *idIndex) grow(n int) {
-	m := make(map[uint64]int32, n)
-	for k, v := range x.byHash {
-		m[k] = v
-	}
-	x.byHash = m
-}
-
 // find returns the row of id (whose hash is h); ids holds the id of each
 // row.
 func (x *idIndex) find(id string, h uint64, ids []string) (int32, bool) {

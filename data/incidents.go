@@ -3,7 +3,7 @@ package data
 import (
 	"fmt"
 	"math"
-	"slices"
+	"unsafe"
 
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
@@ -55,16 +55,39 @@ var codedNames = [numCoded]string{
 	ColAffiliation, ColAdmin1, ColCity, ColLeadAgency, ColLinkedIncidents, ColSeized, ColSourceName, ColSourceURL, ColNotes,
 }
 
-// grow makes room for n incidents in all.
-func (t *Incidents) grow(n int) {
-	n -= t.Nrow()
-	t.ids = slices.Grow(t.ids, n)
-	t.year, t.month, t.day = slices.Grow(t.year, n), slices.Grow(t.month, n), slices.Grow(t.day, n)
-	t.cells, t.arrests, t.sources = slices.Grow(t.cells, n), slices.Grow(t.arrests, n), slices.Grow(t.sources, n)
-	t.lat, t.lon, t.sourceDate = slices.Grow(t.lat, n), slices.Grow(t.lon, n), slices.Grow(t.sourceDate, n)
+// reserveIncidents returns a table with no rows and room for n, its
+// memory touched, so filling it costs no page faults.
+func reserveIncidents(n int) *Incidents {
+	t := &Incidents{ids: prefault(make([]string, 0, n)), year: prefault(make([]int16, 0, n)),
+		month: prefault(make([]int8, 0, n)), day: prefault(make([]int8, 0, n)),
+		cells: prefault(make([]int, 0, n)), arrests: prefault(make([]int, 0, n)), sources: prefault(make([]int32, 0, n)),
+		lat: prefault(make([]float64, 0, n)), lon: prefault(make([]float64, 0, n)), sourceDate: prefault(make([]date, 0, n))}
 	for k := range t.codes {
-		t.codes[k] = slices.Grow(t.codes[k], n)
+		t.codes[k] = prefault(make([]uint32, 0, n))
 	}
+	return t
+}
+
+// appendRows appends the rows of src.
+func (t *Incidents) appendRows(src *Incidents) {
+	t.ids = append(t.ids, src.ids...)
+	t.year, t.month, t.day = append(t.year, src.year...), append(t.month, src.month...), append(t.day, src.day...)
+	t.cells, t.arrests, t.sources = append(t.cells, src.cells...), append(t.arrests, src.arrests...), append(t.sources, src.sources...)
+	t.lat, t.lon, t.sourceDate = append(t.lat, src.lat...), append(t.lon, src.lon...), append(t.sourceDate, src.sourceDate...)
+	for k := range t.codes {
+		t.codes[k] = append(t.codes[k], src.codes[k]...)
+	}
+}
+
+// prefault writes to every page of s's spare room and returns s.
+func prefault[T any](s []T) []T {
+	var zero T
+	step := max(1, 4096/max(1, int(unsafe.Sizeof(zero))))
+	all := s[:cap(s)]
+	for i := len(s); i < len(all); i += step {
+		all[i] = zero
+	}
+	return s
 }
 
 // appendReport adds an incident as its first report gives it: counts not

@@ -127,6 +127,7 @@ type loader struct {
 	// parsers are every parser of the load, numbered as ownText numbers
 	// them.
 	parsers []*parser
+	room    chan *room // being made (expect)
 }
 
 // firstReports are what the table does not hold of each incident's first
@@ -220,6 +221,7 @@ func (l *loader) read(path string, size int64, src source) error {
 			l.expect(expectedIncidents(b, size))
 			sized = true
 		}
+		l.moveIn(false)
 		for i := range b.items {
 			it := &b.items[i]
 			acct.RowsRead++
@@ -241,6 +243,7 @@ func (l *loader) read(path string, size int64, src source) error {
 		}
 		b.recycle()
 	}
+	l.moveIn(true)
 	if err := readErr(); err != nil {
 		return &FileError{Path: path, Err: fmt.Errorf("after row %d: %w", acct.RowsRead, err)}
 	}
@@ -262,21 +265,61 @@ func expectedIncidents(b *batch, size int64) int {
 	return int(1.1 * rows * float64(len(ids)) / float64(len(b.items)))
 }
 
-// expect makes room for the incidents of a file of about rows rows (at
-// most that many incidents), so the index and the table do not grow step
-// by step on a large load.
-func (l *loader) expect(rows int) {
-	n := rows + l.t.Nrow()
-	if n <= 2*l.t.Nrow()+1024 || n > 50_000_000 {
+// room is space made ahead, on a goroutine of its own, for the
+// incidents of a large file: so the goroutine that files the reports does
+// not stop to allocate and touch it.
+type room struct {
+	t      *Incidents
+	first  firstReports
+	byHash map[uint64]int32
+}
+
+func makeRoom(n int) *room {
+	return &room{t: reserveIncidents(n), byHash: make(map[uint64]int32, n), first: firstReports{
+		hash: prefault(make([]uint64, 0, n)), file: prefault(make([]int32, 0, n)), line: prefault(make([]int32, 0, n)),
+		extra: prefault(make([]uint32, 0, n)), next: prefault(make([]int32, 0, n)), last: prefault(make([]int32, 0, n)),
+	}}
+}
+
+// expect starts making room for about n more incidents; the load moves in
+// once it is ready (moveIn).
+func (l *loader) expect(n int) {
+	n += l.t.Nrow()
+	if l.room != nil || n <= 2*l.t.Nrow()+1024 || n > 50_000_000 {
 		return
 	}
-	l.byID.grow(n)
-	l.t.grow(n)
-	f := &l.first
-	f.hash = append(make([]uint64, 0, n), f.hash...)
-	f.file, f.line = append(make([]int32, 0, n), f.file...), append(make([]int32, 0, n), f.line...)
-	f.extra = append(make([]uint32, 0, n), f.extra...)
-	f.next, f.last = append(make([]int32, 0, n), f.next...), append(make([]int32, 0, n), f.last...)
+	ready := make(chan *room, 1)
+	go func() { ready <- makeRoom(n) }()
+	l.room = ready
+}
+
+// moveIn moves what the load holds into the room made ahead, if it is
+// ready (or, with wait, once it is).
+func (l *loader) moveIn(wait bool) {
+	if l.room == nil {
+		return
+	}
+	var r *room
+	if wait {
+		r = <-l.room
+	} else {
+		select {
+		case r = <-l.room:
+		default:
+			return
+		}
+	}
+	l.room = nil
+	r.t.appendRows(l.t)
+	l.t = r.t
+	f, g := &r.first, &l.first
+	f.hash, f.file, f.line = append(f.hash, g.hash...), append(f.file, g.file...), append(f.line, g.line...)
+	f.extra, f.next, f.last = append(f.extra, g.extra...), append(f.next, g.next...), append(f.last, g.last...)
+	l.first = *f
+	for k, v := range l.byID.byHash {
+		r.byHash[k] = v
+	}
+	l.byID.byHash = r.byHash
 }
 
 // rep returns report k.
