@@ -57,6 +57,14 @@ func columns(t *data.Incidents) *incidents {
 	return in
 }
 
+// fork returns a view of the same columns with caches of its own, for
+// another goroutine.
+func (in *incidents) fork() *incidents {
+	c := *in
+	c.kind, c.partnerOf, c.byCountryOf = map[uint32]string{}, map[uint32][]string{}, map[uint32][]countryN{}
+	return &c
+}
+
 // dayNumber counts days from 1970-01-01.
 func dayNumber(t time.Time) int32 { return int32(t.Unix() / 86400) }
 
@@ -165,17 +173,27 @@ func (t *tally) measures() Measures {
 func Compute(t *data.Incidents, period Period, asOf time.Time) Figures {
 	in := columns(t)
 	f := Figures{Period: period, AsOf: asOf.Format(isoDay)}
+	// The yearly series is counted while the periods are.
+	var yb yearBreakdowns
+	var seriesWarnings []Warning
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f.Yearly, yb = yearly(in.fork(), period, asOf, &seriesWarnings)
+	}()
 	f.Current = periodFigures(in, period)
 	f.Previous = periodFigures(in, period.Previous())
 	f.YearEarlier = periodFigures(in, period.YearEarlier())
 	if f.Current.Unplaced > 0 {
 		f.Warnings = append(f.Warnings, Warning{WarnUnplacedInPeriod, []any{f.Current.Unplaced, period.Label}})
 	}
-	var yb yearBreakdowns
-	f.Yearly, yb = yearly(in, period, asOf, &f.Warnings)
+	var pb Breakdowns
+	periodBreakdowns(in, period, &pb)
+	<-done
+	f.Warnings = append(f.Warnings, seriesWarnings...)
 	f.Partners = yb.partnerYears()
 	f.Breakdowns = yb.breakdowns(in.text)
-	periodBreakdowns(in, period, &f.Breakdowns)
+	f.Breakdowns.CountryAffiliation, f.Breakdowns.Admin1, f.Breakdowns.Cities, f.Breakdowns.PeriodPartners = pb.CountryAffiliation, pb.Admin1, pb.Cities, pb.PeriodPartners
 	f.Trends = trends(f.Yearly, &f.Warnings)
 	f.Comparisons = compare(f.Current, f.Previous, f.YearEarlier)
 	return f
