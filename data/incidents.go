@@ -3,7 +3,6 @@ package data
 import (
 	"fmt"
 	"math"
-	"unsafe"
 
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
@@ -55,15 +54,14 @@ var codedNames = [numCoded]string{
 	ColAffiliation, ColAdmin1, ColCity, ColLeadAgency, ColLinkedIncidents, ColSeized, ColSourceName, ColSourceURL, ColNotes,
 }
 
-// reserveIncidents returns a table with no rows and room for n, its
-// memory touched, so filling it costs no page faults.
+// reserveIncidents returns a table with no rows and room for n.
 func reserveIncidents(n int) *Incidents {
-	t := &Incidents{ids: prefault(make([]string, 0, n)), year: prefault(make([]int16, 0, n)),
-		month: prefault(make([]int8, 0, n)), day: prefault(make([]int8, 0, n)),
-		cells: prefault(make([]int, 0, n)), arrests: prefault(make([]int, 0, n)), sources: prefault(make([]int32, 0, n)),
-		lat: prefault(make([]float64, 0, n)), lon: prefault(make([]float64, 0, n)), sourceDate: prefault(make([]date, 0, n))}
+	t := &Incidents{ids: make([]string, 0, n), year: make([]int16, 0, n),
+		month: make([]int8, 0, n), day: make([]int8, 0, n),
+		cells: make([]int, 0, n), arrests: make([]int, 0, n), sources: make([]int32, 0, n),
+		lat: make([]float64, 0, n), lon: make([]float64, 0, n), sourceDate: make([]date, 0, n)}
 	for k := range t.codes {
-		t.codes[k] = prefault(make([]uint32, 0, n))
+		t.codes[k] = make([]uint32, 0, n)
 	}
 	return t
 }
@@ -77,17 +75,6 @@ func (t *Incidents) appendRows(src *Incidents) {
 	for k := range t.codes {
 		t.codes[k] = append(t.codes[k], src.codes[k]...)
 	}
-}
-
-// prefault writes to every page of s's spare room and returns s.
-func prefault[T any](s []T) []T {
-	var zero T
-	step := max(1, 4096/max(1, int(unsafe.Sizeof(zero))))
-	all := s[:cap(s)]
-	for i := len(s); i < len(all); i += step {
-		all[i] = zero
-	}
-	return s
 }
 
 // appendReport adds an incident as its first report gives it: counts not

@@ -266,8 +266,8 @@ func expectedIncidents(b *batch, size int64) int {
 }
 
 // room is space made ahead, on a goroutine of its own, for the
-// incidents of a large file: so the goroutine that files the reports does
-// not stop to allocate and touch it.
+// incidents of a large file, so the goroutine that files the reports does
+// not stop to allocate it and set up the index.
 type room struct {
 	t      *Incidents
 	first  firstReports
@@ -276,8 +276,8 @@ type room struct {
 
 func makeRoom(n int) *room {
 	return &room{t: reserveIncidents(n), byHash: make(map[uint64]int32, n), first: firstReports{
-		hash: prefault(make([]uint64, 0, n)), file: prefault(make([]int32, 0, n)), line: prefault(make([]int32, 0, n)),
-		extra: prefault(make([]uint32, 0, n)), next: prefault(make([]int32, 0, n)), last: prefault(make([]int32, 0, n)),
+		hash: make([]uint64, 0, n), file: make([]int32, 0, n), line: make([]int32, 0, n),
+		extra: make([]uint32, 0, n), next: make([]int32, 0, n), last: make([]int32, 0, n),
 	}}
 }
 
