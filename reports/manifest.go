@@ -4,11 +4,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
@@ -39,19 +41,32 @@ func writeManifest(dir string, in Input) error {
 	if m.Settings.Inputs == nil {
 		m.Settings.Inputs = []string{}
 	}
+	var paths []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+		if err == nil && !d.IsDir() {
+			paths = append(paths, path)
 		}
-		sum, size, err := hashFile(path, true)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		m.Outputs = append(m.Outputs, outputFile{Path: filepath.ToSlash(rel), Size: size, SHA256: sum})
-		return nil
+		return err
 	})
 	if err != nil {
+		return err
+	}
+	// Files are hashed and synced at once: the syncs wait on the disk,
+	// not on each other.
+	m.Outputs = make([]outputFile, len(paths))
+	errs := make([]error, len(paths))
+	var wg sync.WaitGroup
+	for i, path := range paths {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sum, size, err := hashFile(path, true)
+			rel, _ := filepath.Rel(dir, path)
+			m.Outputs[i], errs[i] = outputFile{Path: filepath.ToSlash(rel), Size: size, SHA256: sum}, err
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return err
 	}
 	sort.Slice(m.Outputs, func(a, b int) bool { return m.Outputs[a].Path < m.Outputs[b].Path })
