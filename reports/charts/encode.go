@@ -4,17 +4,26 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"image"
 	"image/png"
 	"sync"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+	"git.sr.ht/~sbinet/gg"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgpdf"
 	"gonum.org/v1/plot/vg/vgsvg"
 )
+
+// pages are 300 dpi pages to draw PNG charts on, used again from chart to
+// chart (the canvas paints the background over them first).
+var pages = sync.Pool{New: func() any {
+	w, h := pageWidth/vg.Inch*pngDPI, pageHeight/vg.Inch*pngDPI
+	return image.NewRGBA(image.Rect(0, 0, int(w+0.5), int(h+0.5)))
+}}
 
 // encode draws fg on a page and returns it as a PNG at pngDPI, an SVG or a
 // PDF dated day. gonum/plot reports some failures by panicking; they come
@@ -28,7 +37,14 @@ func encode(fg figure, format string, day time.Time) (b []byte, err error) {
 	var buf bytes.Buffer
 	switch format {
 	case "png":
-		c := vgimg.NewWith(vgimg.UseWH(pageWidth, pageHeight), vgimg.UseDPI(pngDPI))
+		img := pages.Get().(*image.RGBA)
+		defer pages.Put(img)
+		// The canvas draws straight onto img: vgimg.NewWith would copy a
+		// new page into a context of its own for every chart.
+		ctx := gg.NewContextForRGBA(img)
+		ctx.SetLineCapButt()
+		ctx.InvertY()
+		c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(pngDPI))
 		fg.draw(draw.New(c))
 		// Flat colours compress well at the fastest level, which takes
 		// a fraction of the default's time on a 300 dpi page.
