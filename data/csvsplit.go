@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -337,6 +338,7 @@ type chunkRecord struct {
 	line   int
 	fields []string
 	err    *csv.ParseError // lines in it are the file's
+	valid  bool            // the record is valid UTF-8
 }
 
 // splitChunk cuts a chunk into records, calling emit for each. Records
@@ -360,7 +362,7 @@ func splitChunk(text string, line int, comma byte, emit func(chunkRecord)) {
 			fields, ok = splitSimpleQuotes(rec, comma, fields[:0])
 		}
 		if ok {
-			emit(chunkRecord{line: line, fields: fields})
+			emit(chunkRecord{line: line, fields: fields, valid: utf8.ValidString(rec)})
 		} else {
 			splitQuoted(rec, line, comma, emit)
 		}

@@ -15,6 +15,7 @@ type item struct {
 	idHash uint64          // of id (see idIndex)
 	rec    []string        // the fields of a record of a spreadsheet, or of a rejected row
 	perr   *csv.ParseError // the record cannot be split into fields
+	valid  bool            // the record is known to be valid UTF-8
 	r      report
 	warns  []RowError
 	rerr   *RowError
@@ -83,7 +84,7 @@ func (l *loader) parseAll(src source, lay *layout, fileIdx int) (<-chan *batch, 
 			for b := range work {
 				if b.text != "" {
 					splitChunk(b.text, b.line, comma, func(cr chunkRecord) {
-						b.items = append(b.items, item{line: cr.line, rec: cr.fields, perr: cr.err})
+						b.items = append(b.items, item{line: cr.line, rec: cr.fields, perr: cr.err, valid: cr.valid})
 						p.parseItem(lay, &b.items[len(b.items)-1], fileIdx)
 					})
 				} else {
@@ -103,7 +104,7 @@ func (p *parser) parseItem(lay *layout, it *item, fileIdx int) {
 	if it.perr != nil {
 		return
 	}
-	it.id, it.warns, it.rerr = p.parse(lay, it.rec, fileIdx, it.line, &it.r)
+	it.id, it.warns, it.rerr = p.parse(lay, it.rec, fileIdx, it.line, it.valid, &it.r)
 	it.idHash = idHash(it.id)
 	if it.rerr != nil {
 		it.rec = slices.Clone(it.rec)

@@ -5,7 +5,6 @@ import (
 	"hash/maphash"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -17,12 +16,13 @@ type layout struct {
 	file    string
 	columns []column // per field; -1 for an unknown column
 	extra   []int    // per field; index into Dataset.UnknownColumns, or -1
+	key     []uint64 // per field: its column's key in a report's hash
 	headers []string // per field, as written
 	has     [numColumns]int
 }
 
 func newLayout(file string, header []string, unknown *[]string) (*layout, error) {
-	l := &layout{file: file, columns: make([]column, len(header)), extra: make([]int, len(header)), headers: header}
+	l := &layout{file: file, columns: make([]column, len(header)), extra: make([]int, len(header)), key: make([]uint64, len(header)), headers: header}
 	for c := range l.has {
 		l.has[c] = -1
 	}
@@ -66,6 +66,13 @@ func newLayout(file string, header []string, unknown *[]string) (*layout, error)
 	}
 	if len(missing) > 0 {
 		return nil, RowError{File: file, Line: 1, Reason: fmt.Sprintf("required column missing: %s (the header has: %s)", strings.Join(missing, ", "), strings.Join(header, ", "))}
+	}
+	for i, c := range l.columns {
+		if c >= 0 {
+			l.key[i] = uint64(c) + 1
+		} else {
+			l.key[i] = uint64(numColumns) + 1 + uint64(l.extra[i])
+		}
 	}
 	return l, nil
 }
@@ -142,7 +149,11 @@ func (p *parser) remember(col column, raw string, c cached) {
 // parse checks one record into r. It returns the incident id (part of the
 // record: the caller copies what it keeps), warnings about the row, or the
 // RowError that rejects it.
-func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (string, []RowError, *RowError) {
+//
+// valid says the record is known to be valid UTF-8 (fields are split at
+// ASCII bytes, so a valid record has valid fields); otherwise each field
+// is checked.
+func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r *report) (string, []RowError, *RowError) {
 	fail := func(field int, format string, args ...any) (string, []RowError, *RowError) {
 		e := &RowError{File: l.file, Line: line, Column: field + 1, ColumnName: l.headers[field], Reason: fmt.Sprintf(format, args...)}
 		return "", nil, e
@@ -158,11 +169,14 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 	var bc *byCountryValue
 	var precisionField, arrestsField, dateField int
 	for i, raw := range rec {
-		if !utf8.ValidString(raw) {
+		if !valid && !utf8.ValidString(raw) {
 			return fail(i, "value is not valid UTF-8")
 		}
 		v := strings.TrimSpace(raw)
 		col := l.columns[i]
+		if v != "" {
+			r.hash += valueHash(l.key[i], v)
+		}
 		if col < 0 {
 			if v != "" {
 				if extra == nil {
@@ -282,7 +296,6 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, r *report) (s
 	if extra != nil {
 		r.extra = p.dict.code(joinExtra(extra))
 	}
-	r.hash = l.recordHash(rec)
 	return id, warnings, nil
 }
 
@@ -490,30 +503,14 @@ func remove(list []string, s string) []string {
 
 var hashSeed = maphash.MakeSeed()
 
-// recordHash digests every non-empty value with its column, whatever the
-// order of the file's columns, so that identical reports hash alike across
+// valueHash digests a value with the key of its column. A report's hash
+// is the sum of its values' (report.hash): it does not depend on the
+// order of the file's columns, so identical reports hash alike across
 // files.
-func (l *layout) recordHash(rec []string) uint64 {
-	var h uint64
-	add := func(key uint64, v string) {
-		h = (h ^ maphash.String(hashSeed, v) ^ key*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
-	}
-	for c, i := range l.has {
-		if i >= 0 {
-			if v := strings.TrimSpace(rec[i]); v != "" {
-				add(uint64(c)+1, v)
-			}
-		}
-	}
-	var extra []int
-	for i, e := range l.extra {
-		if e >= 0 && strings.TrimSpace(rec[i]) != "" {
-			extra = append(extra, i)
-		}
-	}
-	sort.Slice(extra, func(a, b int) bool { return l.extra[extra[a]] < l.extra[extra[b]] })
-	for _, i := range extra {
-		add(uint64(int(numColumns)+1+l.extra[i]), strings.TrimSpace(rec[i]))
-	}
-	return h
+func valueHash(key uint64, v string) uint64 {
+	h := maphash.String(hashSeed, v) ^ key*0x9e3779b97f4a7c15
+	// the finaliser of SplitMix64, so that sums of digests do not cancel
+	h = (h ^ h>>30) * 0xbf58476d1ce4e5b9
+	h = (h ^ h>>27) * 0x94d049bb133111eb
+	return h ^ h>>31
 }
