@@ -50,9 +50,17 @@ func columns(t *data.Incidents) *incidents {
 	n := t.Nrow()
 	in.from, in.to, in.yearOnly = make([]int32, n), make([]int32, n), make([]bool, n)
 	for i := range n {
-		from, to := span(int(year[i]), int(month[i]), int(dd[i]))
-		in.from[i], in.to[i] = dayNumber(from), dayNumber(to)
-		in.yearOnly[i] = month[i] == 0
+		y, m, d := int(year[i]), int(month[i]), int(dd[i])
+		switch {
+		case m == 0:
+			in.from[i], in.to[i] = civilDays(y, 1, 1), civilDays(y, 12, 31)
+		case d == 0:
+			in.from[i], in.to[i] = civilDays(y, m, 1), civilDays(y, m+1, 1)-1
+		default:
+			in.from[i] = civilDays(y, m, d)
+			in.to[i] = in.from[i]
+		}
+		in.yearOnly[i] = m == 0
 	}
 	return in
 }
@@ -63,6 +71,28 @@ func (in *incidents) fork() *incidents {
 	c := *in
 	c.kind, c.partnerOf, c.byCountryOf = map[uint32]string{}, map[uint32][]string{}, map[uint32][]countryN{}
 	return &c
+}
+
+// civilDays counts the days from 1970-01-01 to y-m-d of the proleptic
+// Gregorian calendar; month 13 is January of the next year. It is
+// days_from_civil of H. Hinnant, "chrono-Compatible Low-Level Date
+// Algorithms" (2013), and agrees with dayNumber.
+func civilDays(y, m, d int) int32 {
+	if m > 12 {
+		y, m = y+1, m-12
+	}
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 {
+		era = (y - 399) / 400
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12 // March is 0
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int32(era*146097 + doe - 719468)
 }
 
 // dayNumber counts days from 1970-01-01.

@@ -31,15 +31,25 @@ func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 		}
 		all = append(all, dated{r, int32(dateOf(i).first().Unix() / 86400), int32(i)})
 	}
-	slices.SortFunc(all, func(a, b dated) int {
-		switch {
-		case a.rank != b.rank:
-			return int(a.rank - b.rank)
-		case a.day != b.day:
-			return int(a.day - b.day)
-		}
-		return int(a.idx - b.idx)
-	})
+	// Grouped by rank (a counting sort, which keeps input order), then
+	// each group sorted by day, ties in input order.
+	starts := make([]int, len(rank)+1)
+	for _, d := range all {
+		starts[d.rank+1]++
+	}
+	for r := 1; r < len(starts); r++ {
+		starts[r] += starts[r-1]
+	}
+	grouped := make([]dated, len(all))
+	next := append([]int(nil), starts[:len(rank)]...)
+	for _, d := range all {
+		grouped[next[d.rank]] = d
+		next[d.rank]++
+	}
+	all = grouped
+	for r := range len(rank) {
+		slices.SortStableFunc(all[starts[r]:starts[r+1]], func(a, b dated) int { return int(a.day - b.day) })
+	}
 	var listed []ProbableDuplicate
 	total := 0
 	lo := 0
