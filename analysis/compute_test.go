@@ -2,8 +2,8 @@ package analysis
 
 import (
 	"strconv"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/ctreport/ctreport/data"
 	"github.com/go-gota/gota/dataframe"
