@@ -15,6 +15,5 @@ func main() {
 	context.AfterFunc(ctx, stop)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
-	stopProf()
 	os.Exit(exitCode(err, os.Stderr))
 }
