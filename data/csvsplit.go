@@ -35,11 +35,13 @@ type csvChunker struct {
 	line int    // line number of buf[0]
 	eof  bool
 	size int // of a chunk
+	// spare are arrays of this chunker's whose batches are over
+	spare chan []byte
 }
 
 func newCSVChunker(f io.Reader, force rune) (*csvChunker, error) {
 	h := sha256.New()
-	c := &csvChunker{r: io.TeeReader(f, h), h: h, line: 1, size: chunkSize}
+	c := &csvChunker{r: io.TeeReader(f, h), h: h, line: 1, size: chunkSize, spare: make(chan []byte, 8)}
 	if err := c.fill(64 << 10); err != nil {
 		return nil, err
 	}
@@ -61,7 +63,7 @@ func (c *csvChunker) fill(n int) error {
 	if len(c.buf) >= n || c.eof {
 		return nil
 	}
-	b := chunkBuffer(n)[:len(c.buf)]
+	b := c.buffer(n)[:len(c.buf)]
 	copy(b, c.buf) // b may be the array buf lies in: copy moves overlapping bytes right
 	c.base = b[:cap(b)]
 	for len(b) < n {
@@ -85,20 +87,24 @@ func (c *csvChunker) next() (*batch, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &batch{text: text, line: line, buf: c.base, items: itemBuffer()}, nil
+	return &batch{text: text, line: line, buf: c.base, spare: c.spare, items: itemBuffer()}, nil
 }
 
 // Chunk arrays and item slices are used again once their batch is over,
 // so reading a large file makes little garbage. Nothing read keeps a part
-// of a chunk: every value kept is copied (dict, caches, ids, errors).
-var (
-	chunkBuffers sync.Pool // *[]byte
-	itemBuffers  sync.Pool // *[]item
-)
+// of a chunk: every value kept is copied (dict, caches, ids, errors). A
+// chunker takes back only its own arrays (spare): the last one it filled
+// may still hold the start of its next chunk.
+var itemBuffers sync.Pool // *[]item
 
-func chunkBuffer(n int) []byte {
-	if p, _ := chunkBuffers.Get().(*[]byte); p != nil && cap(*p) >= n {
-		return (*p)[:0]
+// buffer returns an empty array of at least n bytes.
+func (c *csvChunker) buffer(n int) []byte {
+	select {
+	case b := <-c.spare:
+		if cap(b) >= n {
+			return b[:0]
+		}
+	default:
 	}
 	return make([]byte, 0, max(n, chunkSize))
 }
@@ -113,8 +119,10 @@ func itemBuffer() []item {
 // recycle hands a batch's array and items back once the batch is over.
 func (b *batch) recycle() {
 	if b.buf != nil {
-		buf := b.buf[:0]
-		chunkBuffers.Put(&buf)
+		select {
+		case b.spare <- b.buf[:0]:
+		default:
+		}
 	}
 	clear(b.items)
 	items := b.items[:0]

@@ -26,8 +26,9 @@ type item struct {
 // it.
 type batch struct {
 	text  string
-	line  int    // of the text's first byte
-	buf   []byte // the array text is a view of
+	line  int         // of the text's first byte
+	buf   []byte      // the array text is a view of
+	spare chan []byte // where buf goes back once the batch is over
 	items []item
 	done  chan struct{}
 }
