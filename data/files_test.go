@@ -6,8 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/ctreport/ctreport/data/synth"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -186,6 +188,49 @@ func TestSourceURLsOverManyFiles(t *testing.T) {
 	for i, id := range ids {
 		if urls[i] != want[id] {
 			t.Errorf("%s: url %q, want %q", id, urls[i], want[id])
+		}
+	}
+}
+
+// Loads running at once in one process keep to their own chunks.
+func TestConcurrentLoads(t *testing.T) {
+	var paths []string
+	for seed := range 2 {
+		cfg := synth.DefaultConfig()
+		cfg.Rows, cfg.Seed = 40_000, uint64(seed+1)
+		var b strings.Builder
+		if err := synth.Write(&b, cfg); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, writeFile(t, fmt.Sprintf("s%d.csv", seed), b.String()))
+	}
+	digest := func(ds *Dataset) string {
+		ids, urls, cities := col(t, ds, ColIncidentID), col(t, ds, ColSourceURL), col(t, ds, ColCity)
+		return fmt.Sprint(len(ids), ids[len(ids)/2], urls[len(urls)/3], cities[len(cities)-1], ds.NoteCount)
+	}
+	want := make([]string, len(paths))
+	for i, p := range paths {
+		ds, err := Load([]string{p}, DefaultOptions(asOf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = digest(ds)
+	}
+	got := make([]string, 2*len(paths))
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if ds, err := Load([]string{paths[i%len(paths)]}, DefaultOptions(asOf)); err == nil {
+				got[i] = digest(ds)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, g := range got {
+		if g != want[i%len(paths)] {
+			t.Errorf("load %d at once: %s, alone: %s", i, g, want[i%len(paths)])
 		}
 	}
 }
