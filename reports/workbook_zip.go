@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -39,9 +40,27 @@ func saveWorkbook(f *excelize.File, path string) (err error) {
 func fastZip(w io.Writer) excelize.ZipWriter {
 	zw := zip.NewWriter(w)
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(w, flate.BestSpeed)
+		if fw, ok := flateWriters.Get().(*flate.Writer); ok {
+			fw.Reset(w)
+			return pooledFlate{fw}, nil
+		}
+		fw, err := flate.NewWriter(w, flate.BestSpeed)
+		return pooledFlate{fw}, err
 	})
 	return zw
+}
+
+// flateWriters are deflate writers used again from entry to entry (each
+// holds about a megabyte of tables), as archive/zip does for its own.
+var flateWriters sync.Pool
+
+// pooledFlate hands its writer back to flateWriters once closed.
+type pooledFlate struct{ *flate.Writer }
+
+func (p pooledFlate) Close() error {
+	err := p.Writer.Close()
+	flateWriters.Put(p.Writer)
+	return err
 }
 
 // wbZipDate is the date every entry of the package carries, 1 January 1980
