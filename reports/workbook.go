@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
 )
 
@@ -23,68 +25,118 @@ import (
 // drawing from the Yearly sheet. The document properties carry the as-of
 // date, not the clock, and the package is normalised after excelize has
 // written it, so the same input gives the same bytes.
-func WriteWorkbook(path string, in Input) (err error) {
+func WriteWorkbook(path string, in Input) error {
+	return startWorkbook(path, in.Data, in.Figures.Period, in.Settings.Lang).finish(in)
+}
+
+// wbJob is a workbook being written. Its start — the sheets, and the
+// Incidents sheet, which needs only the data and the period — runs on a
+// goroutine of its own while the figures are computed; finish writes the
+// rest once they are known.
+type wbJob struct {
+	path      string
+	started   chan struct{}
+	startErr  error
+	f         *excelize.File
+	st        wbStyles
+	lang      wbLang
+	data      *data.Dataset
+	incidents *wbIncidents
+	// the sheets, in order
+	summary, yearly, cooperation, affiliation, locations, quality, about string
+	incidentSheets                                                       []string
+	closeOnce                                                            sync.Once
+}
+
+// startWorkbook starts the workbook of d for period, in lang, to be
+// written to path by finish (or let go by close).
+func startWorkbook(path string, d *data.Dataset, period analysis.Period, lang string) *wbJob {
+	if d == nil {
+		d = &data.Dataset{}
+	}
+	j := &wbJob{path: path, started: make(chan struct{}), lang: wbLanguage(lang), data: d}
+	go func() {
+		defer close(j.started)
+		j.startErr = j.start(period)
+	}()
+	return j
+}
+
+func (j *wbJob) start(period analysis.Period) error {
+	incidents, err := wbReadIncidents(j.data.Incidents, period)
+	if err != nil {
+		return err
+	}
+	j.incidents = incidents
+	j.f = excelize.NewFile()
+	if j.st, err = newWBStyles(j.f); err != nil {
+		return err
+	}
+	name := func(key string) string { return wbSheetName(j.lang.t(key)) }
+	j.summary, j.yearly, j.cooperation, j.affiliation, j.locations = name("wb.sheet.summary"), name("wb.sheet.yearly"),
+		name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
+	j.incidentSheets = incidents.sheetNames(j.lang)
+	j.quality, j.about = name("wb.sheet.quality"), name("wb.sheet.about")
+	sheets := append(append([]string{j.summary, j.yearly, j.cooperation, j.affiliation, j.locations}, j.incidentSheets...), j.quality, j.about)
+	if err := wbCreateSheets(j.f, sheets, j.lang.rtl()); err != nil {
+		return err
+	}
+	// Now, while every sheet is empty: SetActiveSheet reads every sheet,
+	// and reading a streamed one back would parse all of it into memory.
+	j.f.SetActiveSheet(0)
+	return incidents.write(j.f, j.incidentSheets, j.st, j.lang)
+}
+
+// close lets the workbook go (its temporary files with it); finish does
+// it itself.
+func (j *wbJob) close() error {
+	<-j.started
+	var err error
+	j.closeOnce.Do(func() {
+		if j.f != nil {
+			err = j.f.Close()
+		}
+	})
+	return err
+}
+
+// finish writes the sheets that show the figures of in (whose data and
+// period are those the workbook was started with) and saves the workbook.
+func (j *wbJob) finish(in Input) (err error) {
+	<-j.started
+	defer func() {
+		if cerr := j.close(); err == nil && cerr != nil {
+			err = fmt.Errorf("writing workbook: %w", cerr)
+		}
+	}()
+	if j.startErr != nil {
+		return fmt.Errorf("writing workbook: %w", j.startErr)
+	}
 	asOfDay, err := time.Parse(time.DateOnly, in.Figures.AsOf)
 	if err != nil {
 		return fmt.Errorf("writing workbook: as-of date %q is not YYYY-MM-DD", in.Figures.AsOf)
 	}
-	d := in.Data
-	if d == nil {
-		d = &data.Dataset{}
-	}
-	lang := wbLanguage(in.Settings.Lang)
-	incidents, err := wbReadIncidents(d.Incidents, in.Figures.Period)
-	if err != nil {
-		return fmt.Errorf("writing workbook: %w", err)
-	}
-
-	f := excelize.NewFile()
-	defer func() {
-		if cerr := f.Close(); err == nil && cerr != nil {
-			err = fmt.Errorf("writing workbook: %w", cerr)
-		}
-	}()
-	st, err := newWBStyles(f)
-	if err != nil {
-		return fmt.Errorf("writing workbook: %w", err)
-	}
-
-	name := func(key string) string { return wbSheetName(lang.t(key)) }
-	summary, yearly, cooperation, affiliation, locations := name("wb.sheet.summary"), name("wb.sheet.yearly"),
-		name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
-	incidentSheets := incidents.sheetNames(lang)
-	quality, about := name("wb.sheet.quality"), name("wb.sheet.about")
-	sheets := append(append([]string{summary, yearly, cooperation, affiliation, locations}, incidentSheets...), quality, about)
-	if err := wbCreateSheets(f, sheets, lang.rtl()); err != nil {
-		return fmt.Errorf("writing workbook: %w", err)
-	}
-	// Now, while every sheet is empty: SetActiveSheet reads every sheet,
-	// and reading a streamed one back would parse all of it into memory.
-	f.SetActiveSheet(0)
-
+	f, st, lang, d := j.f, j.st, j.lang, j.data
 	asOf := wbDay(asOfDay, st)
-	summaryG, chartsRow := summaryGrid(in, asOf, incidentSheets, len(incidents.rows), st, lang)
+	summaryG, chartsRow := summaryGrid(in, asOf, j.incidentSheets, len(j.incidents.rows), st, lang)
 	yearlyG, yearlyLayout := yearlyGrid(in.Figures, st, lang)
 	for _, s := range []struct {
 		sheet string
 		grid  *wbGrid
 	}{
-		{summary, summaryG},
-		{yearly, yearlyG},
-		{cooperation, cooperationGrid(in.Figures, st, lang)},
-		{affiliation, affiliationGrid(in.Figures, st, lang)},
-		{locations, locationsGrid(in.Figures, st, lang)},
-		{quality, qualityGrid(d, st, lang)},
-		{about, aboutGrid(in, d, asOf, st, lang)},
+		{j.summary, summaryG},
+		{j.yearly, yearlyG},
+		{j.cooperation, cooperationGrid(in.Figures, st, lang)},
+		{j.affiliation, affiliationGrid(in.Figures, st, lang)},
+		{j.locations, locationsGrid(in.Figures, st, lang)},
+		{j.quality, qualityGrid(d, st, lang)},
+		{j.about, aboutGrid(in, d, asOf, st, lang)},
 	} {
 		if err := s.grid.write(f, s.sheet, st); err != nil {
 			return fmt.Errorf("writing workbook: %w", err)
 		}
 	}
-	if err := addSummaryCharts(f, summary, yearly, yearlyLayout, chartsRow, lang); err != nil {
-		return fmt.Errorf("writing workbook: %w", err)
-	}
-	if err := incidents.write(f, incidentSheets, st, lang); err != nil {
+	if err := addSummaryCharts(f, j.summary, j.yearly, yearlyLayout, chartsRow, lang); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
 
@@ -102,8 +154,8 @@ func WriteWorkbook(path string, in Input) (err error) {
 	}); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
-	if err := saveWorkbook(f, path); err != nil {
-		return fmt.Errorf("writing workbook %s: %w", path, err)
+	if err := saveWorkbook(f, j.path); err != nil {
+		return fmt.Errorf("writing workbook %s: %w", j.path, err)
 	}
 	return nil
 }

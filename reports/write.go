@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
 	"github.com/ctreport/ctreport/reports/charts"
 	"github.com/ctreport/ctreport/reports/i18n"
@@ -15,8 +16,8 @@ import (
 // into place in one step: a reader sees the previous report or the new one,
 // never half of one. On failure nothing is published and the previous
 // report is untouched. A caller that decides itself when to publish (the
-// command, which checks for a signal first) uses Stage, WriteFolder and
-// Publish.
+// command, which checks for a signal first) uses Stage, WriteFolder (or
+// StartFolder and Finish) and Publish.
 func Write(outDir string, in Input) (string, error) {
 	label := in.Figures.Period.Label
 	staged, err := stage(outDir, label)
@@ -38,13 +39,38 @@ func Write(outDir string, in Input) (string, error) {
 // report.xlsx, charts/, brief.md and brief.html, figures.json,
 // rejected.csv, and last manifest.json, which lists the others.
 func WriteFolder(dir string, in Input) error {
+	return StartFolder(dir, in.Data, in.Figures.Period, in.Settings.Lang).Finish(in)
+}
+
+// Folder is a report folder being written. What needs only the data and
+// the period — the workbook's Incidents sheet, the longest part of a
+// large report — is written from StartFolder on, while the caller computes
+// the figures; Finish writes the rest.
+type Folder struct {
+	dir string
+	wb  *wbJob
+}
+
+// StartFolder starts the report of d for period, in lang, in dir (an empty
+// folder). Finish it with the figures, or Close it.
+func StartFolder(dir string, d *data.Dataset, period analysis.Period, lang string) *Folder {
+	return &Folder{dir: dir, wb: startWorkbook(filepath.Join(dir, "report.xlsx"), d, period, lang)}
+}
+
+// Close lets an unfinished folder go. After Finish it does nothing.
+func (fo *Folder) Close() error { return fo.wb.close() }
+
+// Finish writes every file of the report from in, whose data, period and
+// language are those the folder was started with.
+func (fo *Folder) Finish(in Input) error {
+	dir := fo.dir
 	if in.Data == nil {
 		in.Data = &data.Dataset{}
 	}
 	// The workbook is written while the charts are drawn and the note,
 	// which embeds them, is written.
 	wbErr := make(chan error, 1)
-	go func() { wbErr <- WriteWorkbook(filepath.Join(dir, "report.xlsx"), in) }()
+	go func() { wbErr <- fo.wb.finish(in) }()
 	co := charts.DefaultOptions()
 	co.Lang, co.AsOf, co.Source = in.Settings.Lang, in.Figures.AsOf, sourceLine(in)
 	_, chartErr := charts.Write(filepath.Join(dir, "charts"), in.Figures, co)

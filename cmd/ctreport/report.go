@@ -381,6 +381,19 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 		}
 	}
 
+	// The report is written into a staging folder beside its final place,
+	// so that this run decides, at the last moment, whether to publish.
+	// What needs no figures is written while they are computed.
+	staged, err := reports.Stage(out, label)
+	if err != nil {
+		return fmt.Errorf("writing the report: %w", err)
+	}
+	// After publishing, staged holds the previous report or nothing.
+	defer os.RemoveAll(staged)
+	settings := p.settings()
+	folder := reports.StartFolder(staged, ds, p.period, settings.Lang)
+	defer folder.Close()
+
 	stop := r.progress.start("computing figures")
 	fig, err := whileRunning(ctx, func() (analysis.Figures, error) { return analysis.Compute(ds.Incidents, p.period, p.asOf), nil })
 	stop()
@@ -397,16 +410,8 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 		return interrupted(ctx, final)
 	}
 
-	// The report is written into a staging folder beside its final place,
-	// so that this run decides, at the last moment, whether to publish.
-	staged, err := reports.Stage(out, label)
-	if err != nil {
-		return fmt.Errorf("writing the report: %w", err)
-	}
-	// After publishing, staged holds the previous report or nothing.
-	defer os.RemoveAll(staged)
 	stop = r.progress.start("writing the report")
-	err = reports.WriteFolder(staged, reports.Input{Figures: fig, Data: ds, Version: version, Settings: p.settings()})
+	err = folder.Finish(reports.Input{Figures: fig, Data: ds, Version: version, Settings: settings})
 	stop()
 	if err != nil {
 		return fmt.Errorf("writing the report: %w", err)
