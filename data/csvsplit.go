@@ -19,8 +19,9 @@ import (
 // encoding/csv decides it (RFC 4180 quoting, no lazy quotes): a record is
 // one line unless a quoted field runs over line ends, a record whose
 // quoting is wrong ends with its line, and empty lines are no records. A
-// record without quotes is split in place; one with quotes is handed to
-// encoding/csv, so the fields and errors are the standard library's.
+// record without quotes, or with well-formed quoted fields, is split here;
+// any other is handed to encoding/csv, so its fields and errors are the
+// standard library's. FuzzSplit holds the two to the same records.
 
 // chunkSize is how much of a file is read at a time.
 const chunkSize = 2 << 20
