@@ -50,17 +50,8 @@ func columns(t *data.Incidents) *incidents {
 	n := t.Nrow()
 	in.from, in.to, in.yearOnly = make([]int32, n), make([]int32, n), make([]bool, n)
 	for i := range n {
-		y, m, d := int(year[i]), int(month[i]), int(dd[i])
-		switch {
-		case m == 0:
-			in.from[i], in.to[i] = civilDays(y, 1, 1), civilDays(y, 12, 31)
-		case d == 0:
-			in.from[i], in.to[i] = civilDays(y, m, 1), civilDays(y, m+1, 1)-1
-		default:
-			in.from[i] = civilDays(y, m, d)
-			in.to[i] = in.from[i]
-		}
-		in.yearOnly[i] = m == 0
+		in.from[i], in.to[i] = spanDays(int(year[i]), int(month[i]), int(dd[i]))
+		in.yearOnly[i] = month[i] == 0
 	}
 	return in
 }
@@ -98,19 +89,28 @@ func civilDays(y, m, d int) int32 {
 // dayNumber counts days from 1970-01-01.
 func dayNumber(t time.Time) int32 { return int32(t.Unix() / 86400) }
 
-// span is the first and last day a date may stand for: the day itself, its
-// whole month (month 1–12, day 0) or its whole year (month 0).
-func span(y, m, d int) (time.Time, time.Time) {
+// spanDays is the first and last day (as day numbers) a date may stand
+// for: the day itself, its whole month (month 1–12, day 0) or its whole
+// year (month 0).
+func spanDays(y, m, d int) (int32, int32) {
 	switch {
 	case m == 0:
-		return day(y, 1, 1), day(y, 12, 31)
+		return civilDays(y, 1, 1), civilDays(y, 12, 31)
 	case d == 0:
-		start := day(y, time.Month(m), 1)
-		return start, start.AddDate(0, 1, -1)
+		return civilDays(y, m, 1), civilDays(y, m+1, 1) - 1
 	}
-	t := day(y, time.Month(m), d)
-	return t, t
+	n := civilDays(y, m, d)
+	return n, n
 }
+
+// span is spanDays as calendar days.
+func span(y, m, d int) (time.Time, time.Time) {
+	from, to := spanDays(y, m, d)
+	return dayTime(from), dayTime(to)
+}
+
+// dayTime is the day of a day number, at midnight UTC.
+func dayTime(n int32) time.Time { return time.Unix(int64(n)*86400, 0).UTC() }
 
 // days is a period as day numbers.
 type days struct{ start, end int32 }

@@ -47,11 +47,6 @@ func (p Period) Contains(from, to time.Time) bool {
 	return !from.Before(p.Start) && !to.After(p.End)
 }
 
-// Overlaps reports whether [from, to] shares at least one day with p.
-func (p Period) Overlaps(from, to time.Time) bool {
-	return !to.Before(p.Start) && !from.After(p.End)
-}
-
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func yearPeriod(y int) Period {

@@ -54,14 +54,15 @@ var codedNames = [numCoded]string{
 	ColAffiliation, ColAdmin1, ColCity, ColLeadAgency, ColLinkedIncidents, ColSeized, ColSourceName, ColSourceURL, ColNotes,
 }
 
-// reserveIncidents returns a table with no rows and room for n.
-func reserveIncidents(n int) *Incidents {
-	t := &Incidents{ids: make([]string, 0, n), year: make([]int16, 0, n),
-		month: make([]int8, 0, n), day: make([]int8, 0, n),
-		cells: make([]int, 0, n), arrests: make([]int, 0, n), sources: make([]int32, 0, n),
-		lat: make([]float64, 0, n), lon: make([]float64, 0, n), sourceDate: make([]date, 0, n)}
+// makeIncidents returns a table of rows empty rows with room for
+// capacity.
+func makeIncidents(rows, capacity int) *Incidents {
+	t := &Incidents{ids: make([]string, rows, capacity), year: make([]int16, rows, capacity),
+		month: make([]int8, rows, capacity), day: make([]int8, rows, capacity),
+		cells: make([]int, rows, capacity), arrests: make([]int, rows, capacity), sources: make([]int32, rows, capacity),
+		lat: make([]float64, rows, capacity), lon: make([]float64, rows, capacity), sourceDate: make([]date, rows, capacity)}
 	for k := range t.codes {
-		t.codes[k] = make([]uint32, 0, n)
+		t.codes[k] = make([]uint32, rows, capacity)
 	}
 	return t
 }
@@ -95,22 +96,6 @@ func (t *Incidents) setExtraColumns(names []string) {
 	for j := range t.extra {
 		t.extra[j] = make([]uint32, t.Nrow())
 	}
-}
-
-func newIncidents(n int, text []string, extraNames []string) *Incidents {
-	t := &Incidents{
-		text: text, ids: make([]string, n), year: make([]int16, n), month: make([]int8, n), day: make([]int8, n),
-		cells: make([]int, n), arrests: make([]int, n), sources: make([]int32, n),
-		lat: make([]float64, n), lon: make([]float64, n), sourceDate: make([]date, n),
-		extraNames: extraNames, extra: make([][]uint32, len(extraNames)),
-	}
-	for k := range t.codes {
-		t.codes[k] = make([]uint32, n)
-	}
-	for j := range t.extra {
-		t.extra[j] = make([]uint32, n)
-	}
-	return t
 }
 
 // Nrow is the number of incidents.
@@ -238,7 +223,8 @@ func FromFrame(df dataframe.DataFrame) (*Incidents, error) {
 			extra = append(extra, name)
 		}
 	}
-	t := newIncidents(n, nil, extra)
+	t := makeIncidents(n, n)
+	t.setExtraColumns(extra)
 	text := func(name string) []string {
 		if s := df.Col(name); s.Err == nil {
 			return s.Records()

@@ -150,7 +150,7 @@ func newLoader(opts Options) *loader {
 	if opts.Rule == "" {
 		opts.Rule = RuleMin
 	}
-	return &loader{opts: opts, ds: &Dataset{}, dict: newDict(), t: newIncidents(0, nil, nil), byID: newIDIndex(0)}
+	return &loader{opts: opts, ds: &Dataset{}, dict: newDict(), t: makeIncidents(0, 0), byID: newIDIndex(0)}
 }
 
 func (l *loader) readFile(path string) error {
@@ -275,7 +275,7 @@ type room struct {
 }
 
 func makeRoom(n int) *room {
-	return &room{t: reserveIncidents(n), byHash: make(map[uint64]int32, n), first: firstReports{
+	return &room{t: makeIncidents(0, n), byHash: make(map[uint64]int32, n), first: firstReports{
 		hash: make([]uint64, 0, n), file: make([]int32, 0, n), line: make([]int32, 0, n),
 		extra: make([]uint32, 0, n), next: make([]int32, 0, n), last: make([]int32, 0, n),
 	}}
