@@ -7,6 +7,7 @@ import (
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/internal/memory"
 )
 
 // BenchmarkLoadFile times load + reconcile + the yearly figures of the file
@@ -17,6 +18,11 @@ func BenchmarkLoadFile(b *testing.B) {
 	if path == "" {
 		b.Skip("set CTREPORT_BENCH_FILE to a synth file")
 	}
+	st, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	memory.Bound(st.Size()) // as the command does before it loads
 	asOf := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
 	period, _ := analysis.ParsePeriod("2024", asOf)
 	for b.Loop() {

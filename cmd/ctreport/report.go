@@ -14,6 +14,7 @@ import (
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/internal/memory"
 	"github.com/ctreport/ctreport/reports"
 )
 
@@ -449,7 +450,7 @@ func (r *runner) load(ctx context.Context, p reportPlan, files []string) (*data.
 		}
 		what = fmt.Sprintf("loading %d file(s), %.1f MB", len(files), float64(size)/1e6)
 		r.loadedBytes += size
-		boundMemory(r.loadedBytes)
+		memory.Bound(r.loadedBytes)
 	}
 	stop := r.progress.start(what)
 	ds, err := whileRunning(ctx, func() (*data.Dataset, error) {

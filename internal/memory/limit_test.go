@@ -1,4 +1,4 @@
-package main
+package memory
 
 import (
 	"runtime/debug"
@@ -7,19 +7,19 @@ import (
 
 // The soft memory limit is twice the input, at least 256 MiB, and left
 // alone when GOMEMLIMIT is set.
-func TestBoundMemory(t *testing.T) {
+func TestBound(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
 	t.Cleanup(func() { debug.SetMemoryLimit(before) })
 	t.Setenv("GOMEMLIMIT", "")
-	for _, c := range []struct{ input, want int64 }{{184 << 20, 368 << 20}, {1 << 20, 256 << 20}, {4 << 30, 8 << 30}} {
-		boundMemory(c.input)
+	for _, c := range []struct{ input, want int64 }{{184 << 20, 368 << 20}, {1 << 20, 256 << 20}, {1 << 30, 2 << 30}} {
+		Bound(c.input)
 		if got := debug.SetMemoryLimit(-1); got != c.want {
 			t.Errorf("input %d MiB: limit %d MiB, want %d MiB", c.input>>20, got>>20, c.want>>20)
 		}
 	}
 	debug.SetMemoryLimit(123 << 20)
 	t.Setenv("GOMEMLIMIT", "123MiB")
-	boundMemory(1 << 30)
+	Bound(1 << 30)
 	if got := debug.SetMemoryLimit(-1); got != 123<<20 {
 		t.Errorf("with GOMEMLIMIT set the limit became %d MiB", got>>20)
 	}
