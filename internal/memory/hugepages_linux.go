@@ -1,8 +1,10 @@
 package memory
 
 import (
+	"cmp"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unsafe"
@@ -39,35 +41,53 @@ var hugePageSize = sync.OnceValue(func() uintptr {
 var prepared sync.Once
 
 // HugePages asks the kernel to back the next n bytes of heap with
-// transparent huge pages. Only its first call in a process acts: the
-// heap is still small and fresh then, so the allocation below costs
-// nothing (later, it could take memory already used, which the runtime
-// clears first).
+// transparent huge pages. Only its first call in a process acts, while
+// the heap is still small.
 //
 // The Go runtime maps its heap in plain pages; the kernel's "madvise"
 // mode gives huge pages only to ranges marked MADV_HUGEPAGE. HugePages
-// makes the heap grow by n bytes with one allocation the runtime takes
-// from fresh memory and never touches, marks the range, and frees the
-// allocation: the runtime hands out its lowest free addresses first, so
-// the load's memory comes from the marked range, faulted in 2 MB at a
-// time. Nothing depends on it but speed: where the kernel has no huge
-// page to give, it gives plain pages.
+// makes the heap grow by n bytes with allocations the runtime takes from
+// fresh memory and does not touch, marks the ranges they cover, and frees
+// them: the runtime hands out its lowest free addresses first, so the
+// load's memory comes from the marked ranges, faulted in 2 MB at a time.
+// Nothing depends on it but speed: where the kernel has no huge page to
+// give, it gives plain pages.
 func HugePages(n int64) {
 	prepared.Do(func() { hugePages(n) })
 }
+
+// piece is the size of the allocations HugePages makes: small enough that
+// the one that starts in memory the heap has used before, which the
+// runtime clears first, costs little to clear.
+const piece = 4 << 20
 
 func hugePages(n int64) {
 	size := hugePageSize()
 	if size == 0 || n <= 0 {
 		return
 	}
-	block := make([]byte, n)
-	start := uintptr(unsafe.Pointer(unsafe.SliceData(block)))
-	from := (start+size-1)&^(size-1) - start
-	to := (start+uintptr(len(block)))&^(size-1) - start
-	if from < to {
-		_ = unix.Madvise(block[from:to], unix.MADV_HUGEPAGE)
+	var pieces [][]byte
+	for left := n; left > 0; left -= piece {
+		pieces = append(pieces, make([]byte, min(piece, left)))
 	}
-	runtime.KeepAlive(block)
-	runtime.GC() // frees the block, so the load allocates from it
+	// Mark each run of adjacent pieces from huge page boundary to boundary.
+	type span struct{ from, to uintptr }
+	var spans []span
+	for _, p := range pieces {
+		from := uintptr(unsafe.Pointer(unsafe.SliceData(p)))
+		spans = append(spans, span{from, from + uintptr(len(p))})
+	}
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.from, b.from) })
+	for i := 0; i < len(spans); {
+		run := spans[i]
+		for i++; i < len(spans) && spans[i].from == run.to; i++ {
+			run.to = spans[i].to
+		}
+		from, to := (run.from+size-1)&^(size-1), run.to&^(size-1)
+		if from < to {
+			_, _, _ = unix.Syscall(unix.SYS_MADVISE, from, to-from, unix.MADV_HUGEPAGE)
+		}
+	}
+	runtime.KeepAlive(pieces)
+	runtime.GC() // frees the pieces, so the load allocates from them
 }
