@@ -150,82 +150,32 @@ func (rc *reconciler) mergeSeveral(t *Incidents, i int, reports []*report) {
 	// first report that gives it starts over.
 	t.codes[kSourceURL][i], t.sourceDate[i] = 0, date{}
 	d := rc.dict
-	single := func(field string, get func(*report) string) string {
-		return rc.pick(id, field, reports, get)
-	}
 	// code picks a text value; equal codes are equal values.
 	code := func(k int, field string, get func(*report) uint32) {
-		used := uint32(0)
-		disagree := false
-		for _, r := range reports {
-			switch c := get(r); {
-			case c == 0:
-			case used == 0:
-				used = c
-			case c != used:
-				disagree = true
-			}
-		}
+		used, disagree := first(reports, get, 0)
 		if disagree {
 			rc.note(id, field, d.str(used), reports, func(r *report) string { return d.str(get(r)) })
 		}
 		t.codes[k][i] = used
 	}
-	var dt date
-	dateText := single("date", func(r *report) string { return r.date.String() })
-	for _, r := range reports {
-		if r.date.String() == dateText {
-			dt = r.date
-			break
-		}
+	dt, disagree := first(reports, func(r *report) date { return r.date }, date{})
+	if disagree {
+		rc.note(id, "date", dt.String(), reports, func(r *report) string { return r.date.String() })
 	}
 	code(kCountry, "country", func(r *report) uint32 { return r.codes[kCountry] })
 	code(kEvent, "event_type", func(r *report) uint32 { return r.codes[kEvent] })
-	t.cells[i] = rc.count(id, "cells_dismantled", reports, func(r *report) (int, bool) { return optCount(r.cells) })
-	t.arrests[i] = rc.count(id, "arrests", reports, func(r *report) (int, bool) { return optCount(r.arrests) })
-	byCountry := make([][]countryCount, len(reports))
-	var countries []string
-	for j, r := range reports {
-		byCountry[j] = parseByCountry(d.str(r.codes[kByCountry]))
-		for _, cc := range byCountry[j] {
-			if !contains(countries, cc.country) {
-				countries = append(countries, cc.country)
-			}
-		}
-	}
-	var entries []countryCount
-	for _, c := range countries {
-		n := rc.count(id, "arrests_by_country "+c, reports, func(r *report) (int, bool) {
-			for _, cc := range byCountry[slices.Index(reports, r)] {
-				if cc.country == c {
-					return cc.n, true
-				}
-			}
-			return 0, false
-		})
-		entries = append(entries, countryCount{c, n})
-	}
-	t.codes[kByCountry][i] = rc.made.code(formatByCountry(entries))
+	t.cells[i] = rc.count(id, "cells_dismantled", "", reports, func(r *report) (int, bool) { return optCount(r.cells) })
+	t.arrests[i] = rc.count(id, "arrests", "", reports, func(r *report) (int, bool) { return optCount(r.arrests) })
+	t.codes[kByCountry][i] = rc.byCountry(id, reports)
 	code(kCooperation, "cooperation_type", func(r *report) uint32 { return r.codes[kCooperation] })
 	code(kGroup, "group", func(r *report) uint32 { return r.codes[kGroup] })
 	code(kAffiliation, "affiliation", func(r *report) uint32 { return r.codes[kAffiliation] })
 	code(kAdmin1, "admin1", func(r *report) uint32 { return r.codes[kAdmin1] })
 	code(kCity, "city", func(r *report) uint32 { return r.codes[kCity] })
-	t.lat[i], t.lon[i] = math.NaN(), math.NaN()
-	if v := single("latitude", func(r *report) string { return formatCoordinate(r.lat) }); v != "" {
-		t.lat[i], _ = strconv.ParseFloat(v, 64)
-	}
-	if v := single("longitude", func(r *report) string { return formatCoordinate(r.lon) }); v != "" {
-		t.lon[i], _ = strconv.ParseFloat(v, 64)
-	}
+	t.lat[i] = rc.coordinate(id, "latitude", reports, func(r *report) float64 { return r.lat })
+	t.lon[i] = rc.coordinate(id, "longitude", reports, func(r *report) float64 { return r.lon })
 	code(kLeadAgency, "lead_agency", func(r *report) uint32 { return r.codes[kLeadAgency] })
-	var partners, linked, seized, names, notes []string
 	for _, r := range reports {
-		partners = union(partners, splitList(d.str(r.codes[kPartners])))
-		linked = union(linked, splitList(d.str(r.codes[kLinked])))
-		seized = union(seized, splitList(d.str(r.codes[kSeized])))
-		names = union(names, []string{d.str(r.codes[kSourceName])})
-		notes = union(notes, []string{d.str(r.codes[kNotes])})
 		if t.codes[kSourceURL][i] == 0 {
 			t.codes[kSourceURL][i] = r.codes[kSourceURL]
 		}
@@ -234,11 +184,11 @@ func (rc *reconciler) mergeSeveral(t *Incidents, i int, reports []*report) {
 		}
 	}
 	// The partners of all reports, less the lead country chosen above.
-	t.codes[kPartners][i] = rc.made.code(strings.Join(remove(partners, d.str(t.codes[kCountry][i])), ";"))
-	t.codes[kLinked][i] = rc.made.code(strings.Join(linked, ";"))
-	t.codes[kSeized][i] = rc.made.code(strings.Join(seized, ";"))
-	t.codes[kSourceName][i] = rc.made.code(strings.Join(names, "; "))
-	t.codes[kNotes][i] = rc.made.code(strings.Join(notes, " | "))
+	t.codes[kPartners][i] = rc.union(reports, kPartners, true, ";", d.str(t.codes[kCountry][i]))
+	t.codes[kLinked][i] = rc.union(reports, kLinked, true, ";", "")
+	t.codes[kSeized][i] = rc.union(reports, kSeized, true, ";", "")
+	t.codes[kSourceName][i] = rc.union(reports, kSourceName, false, "; ", "")
+	t.codes[kNotes][i] = rc.union(reports, kNotes, false, " | ", "")
 	if len(t.extra) > 0 {
 		for _, r := range reports {
 			for j, v := range splitExtra(d.str(r.extra), len(t.extra)) {
@@ -252,31 +202,123 @@ func (rc *reconciler) mergeSeveral(t *Incidents, i int, reports []*report) {
 	rc.defaults(t, i)
 }
 
-// pick returns the first non-empty value in report order, and notes a
-// disagreement when the reports that give a value do not all give the same.
-func (rc *reconciler) pick(id, field string, reports []*report, get func(*report) string) string {
-	used := ""
-	disagree := false
+// first returns the first value the reports give (none is no value),
+// and whether the reports that give one disagree.
+func first[T comparable](reports []*report, get func(*report) T, none T) (used T, disagree bool) {
+	used = none
 	for _, r := range reports {
-		v := get(r)
-		if v == "" {
-			continue
-		}
-		if used == "" {
+		switch v := get(r); {
+		case v == none:
+		case used == none:
 			used = v
-		} else if v != used {
+		case v != used:
 			disagree = true
 		}
 	}
-	if disagree {
-		rc.note(id, field, used, reports, get)
+	return used, disagree
+}
+
+// coordinate picks a latitude or longitude: the first given, noting a
+// disagreement when the reports that give one do not all write the same
+// (0 and -0 differ).
+func (rc *reconciler) coordinate(id, field string, reports []*report, get func(*report) float64) float64 {
+	none := math.Float64bits(math.NaN())
+	bits := func(r *report) uint64 {
+		if v := get(r); !math.IsNaN(v) {
+			return math.Float64bits(v)
+		}
+		return none
 	}
-	return used
+	used, disagree := first(reports, bits, none)
+	if disagree {
+		rc.note(id, field, formatCoordinate(math.Float64frombits(used)), reports, func(r *report) string { return formatCoordinate(get(r)) })
+	}
+	return math.Float64frombits(used)
+}
+
+// byCountry merges arrests_by_country: each country the reports name, in
+// the order they first name it, with its count by the rule among the
+// reports that name it.
+func (rc *reconciler) byCountry(id string, reports []*report) uint32 {
+	// Reports that give the same value or none agree on every entry.
+	if same, disagree := first(reports, func(r *report) uint32 { return r.codes[kByCountry] }, 0); !disagree {
+		return same
+	}
+	d := rc.dict
+	byCountry := make([][]countryCount, len(reports))
+	var countries []string
+	for j, r := range reports {
+		byCountry[j] = parseByCountry(d.str(r.codes[kByCountry]))
+		for _, cc := range byCountry[j] {
+			if !contains(countries, cc.country) {
+				countries = append(countries, cc.country)
+			}
+		}
+	}
+	var entries []countryCount
+	for _, c := range countries {
+		n := rc.count(id, "arrests_by_country", c, reports, func(r *report) (int, bool) {
+			for _, cc := range byCountry[slices.Index(reports, r)] {
+				if cc.country == c {
+					return cc.n, true
+				}
+			}
+			return 0, false
+		})
+		entries = append(entries, countryCount{c, n})
+	}
+	return rc.made.code(formatByCountry(entries))
+}
+
+// union joins text column k of the reports with sep: each item once (a
+// list's items, split at ';' or '|', or else each whole value), in the
+// order they first appear, less drop.
+func (rc *reconciler) union(reports []*report, k int, list bool, sep, drop string) uint32 {
+	d := rc.dict
+	// Reports that give the same value or none give that value, when it
+	// is already a list as union would write it.
+	same, disagree := first(reports, func(r *report) uint32 { return r.codes[k] }, 0)
+	if same == 0 || !disagree && (!list || plainList(d.str(same), drop)) {
+		return same
+	}
+	var items []string
+	for _, r := range reports {
+		if v := d.str(r.codes[k]); list {
+			items = union(items, splitList(v))
+		} else {
+			items = union(items, []string{v})
+		}
+	}
+	return rc.made.code(strings.Join(remove(items, drop), sep))
+}
+
+// plainList says s is a list as union writes it with ';': items trimmed,
+// none empty, none twice, none drop.
+func plainList(s, drop string) bool {
+	if strings.ContainsRune(s, '|') {
+		return false
+	}
+	for done := 0; done < len(s); {
+		item, _, _ := strings.Cut(s[done:], ";")
+		if item == "" || item == drop || strings.TrimSpace(item) != item {
+			return false
+		}
+		for before := s[:done]; before != ""; {
+			var prev string
+			prev, before, _ = strings.Cut(before, ";")
+			if prev == item {
+				return false
+			}
+		}
+		done += len(item) + 1
+	}
+	return !strings.HasSuffix(s, ";")
 }
 
 // count applies the rule to a count; reports that leave it empty take no
 // part, and a count no report gives is 0.
-func (rc *reconciler) count(id, field string, reports []*report, get func(*report) (int, bool)) int {
+// The note names field, and item when given ("arrests_by_country MA").
+func (rc *reconciler) count(id, field, item string, reports []*report, get func(*report) (int, bool)) int {
 	best, seen, disagree := 0, false, false
 	for _, r := range reports {
 		v, ok := get(r)
@@ -295,6 +337,9 @@ func (rc *reconciler) count(id, field string, reports []*report, get func(*repor
 		}
 	}
 	if disagree {
+		if item != "" {
+			field += " " + item
+		}
 		rc.note(id, field, strconv.Itoa(best), reports, func(r *report) string {
 			if v, ok := get(r); ok {
 				return strconv.Itoa(v)

@@ -114,6 +114,23 @@ func TestMergedLeadIsNoPartner(t *testing.T) {
 	}
 }
 
+// Lists and names the reports give alike are merged as any others: each
+// item once.
+func TestMergedSameLists(t *testing.T) {
+	ds := load(t, writeFile(t, "l.csv", "incident_id,date,country,linked_incident_ids,seized,partner_countries,source_name\n"+
+		"p1,2022-03-01,MA,L1;L1,arms| phones,ES;FR,press\n"+
+		"p1,2022-03-01,MA,L1;L1,arms;phones,ES;FR,press\n"+
+		"p1,2022-03-01,MA,,,,\n"))
+	for name, want := range map[string]string{ColLinkedIncidents: "L1", ColSeized: "arms;phones", ColPartnerCountries: "ES;FR", ColSourceName: "press", ColSources: "3"} {
+		if got := col(t, ds, name)[0]; got != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	if len(ds.Notes) != 0 {
+		t.Errorf("notes %v: lists given alike or not at all do not disagree", ds.Notes)
+	}
+}
+
 // Past MaxListedNotes the notes are counted, not listed: the list keeps
 // the first ones in input order.
 func TestNotesCountedPastTheList(t *testing.T) {
