@@ -12,34 +12,32 @@ type keyYear struct {
 	year int
 }
 
-// codeYear indexes a per-year breakdown by a text code of the table,
-// turned into its text once counting is over.
-type codeYear struct {
-	code uint32
-	year int
-}
-
-// pairYear indexes the lead–partner pairs.
-type pairYear struct {
-	lead    uint32
-	partner string
-	year    int
-}
-
 // yearBreakdowns accumulates the per-year tables while the yearly series
 // is counted, so every table covers exactly the incidents of the series.
+// Incidents are counted by the codes of their values, year by year — a
+// list of partners or an arrests_by_country value is one code — and the
+// counts are spread over the values' texts once counting is over.
 type yearBreakdowns struct {
-	partners                          map[keyYear]*Counts
-	pairs                             map[pairYear]*Counts
-	cooperation, affiliations, groups map[codeYear]*Counts
-	arrestsByCountry                  map[keyYear]int
+	first int // the year of years[0]
+	years []codeCounts
 }
 
-func newYearBreakdowns() yearBreakdowns {
-	return yearBreakdowns{
-		partners: map[keyYear]*Counts{}, pairs: map[pairYear]*Counts{}, cooperation: map[codeYear]*Counts{},
-		affiliations: map[codeYear]*Counts{}, groups: map[codeYear]*Counts{}, arrestsByCountry: map[keyYear]int{},
+// codeCounts are one year's counts by code.
+type codeCounts struct {
+	// pairs are keyed by lead country<<32 | partners
+	partners, pairs, cooperation, affiliations, groups map[uint64]*Counts
+	// byCountry counts incidents by arrests_by_country; countryArrests
+	// sums the arrests of the others by country.
+	byCountry, countryArrests map[uint32]int
+}
+
+func newYearBreakdowns(first, last int) yearBreakdowns {
+	b := yearBreakdowns{first: first, years: make([]codeCounts, last-first+1)}
+	for y := range b.years {
+		b.years[y] = codeCounts{partners: map[uint64]*Counts{}, pairs: map[uint64]*Counts{}, cooperation: map[uint64]*Counts{},
+			affiliations: map[uint64]*Counts{}, groups: map[uint64]*Counts{}, byCountry: map[uint32]int{}, countryArrests: map[uint32]int{}}
 	}
+	return b
 }
 
 func (c *Counts) add(in *incidents, i int) {
@@ -48,7 +46,7 @@ func (c *Counts) add(in *incidents, i int) {
 	c.Arrests += in.arrests[i]
 }
 
-func addTo[K comparable](m map[K]*Counts, k K, in *incidents, i int) {
+func addTo(m map[uint64]*Counts, k uint64, in *incidents, i int) {
 	c := m[k]
 	if c == nil {
 		c = &Counts{}
@@ -58,44 +56,39 @@ func addTo[K comparable](m map[K]*Counts, k K, in *incidents, i int) {
 }
 
 func (b *yearBreakdowns) add(in *incidents, i, year int) {
-	for _, p := range in.partnerList(i) {
-		addTo(b.partners, keyYear{p, year}, in, i)
-		addTo(b.pairs, pairYear{in.country[i], p, year}, in, i)
+	y := &b.years[year-b.first]
+	if p := in.partners[i]; p != 0 {
+		addTo(y.partners, uint64(p), in, i)
+		addTo(y.pairs, uint64(in.country[i])<<32|uint64(p), in, i)
 	}
-	addTo(b.cooperation, codeYear{in.cooperation[i], year}, in, i)
-	addTo(b.affiliations, codeYear{in.affiliation[i], year}, in, i)
-	if in.group[i] != 0 {
-		addTo(b.groups, codeYear{in.group[i], year}, in, i)
+	addTo(y.cooperation, uint64(in.cooperation[i]), in, i)
+	addTo(y.affiliations, uint64(in.affiliation[i]), in, i)
+	if g := in.group[i]; g != 0 {
+		addTo(y.groups, uint64(g), in, i)
 	}
-	for _, e := range arrestsByCountry(in, i) {
-		b.arrestsByCountry[keyYear{e.country, year}] += e.n
+	// Arrests by country come from arrests_by_country where given, else
+	// all go to the incident's country.
+	if c := in.byCountry[i]; c != 0 {
+		y.byCountry[c]++
+	} else {
+		y.countryArrests[in.country[i]] += in.arrests[i]
 	}
+}
+
+// byCountry reads an arrests_by_country value ("MA:2;ES:9").
+func byCountry(text string) []countryN {
+	var out []countryN
+	for _, e := range strings.Split(text, ";") {
+		c, n, _ := strings.Cut(e, ":")
+		v, _ := strconv.Atoi(n)
+		out = append(out, countryN{c, v})
+	}
+	return out
 }
 
 type countryN struct {
 	country string
 	n       int
-}
-
-// arrestsByCountry splits an incident's arrests over countries: from
-// arrests_by_country ("MA:2;ES:9") where given, else all to the incident's
-// country.
-func arrestsByCountry(in *incidents, i int) []countryN {
-	code := in.byCountry[i]
-	if code == 0 {
-		return []countryN{{in.text(in.country[i]), in.arrests[i]}}
-	}
-	if out, ok := in.byCountryOf[code]; ok {
-		return out
-	}
-	var out []countryN
-	for _, e := range strings.Split(in.text(code), ";") {
-		c, n, _ := strings.Cut(e, ":")
-		v, _ := strconv.Atoi(n)
-		out = append(out, countryN{c, v})
-	}
-	in.byCountryOf[code] = out
-	return out
 }
 
 func sortedKeyYears(m map[keyYear]*Counts) []KeyYear {
@@ -112,9 +105,24 @@ func sortedKeyYears(m map[keyYear]*Counts) []KeyYear {
 	return out
 }
 
-func (b *yearBreakdowns) partnerYears() []PartnerYear {
+// spread adds the counts by code of one table, year by year, to the
+// texts each code stands for (keys gives them).
+func (b *yearBreakdowns) spread(table func(*codeCounts) map[uint64]*Counts, keys func(uint64) []string) map[keyYear]*Counts {
+	out := map[keyYear]*Counts{}
+	for y := range b.years {
+		for code, c := range table(&b.years[y]) {
+			for _, k := range keys(code) {
+				addText(out, keyYear{k, b.first + y}, c)
+			}
+		}
+	}
+	return out
+}
+
+func (b *yearBreakdowns) partnerYears(text func(uint32) string) []PartnerYear {
 	out := []PartnerYear{}
-	for _, ky := range sortedKeyYears(b.partners) {
+	partners := b.spread(func(y *codeCounts) map[uint64]*Counts { return y.partners }, func(code uint64) []string { return strings.Split(text(uint32(code)), ";") })
+	for _, ky := range sortedKeyYears(partners) {
 		out = append(out, PartnerYear{Country: ky.Key, Year: ky.Year, Incidents: ky.Incidents})
 	}
 	return out
@@ -135,27 +143,36 @@ func addText(m map[keyYear]*Counts, k keyYear, c *Counts) {
 	m[k].sum(c)
 }
 
-// byText turns a breakdown by code into one by text; codes of one text
-// (a value a merge made in two places) add up.
-func byText(m map[codeYear]*Counts, text func(uint32) string) map[keyYear]*Counts {
-	out := make(map[keyYear]*Counts, len(m))
-	for k, c := range m {
-		addText(out, keyYear{text(k.code), k.year}, c)
-	}
-	return out
-}
-
 func (b *yearBreakdowns) breakdowns(text func(uint32) string) Breakdowns {
-	pairs := make(map[keyYear]*Counts, len(b.pairs))
-	for k, c := range b.pairs {
-		addText(pairs, keyYear{text(k.lead) + "–" + k.partner, k.year}, c)
+	one := func(code uint64) []string { return []string{text(uint32(code))} }
+	pairs := func(code uint64) []string {
+		lead := text(uint32(code >> 32))
+		var out []string
+		for _, p := range strings.Split(text(uint32(code)), ";") {
+			out = append(out, lead+"–"+p)
+		}
+		return out
 	}
 	bd := Breakdowns{
-		PartnerPairs: sortedKeyYears(pairs), CooperationTypes: sortedKeyYears(byText(b.cooperation, text)),
-		Affiliations: sortedKeyYears(byText(b.affiliations, text)), Groups: sortedKeyYears(byText(b.groups, text)),
-		ArrestsByCountry: make([]CountryArrests, 0, len(b.arrestsByCountry)),
+		PartnerPairs:     sortedKeyYears(b.spread(func(y *codeCounts) map[uint64]*Counts { return y.pairs }, pairs)),
+		CooperationTypes: sortedKeyYears(b.spread(func(y *codeCounts) map[uint64]*Counts { return y.cooperation }, one)),
+		Affiliations:     sortedKeyYears(b.spread(func(y *codeCounts) map[uint64]*Counts { return y.affiliations }, one)),
+		Groups:           sortedKeyYears(b.spread(func(y *codeCounts) map[uint64]*Counts { return y.groups }, one)),
 	}
-	for k, n := range b.arrestsByCountry {
+	arrests := map[keyYear]int{}
+	for y := range b.years {
+		year := b.first + y
+		for code, n := range b.years[y].byCountry {
+			for _, e := range byCountry(text(code)) {
+				arrests[keyYear{e.country, year}] += n * e.n
+			}
+		}
+		for code, n := range b.years[y].countryArrests {
+			arrests[keyYear{text(code), year}] += n
+		}
+	}
+	bd.ArrestsByCountry = make([]CountryArrests, 0, len(arrests))
+	for k, n := range arrests {
 		bd.ArrestsByCountry = append(bd.ArrestsByCountry, CountryArrests{Country: k.key, Year: k.year, Arrests: n})
 	}
 	sort.Slice(bd.ArrestsByCountry, func(a, c int) bool {

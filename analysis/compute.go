@@ -27,17 +27,16 @@ type incidents struct {
 	admin1      []uint32
 	city        []uint32
 	text        func(uint32) string
-	// event kind of each code of events, and the split values of the list
-	// columns, by code
-	kind        map[uint32]string
-	partnerOf   map[uint32][]string
-	byCountryOf map[uint32][]countryN
+	// event kind of each code of events, and the split values of the
+	// partner lists, by code
+	kind      map[uint32]string
+	partnerOf map[uint32][]string
 }
 
 func columns(t *data.Incidents) *incidents {
 	year, month, dd := t.Dates()
 	in := &incidents{year: year, text: t.Text,
-		kind: map[uint32]string{}, partnerOf: map[uint32][]string{}, byCountryOf: map[uint32][]countryN{}}
+		kind: map[uint32]string{}, partnerOf: map[uint32][]string{}}
 	in.cells, in.arrests = t.Counts()
 	for _, c := range []struct {
 		dst  *[]uint32
@@ -60,7 +59,7 @@ func columns(t *data.Incidents) *incidents {
 // another goroutine.
 func (in *incidents) fork() *incidents {
 	c := *in
-	c.kind, c.partnerOf, c.byCountryOf = map[uint32]string{}, map[uint32][]string{}, map[uint32][]countryN{}
+	c.kind, c.partnerOf = map[uint32]string{}, map[uint32][]string{}
 	return &c
 }
 
@@ -221,7 +220,7 @@ func Compute(t *data.Incidents, period Period, asOf time.Time) Figures {
 	periodBreakdowns(in, period, &pb)
 	<-done
 	f.Warnings = append(f.Warnings, seriesWarnings...)
-	f.Partners = yb.partnerYears()
+	f.Partners = yb.partnerYears(in.text)
 	f.Breakdowns = yb.breakdowns(in.text)
 	f.Breakdowns.CountryAffiliation, f.Breakdowns.Admin1, f.Breakdowns.Cities, f.Breakdowns.PeriodPartners = pb.CountryAffiliation, pb.Admin1, pb.Cities, pb.PeriodPartners
 	f.Trends = trends(f.Yearly, &f.Warnings)
@@ -262,7 +261,7 @@ func yearly(in *incidents, p Period, asOf time.Time, warnings *[]Warning) ([]Yea
 	// in November 2026).
 	toDate := !p.endsYear() || p.End.After(day(asOf.Year(), asOf.Month(), asOf.Day()))
 	tallies := make([]tally, last-first+1)
-	yb := newYearBreakdowns()
+	yb := newYearBreakdowns(first, last)
 	cut := dayNumber(p.End)
 	unplaced := 0
 	for i := range in.from {
