@@ -62,44 +62,51 @@ func PoissonRateRatioTest(k1 int, t1 float64, k2 int, t2 float64) (ratio NullFlo
 // R's algorithm: the tail on the side of x is summed from x outwards, and on
 // the other side of the mean nπ the tail of values with probability no more
 // than P(x)·(1 + 1e-7).
+//
+// Only the values within sqrt(400n) of the mean are computed: by
+// Hoeffding's inequality (W. Hoeffding, "Probability inequalities for
+// sums of bounded random variables", JASA 58 (1963) 13–30, theorem 1),
+// P(K = i) ≤ exp(−2(i − nπ)²/n) < exp(−800) beyond them, which the pmf
+// computes as exactly 0: leaving them out changes no sum and no count.
 func binomTestTwoSided(x, n int, pi float64, pmf func(int) float64) float64 {
 	m := float64(n) * pi
 	xf := float64(x)
 	if xf == m {
 		return 1
 	}
+	far := math.Sqrt(400 * float64(n))
+	lo, hi := max(0, int(math.Floor(m-far))), min(n, int(math.Ceil(m+far)))
+	// sum adds pmf(i) for i from a to b, in that order.
+	sum := func(p float64, a, b int) float64 {
+		for i := max(a, lo); i <= min(b, hi); i++ {
+			p += pmf(i)
+		}
+		return p
+	}
+	// atMost counts the i from a to b with pmf(i) ≤ limit.
+	atMost := func(a, b int, limit float64) int {
+		y := max(0, b-max(a, hi+1)+1) + max(0, min(b, lo-1)-a+1)
+		for i := max(a, lo); i <= min(b, hi); i++ {
+			if pmf(i) <= limit {
+				y++
+			}
+		}
+		return y
+	}
 	limit := pmf(x) * binomTestRelErr
 	var p float64
 	if xf < m {
-		for i := 0; i <= x; i++ {
-			p += pmf(i)
-		}
+		p = sum(0, 0, x)
 		// y counts the values above the mean no more likely than x; by
 		// unimodality they are the top y values, n−y+1 … n.
-		y := 0
-		for i := int(math.Ceil(m)); i <= n; i++ {
-			if pmf(i) <= limit {
-				y++
-			}
-		}
-		for i := n - y + 1; i <= n; i++ {
-			p += pmf(i)
-		}
+		y := atMost(int(math.Ceil(m)), n, limit)
+		p = sum(p, n-y+1, n)
 	} else {
-		for i := x; i <= n; i++ {
-			p += pmf(i)
-		}
+		p = sum(0, x, n)
 		// y counts the values below the mean no more likely than x: the
 		// bottom y values, 0 … y−1.
-		y := 0
-		for i := 0; i <= int(math.Floor(m)); i++ {
-			if pmf(i) <= limit {
-				y++
-			}
-		}
-		for i := 0; i < y; i++ {
-			p += pmf(i)
-		}
+		y := atMost(0, int(math.Floor(m)), limit)
+		p = sum(p, 0, y-1)
 	}
 	return math.Min(1, p)
 }

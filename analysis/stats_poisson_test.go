@@ -126,3 +126,55 @@ func BenchmarkPoissonRateRatioTest(b *testing.B) {
 		})
 	}
 }
+
+// Leaving out the values far from the mean changes nothing: the p-value is
+// the very number summing every value gives (R's algorithm as written in
+// binomTestTwoSided's comment, over all of 0…n).
+func TestBinomTestFarValuesLeftOut(t *testing.T) {
+	every := func(x, n int, pi float64, pmf func(int) float64) float64 {
+		m := float64(n) * pi
+		if float64(x) == m {
+			return 1
+		}
+		limit := pmf(x) * binomTestRelErr
+		p, y := 0.0, 0
+		if float64(x) < m {
+			for i := 0; i <= x; i++ {
+				p += pmf(i)
+			}
+			for i := int(math.Ceil(m)); i <= n; i++ {
+				if pmf(i) <= limit {
+					y++
+				}
+			}
+			for i := n - y + 1; i <= n; i++ {
+				p += pmf(i)
+			}
+		} else {
+			for i := x; i <= n; i++ {
+				p += pmf(i)
+			}
+			for i := 0; i <= int(math.Floor(m)); i++ {
+				if pmf(i) <= limit {
+					y++
+				}
+			}
+			for i := 0; i < y; i++ {
+				p += pmf(i)
+			}
+		}
+		return math.Min(1, p)
+	}
+	cases := [][2]int{{0, 5000}, {5000, 0}, {2400, 2600}, {2600, 2400}, {20000, 21000}, {21000, 20000}, {5, 90000}, {40000, 40001}, {1, 1}, {0, 1}}
+	for _, c := range cases {
+		k1, k2 := c[0], c[1]
+		n := k1 + k2
+		for _, pi := range []float64{0.5, 0.3, 0.9} {
+			logPi, logQ := math.Log(pi), math.Log(1-pi)
+			pmf := func(i int) float64 { return math.Exp(logChoose(n, i) + float64(i)*logPi + float64(n-i)*logQ) }
+			if got, want := binomTestTwoSided(k1, n, pi, pmf), every(k1, n, pi, pmf); got != want {
+				t.Errorf("x=%d n=%d π=%v: p = %v, summing every value gives %v", k1, n, pi, got, want)
+			}
+		}
+	}
+}
