@@ -2,40 +2,68 @@ package data
 
 import "hash/maphash"
 
-// idIndex finds an incident's row by its id. It is keyed by a 64-bit hash
-// of the id, which the workers that parse the rows compute, so the one
-// goroutine that files the reports neither hashes nor stores strings; ids
-// whose hash another id already has (a chance of about 10⁻⁸ in a million
-// incidents) go to a second, plain map.
+// idIndex finds an incident's row by its id. It is a table of 64-bit
+// slots with linear probing: each slot holds the high half of the id's
+// hash and the row + 1 (0 is an empty slot), so a lookup mostly reads one
+// word. The hash is computed by the workers that parse the rows, so the
+// one goroutine that files the reports does not hash; a slot whose half
+// hash matches is confirmed against the row's id, so ids that share a
+// hash are told apart. The table grows when three quarters full.
 type idIndex struct {
-	byHash  map[uint64]int32
-	clashes map[string]int32
+	slots []uint64
+	n     int
 }
 
 var idSeed = maphash.MakeSeed()
 
 func idHash(id string) uint64 { return maphash.String(idSeed, id) }
 
-func newIDIndex(n int) idIndex { return idIndex{byHash: make(map[uint64]int32, n)} }
-
-// find returns the row of id (whose hash is h); ids holds the id of each
-// row.
-func (x *idIndex) find(id string, h uint64, ids []string) (int32, bool) {
-	if g, ok := x.byHash[h]; ok && ids[g] == id {
-		return g, true
+// newIDIndex returns an index with room for n ids.
+func newIDIndex(n int) idIndex {
+	size := 16
+	for size*3 <= n*4 {
+		size *= 2
 	}
-	g, ok := x.clashes[id]
-	return g, ok
+	return idIndex{slots: make([]uint64, size)}
 }
 
-// add files id (hash h) under row g.
-func (x *idIndex) add(id string, h uint64, g int32) {
-	if _, taken := x.byHash[h]; !taken {
-		x.byHash[h] = g
-		return
+// find returns the row of id (whose hash is h), or -1 and the slot to add
+// it at; ids holds the id of each row.
+func (x *idIndex) find(id string, h uint64, ids []string) (row int32, slot int) {
+	mask := uint64(len(x.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s == 0 {
+			return -1, int(i)
+		}
+		if s>>32 == h>>32 && ids[uint32(s)-1] == id {
+			return int32(uint32(s) - 1), int(i)
+		}
 	}
-	if x.clashes == nil {
-		x.clashes = map[string]int32{}
+}
+
+// add files row, whose id has hash h, at the slot find gave for it; ids
+// holds the id of each row, this one's included.
+func (x *idIndex) add(h uint64, row int32, slot int, ids []string) {
+	x.slots[slot] = h>>32<<32 | uint64(row) + 1
+	x.n++
+	if x.n*4 > len(x.slots)*3 {
+		bigger := newIDIndex(2 * x.n)
+		bigger.take(x, ids)
+		*x = bigger
 	}
-	x.clashes[id] = g
+}
+
+// take files every row of from, whose ids are in ids.
+func (x *idIndex) take(from *idIndex, ids []string) {
+	for _, s := range from.slots {
+		if s == 0 {
+			continue
+		}
+		id := ids[uint32(s)-1]
+		h := idHash(id)
+		_, slot := x.find(id, h, ids)
+		x.slots[slot] = s
+		x.n++
+	}
 }

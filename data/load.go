@@ -269,13 +269,13 @@ func expectedIncidents(b *batch, size int64) int {
 // incidents of a large file, so the goroutine that files the reports does
 // not stop to allocate it and set up the index.
 type room struct {
-	t      *Incidents
-	first  firstReports
-	byHash map[uint64]int32
+	t     *Incidents
+	first firstReports
+	byID  idIndex
 }
 
 func makeRoom(n int) *room {
-	return &room{t: makeIncidents(0, n), byHash: make(map[uint64]int32, n), first: firstReports{
+	return &room{t: makeIncidents(0, n), byID: newIDIndex(n), first: firstReports{
 		hash: make([]uint64, 0, n), file: make([]int32, 0, n), line: make([]int32, 0, n),
 		extra: make([]uint32, 0, n), next: make([]int32, 0, n), last: make([]int32, 0, n),
 	}}
@@ -316,10 +316,8 @@ func (l *loader) moveIn(wait bool) {
 	f.hash, f.file, f.line = append(f.hash, g.hash...), append(f.file, g.file...), append(f.line, g.line...)
 	f.extra, f.next, f.last = append(f.extra, g.extra...), append(f.next, g.next...), append(f.last, g.last...)
 	l.first = *f
-	for k, v := range l.byID.byHash {
-		r.byHash[k] = v
-	}
-	l.byID.byHash = r.byHash
+	r.byID.take(&l.byID, l.t.ids)
+	l.byID = r.byID
 }
 
 // rep returns report k.
@@ -339,11 +337,10 @@ func (l *loader) store(r *report) int32 {
 // isCopy files r under its incident, or reports that an identical report
 // is already there.
 func (l *loader) isCopy(id string, h uint64, r *report) bool {
-	g, seen := l.byID.find(id, h, l.t.ids)
-	if !seen {
-		id = strings.Clone(id)
-		l.byID.add(id, h, int32(l.t.Nrow()))
-		l.t.appendReport(id, r)
+	g, slot := l.byID.find(id, h, l.t.ids)
+	if g < 0 {
+		l.t.appendReport(strings.Clone(id), r)
+		l.byID.add(h, int32(l.t.Nrow()-1), slot, l.t.ids)
 		f := &l.first
 		f.hash, f.file, f.line, f.extra = append(f.hash, r.hash), append(f.file, r.file), append(f.line, r.line), append(f.extra, r.extra)
 		f.next, f.last = append(f.next, -1), append(f.last, -1)
