@@ -42,6 +42,9 @@ func (x *idIndex) find(id string, h uint64, ids []string) (row int32, slot int) 
 	}
 }
 
+// slot returns the first slot a lookup of hash h reads.
+func (x *idIndex) slot(h uint64) uint64 { return x.slots[h&uint64(len(x.slots)-1)] }
+
 // add files row, whose id has hash h, at the slot find gave for it; ids
 // holds the id of each row, this one's included.
 func (x *idIndex) add(h uint64, row int32, slot int, ids []string) {

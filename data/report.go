@@ -113,8 +113,7 @@ type parser struct {
 	groups *GroupTable
 	nExtra *[]string
 	dict   *dictCache
-	cache  [numColumns]map[string]cached // by column
-	cached int
+	cache  [numColumns]valueCache // by column
 	// own holds the source URLs this parser read (see ownText).
 	own    []string
 	worker uint32
@@ -126,24 +125,12 @@ type cached struct {
 	code2    uint32 // the group's affiliation
 	text     string // a country's ISO code
 	date     date
-	list     []string // partner country codes
+	list     []string // partner country codes (code is their list's)
 	byCountr *byCountryValue
 }
 
 func newParser(asOf time.Time, groups *GroupTable, nExtra *[]string, d *dict) *parser {
-	p := &parser{asOf: asOf, groups: groups, nExtra: nExtra, dict: d.cache()}
-	for c := range p.cache {
-		p.cache[c] = map[string]cached{}
-	}
-	return p
-}
-
-// remember caches a value; the cache stays bounded.
-func (p *parser) remember(col column, raw string, c cached) {
-	if p.cached < maxCached {
-		p.cache[col][strings.Clone(raw)] = c
-		p.cached++
-	}
+	return &parser{asOf: asOf, groups: groups, nExtra: nExtra, dict: d.cache()}
 }
 
 // parse checks one record into r. It returns the incident id (part of the
@@ -165,6 +152,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 	var id, country, precision, byCountryText string
 	var extra []string
 	var partners []string
+	var partnersCode uint32
 	var derived uint32
 	var bc *byCountryValue
 	var precisionField, arrestsField, dateField int
@@ -173,20 +161,17 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 			return fail(i, "value is not valid UTF-8")
 		}
 		v := strings.TrimSpace(raw)
-		col := l.columns[i]
-		if v != "" {
-			r.hash += valueHash(l.key[i], v)
-		}
-		if col < 0 {
-			if v != "" {
-				if extra == nil {
-					extra = make([]string, len(*p.nExtra))
-				}
-				extra[l.extra[i]] = v
-			}
+		if v == "" {
 			continue
 		}
-		if v == "" {
+		h := maphash.String(hashSeed, v)
+		r.hash += valueHash(l.key[i], h)
+		col := l.columns[i]
+		if col < 0 {
+			if extra == nil {
+				extra = make([]string, len(*p.nExtra))
+			}
+			extra[l.extra[i]] = v
 			continue
 		}
 		var err error
@@ -194,54 +179,54 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		case cIncidentID:
 			id = v
 		case cDate:
-			r.date, err = p.date(col, v)
+			r.date, err = p.date(col, h, v)
 			dateField = i
 		case cDatePrecision:
 			precision, precisionField = strings.ToLower(v), i
 		case cCountry:
-			country, r.codes[kCountry], err = p.countryName(v)
+			country, r.codes[kCountry], err = p.countryName(h, v)
 		case cEventType:
-			r.codes[kEvent], err = p.enum(col, v, eventTypes)
+			r.codes[kEvent], err = p.enum(col, h, v, eventTypes)
 		case cCells:
 			r.cells, err = parseCount64(v)
 		case cArrests:
 			r.arrests, err = parseCount64(v)
 			arrestsField = i
 		case cArrestsByCountry:
-			bc, err = p.byCountry(v)
+			bc, err = p.byCountry(h, v)
 			byCountryText = v
 		case cPartners:
-			partners, err = p.partners(v)
+			partners, partnersCode, err = p.partners(h, v)
 		case cCooperation:
-			r.codes[kCooperation], err = p.enum(col, v, cooperationTypes)
+			r.codes[kCooperation], err = p.enum(col, h, v, cooperationTypes)
 		case cGroup:
-			r.codes[kGroup], derived = p.group(v)
+			r.codes[kGroup], derived = p.group(h, v)
 		case cAffiliation:
-			r.codes[kAffiliation], err = p.enum(col, v, affiliations)
+			r.codes[kAffiliation], err = p.enum(col, h, v, affiliations)
 		case cAdmin1:
-			r.codes[kAdmin1] = p.dict.code(v)
+			r.codes[kAdmin1] = p.text(col, h, v)
 		case cCity:
-			r.codes[kCity] = p.dict.code(v)
+			r.codes[kCity] = p.text(col, h, v)
 		case cLatitude:
 			r.lat, err = parseCoordinate(v, 90)
 		case cLongitude:
 			r.lon, err = parseCoordinate(v, 180)
 		case cLeadAgency:
-			r.codes[kLeadAgency] = p.dict.code(v)
+			r.codes[kLeadAgency] = p.text(col, h, v)
 		case cLinked:
-			r.codes[kLinked] = p.list(col, v)
+			r.codes[kLinked] = p.list(col, h, v)
 		case cSeized:
-			r.codes[kSeized] = p.list(col, v)
+			r.codes[kSeized] = p.list(col, h, v)
 		case cSourceName:
-			r.codes[kSourceName] = p.dict.code(v)
+			r.codes[kSourceName] = p.text(col, h, v)
 		case cSourceURL:
 			r.codes[kSourceURL] = p.ownText(v)
 		case cSourceDate:
-			if r.sourceDate, err = p.date(col, v); err == nil && r.sourceDate.first().After(p.asOf) {
+			if r.sourceDate, err = p.date(col, h, v); err == nil && r.sourceDate.first().After(p.asOf) {
 				err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
 			}
 		case cNotes:
-			r.codes[kNotes] = p.dict.code(v)
+			r.codes[kNotes] = p.text(col, h, v)
 		}
 		if err != nil {
 			return fail(i, "%v", err)
@@ -279,11 +264,12 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 	// A partner is a foreign country: the lead country is not its own partner.
 	if contains(partners, country) {
 		partners = remove(slices.Clone(partners), country)
+		partnersCode = p.dict.code(joinList(partners))
 		warnings = append(warnings, RowError{File: l.file, Line: line, Column: l.has[cPartners] + 1, ColumnName: l.headers[l.has[cPartners]],
 			Reason: fmt.Sprintf("%s is the lead country, not a partner: left out of the partners", country),
 			Code:   "lead_not_partner", Args: []any{country}})
 	}
-	r.codes[kPartners] = p.dict.code(joinList(partners))
+	r.codes[kPartners] = partnersCode
 	if bc != nil {
 		r.codes[kByCountry] = bc.code
 		if r.arrests >= 0 && int64(bc.sum) != r.arrests {
@@ -343,21 +329,33 @@ const (
 // The value readers below cache what a raw value was read as (never an
 // error: a bad value is reported each time, with its own line).
 
-func (p *parser) date(col column, v string) (date, error) {
-	if c, ok := p.cache[col][v]; ok {
+// Each takes the value's hash h (maphash.String with hashSeed).
+
+func (p *parser) date(col column, h uint64, v string) (date, error) {
+	if c, ok := p.cache[col].get(h, v); ok {
 		return c.date, nil
 	}
 	d, err := parseDate(v)
 	if err == nil {
-		p.remember(col, v, cached{date: d})
+		p.cache[col].put(h, v, cached{date: d})
 	}
 	return d, err
 }
 
+// text returns the dict code of a value kept as it is written.
+func (p *parser) text(col column, h uint64, v string) uint32 {
+	if c, ok := p.cache[col].get(h, v); ok {
+		return c.code
+	}
+	code, _ := p.dict.d.add(v)
+	p.cache[col].put(h, v, cached{code: code})
+	return code
+}
+
 // countryName returns the ISO code a country cell names, and its dict
 // code.
-func (p *parser) countryName(v string) (string, uint32, error) {
-	if c, ok := p.cache[cCountry][v]; ok {
+func (p *parser) countryName(h uint64, v string) (string, uint32, error) {
+	if c, ok := p.cache[cCountry].get(h, v); ok {
 		return c.text, c.code, nil
 	}
 	iso, err := parseCountry(v)
@@ -365,12 +363,12 @@ func (p *parser) countryName(v string) (string, uint32, error) {
 		return "", 0, err
 	}
 	c := p.dict.code(iso)
-	p.remember(cCountry, v, cached{code: c, text: iso})
+	p.cache[cCountry].put(h, v, cached{code: c, text: iso})
 	return iso, c, nil
 }
 
-func (p *parser) enum(col column, v string, allowed []string) (uint32, error) {
-	if c, ok := p.cache[col][v]; ok {
+func (p *parser) enum(col column, h uint64, v string, allowed []string) (uint32, error) {
+	if c, ok := p.cache[col].get(h, v); ok {
 		return c.code, nil
 	}
 	e, err := parseEnum(v, allowed)
@@ -378,55 +376,56 @@ func (p *parser) enum(col column, v string, allowed []string) (uint32, error) {
 		return 0, err
 	}
 	c := p.dict.code(e)
-	p.remember(col, v, cached{code: c})
+	p.cache[col].put(h, v, cached{code: c})
 	return c, nil
 }
 
 // group returns the codes of the group's one name and of its affiliation.
-func (p *parser) group(v string) (uint32, uint32) {
-	if c, ok := p.cache[cGroup][v]; ok {
+func (p *parser) group(h uint64, v string) (uint32, uint32) {
+	if c, ok := p.cache[cGroup].get(h, v); ok {
 		return c.code, c.code2
 	}
 	name, aff, _ := p.groups.Lookup(v)
 	c := cached{code: p.dict.code(name), code2: p.dict.code(aff)}
-	p.remember(cGroup, v, c)
+	p.cache[cGroup].put(h, v, c)
 	return c.code, c.code2
 }
 
-// partners reads a list of countries, each once; the list is shared with
-// the cache and must not be changed.
-func (p *parser) partners(v string) ([]string, error) {
-	if c, ok := p.cache[cPartners][v]; ok {
-		return c.list, nil
+// partners reads a list of countries, each once, and gives the dict code
+// of the list; the list is shared with the cache and must not be changed.
+func (p *parser) partners(h uint64, v string) ([]string, uint32, error) {
+	if c, ok := p.cache[cPartners].get(h, v); ok {
+		return c.list, c.code, nil
 	}
 	var list []string
 	for _, item := range splitList(v) {
-		code, _, err := p.countryName(item)
+		code, _, err := p.countryName(maphash.String(hashSeed, item), item)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if !contains(list, code) {
 			list = append(list, code)
 		}
 	}
-	p.remember(cPartners, v, cached{list: list})
-	return list, nil
+	c := cached{list: list, code: p.dict.code(joinList(list))}
+	p.cache[cPartners].put(h, v, c)
+	return list, c.code, nil
 }
 
 // list reads a list cell (linked incidents, seized items) as its items
 // joined by ';'.
-func (p *parser) list(col column, v string) uint32 {
-	if c, ok := p.cache[col][v]; ok {
+func (p *parser) list(col column, h uint64, v string) uint32 {
+	if c, ok := p.cache[col].get(h, v); ok {
 		return c.code
 	}
 	c := p.dict.code(joinList(splitList(v)))
-	p.remember(col, v, cached{code: c})
+	p.cache[col].put(h, v, cached{code: c})
 	return c
 }
 
 // byCountry reads "MA:2;ES:9". A country named twice is an error.
-func (p *parser) byCountry(v string) (*byCountryValue, error) {
-	if c, ok := p.cache[cArrestsByCountry][v]; ok {
+func (p *parser) byCountry(h uint64, v string) (*byCountryValue, error) {
+	if c, ok := p.cache[cArrestsByCountry].get(h, v); ok {
 		return c.byCountr, nil
 	}
 	var out []countryCount
@@ -436,7 +435,8 @@ func (p *parser) byCountry(v string) (*byCountryValue, error) {
 		if !ok {
 			return nil, fmt.Errorf("%q is not a list of COUNTRY:n", item)
 		}
-		code, _, err := p.countryName(strings.TrimSpace(c))
+		name := strings.TrimSpace(c)
+		code, _, err := p.countryName(maphash.String(hashSeed, name), name)
 		if err != nil {
 			return nil, err
 		}
@@ -453,7 +453,7 @@ func (p *parser) byCountry(v string) (*byCountryValue, error) {
 		sum += k
 	}
 	bc := &byCountryValue{code: p.dict.code(formatByCountry(out)), sum: sum, entries: out}
-	p.remember(cArrestsByCountry, v, cached{byCountr: bc})
+	p.cache[cArrestsByCountry].put(h, v, cached{byCountr: bc})
 	return bc, nil
 }
 
@@ -503,12 +503,12 @@ func remove(list []string, s string) []string {
 
 var hashSeed = maphash.MakeSeed()
 
-// valueHash digests a value with the key of its column. A report's hash
-// is the sum of its values' (report.hash): it does not depend on the
-// order of the file's columns, so identical reports hash alike across
-// files.
-func valueHash(key uint64, v string) uint64 {
-	h := maphash.String(hashSeed, v) ^ key*0x9e3779b97f4a7c15
+// valueHash digests a value, given its hash v (maphash.String with
+// hashSeed), with the key of its column. A report's hash is the sum of its
+// values' (report.hash): it does not depend on the order of the file's
+// columns, so identical reports hash alike across files.
+func valueHash(key, v uint64) uint64 {
+	h := v ^ key*0x9e3779b97f4a7c15
 	// the finaliser of SplitMix64, so that sums of digests do not cancel
 	h = (h ^ h>>30) * 0xbf58476d1ce4e5b9
 	h = (h ^ h>>27) * 0x94d049bb133111eb
