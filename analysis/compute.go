@@ -63,28 +63,6 @@ func (in *incidents) fork() *incidents {
 	return &c
 }
 
-// civilDays counts the days from 1970-01-01 to y-m-d of the proleptic
-// Gregorian calendar; month 13 is January of the next year. It is
-// days_from_civil of H. Hinnant, "chrono-Compatible Low-Level Date
-// Algorithms" (2013), and agrees with dayNumber.
-func civilDays(y, m, d int) int32 {
-	if m > 12 {
-		y, m = y+1, m-12
-	}
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 {
-		era = (y - 399) / 400
-	}
-	yoe := y - era*400
-	mp := (m + 9) % 12 // March is 0
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return int32(era*146097 + doe - 719468)
-}
-
 // dayNumber counts days from 1970-01-01.
 func dayNumber(t time.Time) int32 { return int32(t.Unix() / 86400) }
 
@@ -94,11 +72,11 @@ func dayNumber(t time.Time) int32 { return int32(t.Unix() / 86400) }
 func spanDays(y, m, d int) (int32, int32) {
 	switch {
 	case m == 0:
-		return civilDays(y, 1, 1), civilDays(y, 12, 31)
+		return data.CivilDays(y, 1, 1), data.CivilDays(y, 12, 31)
 	case d == 0:
-		return civilDays(y, m, 1), civilDays(y, m+1, 1) - 1
+		return data.CivilDays(y, m, 1), data.CivilDays(y, m+1, 1) - 1
 	}
-	n := civilDays(y, m, d)
+	n := data.CivilDays(y, m, d)
 	return n, n
 }
 

@@ -17,7 +17,7 @@ func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 	// dated is an incident dated to the day, in its group's rank.
 	type dated struct{ rank, day, idx int32 }
 	rank := map[key]int32{}
-	var all []dated
+	all := make([]dated, 0, t.Nrow())
 	dateOf := func(i int) date { return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]} }
 	for i := range t.ids {
 		if t.day[i] == 0 {
@@ -29,7 +29,7 @@ func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 			r = int32(len(rank))
 			rank[k] = r
 		}
-		all = append(all, dated{r, int32(dateOf(i).first().Unix() / 86400), int32(i)})
+		all = append(all, dated{r, CivilDays(int(t.year[i]), int(t.month[i]), int(t.day[i])), int32(i)})
 	}
 	// Grouped by rank (a counting sort, which keeps input order), then
 	// each group sorted by day, ties in input order.
