@@ -407,11 +407,13 @@ func (l *loader) gatherOwnText() {
 			*c = base[(*c&^ownCode)>>ownWorkerShift] + *c&(ownTextMax-1)
 		}
 	}
-	for i := range l.t.codes[kSourceURL] {
-		fix(&l.t.codes[kSourceURL][i])
-	}
-	for k := range l.n {
-		fix(&l.rep(k).codes[kSourceURL])
+	for _, c := range ownColumns {
+		for i := range l.t.codes[c] {
+			fix(&l.t.codes[c][i])
+		}
+		for k := range l.n {
+			fix(&l.rep(k).codes[c])
+		}
 	}
 }
 

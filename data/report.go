@@ -160,7 +160,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		if !valid && !utf8.ValidString(raw) {
 			return fail(i, "value is not valid UTF-8")
 		}
-		v := strings.TrimSpace(raw)
+		v := trimSpace(raw)
 		if v == "" {
 			continue
 		}
@@ -214,7 +214,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		case cLeadAgency:
 			r.codes[kLeadAgency] = p.text(col, h, v)
 		case cLinked:
-			r.codes[kLinked] = p.list(col, h, v)
+			r.codes[kLinked] = p.ownText(joinList(splitList(v)))
 		case cSeized:
 			r.codes[kSeized] = p.list(col, h, v)
 		case cSourceName:
@@ -306,7 +306,8 @@ func splitExtra(s string, n int) []string {
 	return out
 }
 
-// ownText keeps a value that is mostly one a row (a source URL) in the
+// ownText keeps a value that is mostly one a row (a source URL, linked
+// incidents) in the
 // parser's own list, without the dict's lock and index: its code says
 // which parser holds it until the load gathers the lists (gatherOwnText).
 func (p *parser) ownText(v string) uint32 {
@@ -325,6 +326,9 @@ const (
 	ownWorkers     = 1 << 7
 	ownTextMax     = 1 << ownWorkerShift
 )
+
+// ownColumns are the columns whose values parsers keep with ownText.
+var ownColumns = [...]int{kSourceURL, kLinked}
 
 // The value readers below cache what a raw value was read as (never an
 // error: a bad value is reported each time, with its own line).

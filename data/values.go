@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"time"
 )
 
@@ -166,7 +167,11 @@ func parseCount(s string) (int, error) {
 
 // parseCoordinate reads decimal degrees within ±limit.
 func parseCoordinate(s string, limit float64) (float64, error) {
-	v, err := strconv.ParseFloat(westernDigits(s), 64)
+	v, ok := parseDecimal(s)
+	var err error
+	if !ok {
+		v, err = strconv.ParseFloat(westernDigits(s), 64)
+	}
 	if err != nil || v != v {
 		return 0, fmt.Errorf("%q is not a number of degrees", s)
 	}
@@ -174,6 +179,55 @@ func parseCoordinate(s string, limit float64) (float64, error) {
 		return 0, fmt.Errorf("%q is outside ±%g degrees", s, limit)
 	}
 	return v, nil
+}
+
+// parseDecimal reads the usual form of a coordinate, an optional '-',
+// ASCII digits and an optional fraction, with at most 15 digits in all.
+// Such a number is an integer below 2⁵³ divided by a power of ten up to
+// 10¹⁵, both exact in a float64, so the one division rounds it correctly:
+// the same float64 as strconv.ParseFloat (W. D. Clinger, "How to read
+// floating point numbers accurately", PLDI 1990, the fast path). ok is
+// false for any other form, which ParseFloat then reads.
+func parseDecimal(s string) (v float64, ok bool) {
+	neg := s != "" && s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	var m uint64
+	digits, decimals, dot := 0, 0, -1
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			m = 10*m + uint64(c-'0')
+			digits++
+			if dot >= 0 {
+				decimals++
+			}
+		case c == '.' && dot < 0 && i > 0:
+			dot = i
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 || dot == len(s)-1 {
+		return 0, false
+	}
+	v = float64(m) / pow10[decimals]
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
+var pow10 = [16]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// trimSpace is strings.TrimSpace, without its work for the usual value
+// that starts and ends with an ASCII letter, digit or sign.
+func trimSpace(s string) string {
+	if n := len(s); n > 0 && s[0] > ' ' && s[0] < utf8.RuneSelf && s[n-1] > ' ' && s[n-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // splitList splits a list cell on ';' or '|', trimming items and dropping

@@ -1,0 +1,53 @@
+package data
+
+import (
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// parseDecimal gives what strconv.ParseFloat gives, bit for bit, for every
+// string it reads; other strings are left to ParseFloat.
+func TestParseDecimal(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	cases := []string{"0", "-0", "35.2006", "-6.1485", "90", "-180.000000", "123456789012345", "1234567890.12345",
+		"0.000000000000001", "9007199254740993", "1.", ".5", "-", "", "1.2.3", "+1", "1e3", "١٢"}
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + r.IntN(18) {
+			b.WriteByte("-0123456789.."[r.IntN(13)])
+		}
+		cases = append(cases, b.String())
+	}
+	read := 0
+	for _, s := range cases {
+		v, ok := parseDecimal(s)
+		if !ok {
+			continue
+		}
+		read++
+		want, err := strconv.ParseFloat(s, 64)
+		if err != nil || math.Float64bits(v) != math.Float64bits(want) {
+			t.Fatalf("parseDecimal(%q) = %v; ParseFloat gives %v, %v", s, v, want, err)
+		}
+	}
+	if read < 10000 {
+		t.Errorf("only %d of %d strings read: the test does not exercise parseDecimal", read, len(cases))
+	}
+	for _, s := range []string{"1.", ".5", "1e3", "+1", "1234567890123456", "١٢"} {
+		if _, ok := parseDecimal(s); ok {
+			t.Errorf("parseDecimal(%q) reads a form it leaves to ParseFloat", s)
+		}
+	}
+}
+
+// trimSpace is strings.TrimSpace.
+func TestTrimSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "MA", " MA", "MA ", "\tMA\r", "\u00a0MA", "MA\u3000", "المغرب", " المغرب ", "a b", "\x7f", "x\u0085"} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
