@@ -273,9 +273,13 @@ func recordEnd(b string, pos int, comma byte, atEOF bool) int {
 		}
 		return 0
 	}
-	// Most records are one line without quotes.
+	// Most records are one line. A record goes on past its first line
+	// only when that line ends inside a quoted field, after an odd number
+	// of quotes: each field before it is quoted with an even number or
+	// not quoted at all (a quote there is an error, which ends the record
+	// with its line), and the field itself has its opening quote and pairs.
 	nl := strings.IndexByte(b[pos:], '\n')
-	if nl >= 0 && strings.IndexByte(b[pos:pos+nl], '"') < 0 {
+	if nl >= 0 && strings.Count(b[pos:pos+nl], `"`)%2 == 0 {
 		return pos + nl + 1
 	}
 	// lineEnd ends a record whose quoting is wrong: at the end of its line.
