@@ -406,6 +406,12 @@ func splitPlain(rec string, comma byte, fields []string) []string {
 func splitSimpleQuotes(rec string, comma byte, fields []string) ([]string, bool) {
 	rec = strings.TrimSuffix(rec, "\n")
 	rec = strings.TrimSuffix(rec, "\r")
+	if strings.IndexByte(rec, '\r') >= 0 {
+		return nil, false
+	}
+	if strings.IndexByte(rec, '\r') >= 0 {
+		return nil, false
+	}
 	for {
 		if rec == "" || rec[0] != '"' {
 			i := strings.IndexByte(rec, comma)
@@ -443,9 +449,6 @@ func splitSimpleQuotes(rec string, comma byte, fields []string) ([]string, bool)
 			if escaped {
 				b.WriteString(rec[i:j])
 				field = b.String()
-			}
-			if strings.IndexByte(field, '\r') >= 0 {
-				return nil, false
 			}
 			fields = append(fields, field)
 			rest := rec[j+1:]
