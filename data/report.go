@@ -336,6 +336,9 @@ var ownColumns = [...]int{kSourceURL, kLinked}
 // Each takes the value's hash h (maphash.String with hashSeed).
 
 func (p *parser) date(col column, h uint64, v string) (date, error) {
+	if d, ok := isoDay(v); ok {
+		return d, nil
+	}
 	if c, ok := p.cache[col].get(h, v); ok {
 		return c.date, nil
 	}

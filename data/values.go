@@ -84,6 +84,9 @@ func (d date) widen(precision string) (date, error) {
 // Western or Arabic-Indic digits. A date never rolls over: 2022-02-30 and a
 // day or month of 0 are errors.
 func parseDate(s string) (date, error) {
+	if d, ok := isoDay(s); ok {
+		return d, nil
+	}
 	s = westernDigits(s)
 	var parts []string
 	dayFirst := strings.Contains(s, "/")
@@ -124,6 +127,43 @@ func parseDate(s string) (date, error) {
 		}
 	}
 	return d, nil
+}
+
+// isoDay reads the usual form of a date, an existing day written
+// YYYY-MM-DD in ASCII digits, without the work of parseDate's other forms;
+// ok is false for anything else, which parseDate then reads (and reports
+// on).
+func isoDay(s string) (date, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return date{}, false
+	}
+	n := 0
+	for i := 0; i < 10; i++ {
+		if i == 4 || i == 7 {
+			continue
+		}
+		c := s[i]
+		if c < '0' || c > '9' {
+			return date{}, false
+		}
+		n = 10*n + int(c-'0')
+	}
+	y, m, d := n/10000, n/100%100, n%100
+	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return date{}, false
+	}
+	return date{year: int32(y), month: int8(m), dayOfMonth: int8(d)}, true
+}
+
+// daysIn is the number of days of month m of year y (Gregorian calendar).
+func daysIn(y, m int) int {
+	if m == 2 {
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 30 + (m+m/8)%2
 }
 
 // parseCount64 reads a count of a report: a whole number ≥ 0.

@@ -1,11 +1,13 @@
 package data
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // parseDecimal gives what strconv.ParseFloat gives, bit for bit, for every
@@ -48,6 +50,29 @@ func TestTrimSpace(t *testing.T) {
 	for _, s := range []string{"", " ", "MA", " MA", "MA ", "\tMA\r", "\u00a0MA", "MA\u3000", "المغرب", " المغرب ", "a b", "\x7f", "x\u0085"} {
 		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
 			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// isoDay reads what parseDate's general path reads, for every day of
+// 1600–2400 and for strings that are not days.
+func TestISODay(t *testing.T) {
+	for d := time.Date(1600, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() <= 2400; d = d.AddDate(0, 0, 1) {
+		s := d.Format("2006-01-02")
+		got, ok := isoDay(s)
+		if !ok || int(got.year) != d.Year() || int(got.month) != int(d.Month()) || int(got.dayOfMonth) != d.Day() {
+			t.Fatalf("isoDay(%s) = %+v, %v", s, got, ok)
+		}
+		if m := d.Month(); d.Day() == 28 && m == time.February || d.Day() == 30 || d.Day() == 31 {
+			next := fmt.Sprintf("%04d-%02d-%02d", d.Year(), m, d.Day()+1)
+			if _, ok := isoDay(next); ok != (d.AddDate(0, 0, 1).Month() == m) {
+				t.Fatalf("isoDay(%s) says %v", next, ok)
+			}
+		}
+	}
+	for _, s := range []string{"0000-01-01", "2024-00-10", "2024-13-01", "2024-01-00", "2023-02-29", "2024-1-010", "2024/01/01", "٢٠٢٤-٠١-٠١", "2024-01-1a", " 2024-01-01"} {
+		if _, ok := isoDay(s); ok {
+			t.Errorf("isoDay(%q) reads it", s)
 		}
 	}
 }
