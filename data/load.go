@@ -411,9 +411,16 @@ func (l *loader) gatherOwnText() {
 		for i := range l.t.codes[c] {
 			fix(&l.t.codes[c][i])
 		}
-		for k := range l.n {
-			fix(&l.rep(k).codes[c])
+	}
+	for i := range l.first.extra {
+		fix(&l.first.extra[i])
+	}
+	for k := range l.n {
+		r := l.rep(k)
+		for _, c := range ownColumns {
+			fix(&r.codes[c])
 		}
+		fix(&r.extra)
 	}
 }
 

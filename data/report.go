@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // layout maps the fields of a file's rows to columns.
@@ -113,9 +114,11 @@ type parser struct {
 	groups *GroupTable
 	nExtra *[]string
 	dict   *dictCache
-	cache  [numColumns]valueCache // by column
-	// own holds the source URLs this parser read (see ownText).
-	own    []string
+	cache  [numColumns + 1]valueCache // by column; extraCache for the unknown columns
+	// own holds the values this parser keeps on its own (see ownText),
+	// their bytes in ownBytes' arrays.
+	own      []string
+	ownBytes []byte
 	worker uint32
 }
 
@@ -226,7 +229,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 				err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
 			}
 		case cNotes:
-			r.codes[kNotes] = p.text(col, h, v)
+			r.codes[kNotes] = p.ownCached(int(col), h, v)
 		}
 		if err != nil {
 			return fail(i, "%v", err)
@@ -280,7 +283,8 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		}
 	}
 	if extra != nil {
-		r.extra = p.dict.code(joinExtra(extra))
+		v := joinExtra(extra)
+		r.extra = p.ownCached(extraCache, maphash.String(hashSeed, v), v)
 	}
 	return id, warnings, nil
 }
@@ -311,13 +315,50 @@ func splitExtra(s string, n int) []string {
 // parser's own list, without the dict's lock and index: its code says
 // which parser holds it until the load gathers the lists (gatherOwnText).
 func (p *parser) ownText(v string) uint32 {
+	if v == "" {
+		return 0
+	}
 	if len(p.own) >= ownTextMax || p.worker >= ownWorkers {
 		c, _ := p.dict.d.add(v)
 		return c
 	}
-	p.own = append(p.own, strings.Clone(v))
+	p.own = append(p.own, p.keep(v))
 	return ownCode | p.worker<<ownWorkerShift | uint32(len(p.own)-1)
 }
+
+// ownCached is ownText for the values of a column that may be one a row
+// or repeat (notes, unknown columns): a value the parser has seen keeps
+// its code, so repeated values are kept once.
+func (p *parser) ownCached(cache int, h uint64, v string) uint32 {
+	if c, ok := p.cache[cache].get(h, v); ok {
+		return c.code
+	}
+	code := p.ownText(v)
+	p.cache[cache].put(h, v, cached{code: code})
+	return code
+}
+
+// keep returns a copy of v (not empty) in the parser's arrays of text,
+// which are allocated ownChunk bytes at a time rather than a string each,
+// so the garbage collector has few objects to follow. The bytes of a
+// copy are never written again.
+func (p *parser) keep(v string) string {
+	if len(v) > ownChunk/16 {
+		return strings.Clone(v)
+	}
+	if len(p.ownBytes)+len(v) > cap(p.ownBytes) {
+		p.ownBytes = make([]byte, 0, ownChunk)
+	}
+	start := len(p.ownBytes)
+	p.ownBytes = append(p.ownBytes, v...)
+	return unsafe.String(&p.ownBytes[start], len(v))
+}
+
+// ownChunk is the size of a parser's arrays of text.
+const ownChunk = 1 << 20
+
+// extraCache is the parser's cache of the unknown columns' values.
+const extraCache = int(numColumns)
 
 // An own-text code: the top bit, the parser (7 bits), the index (24 bits).
 const (
@@ -328,7 +369,7 @@ const (
 )
 
 // ownColumns are the columns whose values parsers keep with ownText.
-var ownColumns = [...]int{kSourceURL, kLinked}
+var ownColumns = [...]int{kSourceURL, kLinked, kNotes}
 
 // The value readers below cache what a raw value was read as (never an
 // error: a bad value is reported each time, with its own line).
