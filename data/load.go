@@ -129,6 +129,7 @@ type loader struct {
 	parsers []*parser
 	room    chan *room // being made (expect)
 	warmed  uint64     // what warm read, kept so that the reads are made
+	idText  textStore  // the incidents' ids
 }
 
 // firstReports are what the table does not hold of each incident's first
@@ -356,7 +357,7 @@ func (l *loader) store(r *report) int32 {
 func (l *loader) isCopy(id string, h uint64, r *report) bool {
 	g, slot := l.byID.find(id, h, l.t.ids)
 	if g < 0 {
-		l.t.appendReport(strings.Clone(id), r)
+		l.t.appendReport(l.idText.copy(id), r)
 		l.byID.add(h, int32(l.t.Nrow()-1), slot, l.t.ids)
 		f := &l.first
 		f.hash, f.file, f.line, f.extra = append(f.hash, r.hash), append(f.file, r.file), append(f.line, r.line), append(f.extra, r.extra)
@@ -399,7 +400,7 @@ func (l *loader) gatherOwnText() {
 	base := make([]uint32, len(l.parsers))
 	for w, p := range l.parsers {
 		base[w] = uint32(len(l.dict.values))
-		l.dict.values = append(l.dict.values, p.own...)
+		l.dict.values = p.own.appendTo(l.dict.values)
 	}
 	l.parsers = nil
 	fix := func(c *uint32) {

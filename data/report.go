@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // layout maps the fields of a file's rows to columns.
@@ -115,10 +114,8 @@ type parser struct {
 	nExtra *[]string
 	dict   *dictCache
 	cache  [numColumns + 1]valueCache // by column; extraCache for the unknown columns
-	// own holds the values this parser keeps on its own (see ownText),
-	// their bytes in ownBytes' arrays.
-	own      []string
-	ownBytes []byte
+	// own holds the values this parser keeps on its own (see ownText).
+	own    textStore
 	worker uint32
 }
 
@@ -318,12 +315,11 @@ func (p *parser) ownText(v string) uint32 {
 	if v == "" {
 		return 0
 	}
-	if len(p.own) >= ownTextMax || p.worker >= ownWorkers {
+	if p.own.n >= ownTextMax || p.worker >= ownWorkers {
 		c, _ := p.dict.d.add(v)
 		return c
 	}
-	p.own = append(p.own, p.keep(v))
-	return ownCode | p.worker<<ownWorkerShift | uint32(len(p.own)-1)
+	return ownCode | p.worker<<ownWorkerShift | uint32(p.own.add(v))
 }
 
 // ownCached is ownText for the values of a column that may be one a row
@@ -337,25 +333,6 @@ func (p *parser) ownCached(cache int, h uint64, v string) uint32 {
 	p.cache[cache].put(h, v, cached{code: code})
 	return code
 }
-
-// keep returns a copy of v (not empty) in the parser's arrays of text,
-// which are allocated ownChunk bytes at a time rather than a string each,
-// so the garbage collector has few objects to follow. The bytes of a
-// copy are never written again.
-func (p *parser) keep(v string) string {
-	if len(v) > ownChunk/16 {
-		return strings.Clone(v)
-	}
-	if len(p.ownBytes)+len(v) > cap(p.ownBytes) {
-		p.ownBytes = make([]byte, 0, ownChunk)
-	}
-	start := len(p.ownBytes)
-	p.ownBytes = append(p.ownBytes, v...)
-	return unsafe.String(&p.ownBytes[start], len(v))
-}
-
-// ownChunk is the size of a parser's arrays of text.
-const ownChunk = 1 << 20
 
 // extraCache is the parser's cache of the unknown columns' values.
 const extraCache = int(numColumns)
