@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -398,6 +399,13 @@ func (l *loader) firstReport(i int) report {
 // dict, and gives their reports the dict's codes.
 func (l *loader) gatherOwnText() {
 	base := make([]uint32, len(l.parsers))
+	// Room for the parsers' text, and for about two values a merge of
+	// several reports makes (joined lists, notes).
+	room := 2 * int(l.n)
+	for _, p := range l.parsers {
+		room += p.own.n
+	}
+	l.dict.values = slices.Grow(l.dict.values, room)
 	for w, p := range l.parsers {
 		base[w] = uint32(len(l.dict.values))
 		l.dict.values = p.own.appendTo(l.dict.values)
@@ -476,6 +484,11 @@ func (l *loader) finish() *Dataset {
 		}
 	})
 	l.slabs, l.first = nil, firstReports{}
+	made := 0
+	for c := range done {
+		made += len(done[c].made.values)
+	}
+	l.dict.values = slices.Grow(l.dict.values, made)
 	for c := range done {
 		w := &done[c]
 		w.made.join(t, n*c/chunks, n*(c+1)/chunks)

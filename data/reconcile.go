@@ -62,6 +62,12 @@ func (n *newText) code(s string) uint32 {
 	return c
 }
 
+// add gives s a code of its own, without looking it up.
+func (n *newText) add(s string) uint32 {
+	n.values = append(n.values, s)
+	return localCode | uint32(len(n.values)-1)
+}
+
 // join adds the values made to the dict, and rewrites their codes in
 // rows [from, to) of t.
 func (n *newText) join(t *Incidents, from, to int) {
@@ -289,7 +295,11 @@ func (rc *reconciler) union(reports []*report, k int, list bool, sep, drop strin
 			items = union(items, []string{v})
 		}
 	}
-	return rc.made.code(strings.Join(remove(items, drop), sep))
+	joined := strings.Join(remove(items, drop), sep)
+	if k == kNotes {
+		return rc.made.add(joined) // free text, mostly one an incident
+	}
+	return rc.made.code(joined)
 }
 
 // plainList says s is a list as union writes it with ';': items trimmed,
