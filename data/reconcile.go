@@ -284,6 +284,11 @@ func (rc *reconciler) union(reports []*report, k int, list bool, sep, drop strin
 	// Reports that give the same value or none give that value, when it
 	// is already a list as union would write it.
 	same, disagree := first(reports, func(r *report) uint32 { return r.codes[k] }, 0)
+	if disagree {
+		// Codes that differ may still be one text, kept by two parsers.
+		text := d.str(same)
+		disagree = slices.ContainsFunc(reports, func(r *report) bool { return r.codes[k] != 0 && d.str(r.codes[k]) != text })
+	}
 	if same == 0 || !disagree && (!list || plainList(d.str(same), drop)) {
 		return same
 	}
