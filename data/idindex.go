@@ -48,7 +48,7 @@ func (x *idIndex) slot(h uint64) uint64 { return x.slots[h&uint64(len(x.slots)-1
 // add files row, whose id has hash h, at the slot find gave for it; ids
 // holds the id of each row, this one's included.
 func (x *idIndex) add(h uint64, row int32, slot int, ids []string) {
-	x.slots[slot] = h>>32<<32 | uint64(row) + 1
+	x.slots[slot] = h>>32<<32 | (uint64(row) + 1)
 	x.n++
 	if x.n*4 > len(x.slots)*3 {
 		bigger := newIDIndex(2 * x.n)

@@ -308,9 +308,10 @@ func splitExtra(s string, n int) []string {
 }
 
 // ownText keeps a value that is mostly one a row (a source URL, linked
-// incidents) in the
-// parser's own list, without the dict's lock and index: its code says
-// which parser holds it until the load gathers the lists (gatherOwnText).
+// incidents) in the parser's own list, without the dict's lock and index:
+// its code says which parser holds it until the load gathers the lists
+// (gatherOwnText). Equal values kept by two parsers get two codes, so
+// merging compares such values as text.
 func (p *parser) ownText(v string) uint32 {
 	if v == "" {
 		return 0
@@ -349,9 +350,8 @@ const (
 var ownColumns = [...]int{kSourceURL, kLinked, kNotes}
 
 // The value readers below cache what a raw value was read as (never an
-// error: a bad value is reported each time, with its own line).
-
-// Each takes the value's hash h (maphash.String with hashSeed).
+// error: a bad value is reported each time, with its own line). Each
+// takes the value's hash h (maphash.String with hashSeed).
 
 func (p *parser) date(col column, h uint64, v string) (date, error) {
 	if d, ok := isoDay(v); ok {
@@ -437,7 +437,7 @@ func (p *parser) partners(h uint64, v string) ([]string, uint32, error) {
 	return list, c.code, nil
 }
 
-// list reads a list cell (linked incidents, seized items) as its items
+// list reads a list cell (seized items) as its items
 // joined by ';'.
 func (p *parser) list(col column, h uint64, v string) uint32 {
 	if c, ok := p.cache[col].get(h, v); ok {
