@@ -3,8 +3,11 @@ package data_test
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -20,13 +23,23 @@ type referenceYear struct {
 	incidents, operations, foiled, cells, arrests, crossBorder int
 }
 
+// referenceTables are the reference's per-year breakdowns: incidents by
+// partner country and year, arrests by country and year.
+type referenceTables struct {
+	partners, arrests map[string]int // "country year"
+}
+
 // reference computes the yearly figures of a synth file the obvious way:
 // every row in memory, identical rows dropped, rows grouped by incident_id,
 // the lowest count among the reports that give one (0 when none does), the
 // first event type given (operation when none), cross-border when any
 // report names a partner. synth writes clean ISO dates, so the year is the
-// first four characters.
-func reference(t *testing.T, b []byte) map[int]*referenceYear {
+// first four characters. The breakdowns: the lead country is the first
+// given, a report's partners leave out its own country, and the
+// incident's are all reports' less the lead; arrests by country are the
+// lowest each country is given in arrests_by_country, or else all the
+// incident's arrests go to the lead country.
+func reference(t *testing.T, b []byte) (map[int]*referenceYear, referenceTables) {
 	t.Helper()
 	rows, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
 	if err != nil {
@@ -39,12 +52,15 @@ func reference(t *testing.T, b []byte) map[int]*referenceYear {
 	seen := map[string]bool{}
 	type incident struct {
 		year                   int
-		event                  string
+		event, country         string
 		cells, arrests         int
 		haveCells, haveArrests bool
 		partners               bool
+		partnerList, countries []string       // in the order first named
+		byCountry              map[string]int // lowest arrests given per country
 	}
 	byID := map[string]*incident{}
+	var order []*incident
 	for _, r := range rows[1:] {
 		key := strings.Join(r, "\x00")
 		if seen[key] {
@@ -55,8 +71,28 @@ func reference(t *testing.T, b []byte) map[int]*referenceYear {
 		inc := byID[id]
 		if inc == nil {
 			y, _ := strconv.Atoi(r[col["date"]][:4])
-			inc = &incident{year: y}
+			inc = &incident{year: y, byCountry: map[string]int{}}
 			byID[id] = inc
+			order = append(order, inc)
+		}
+		if inc.country == "" {
+			inc.country = r[col["country"]]
+		}
+		for _, p := range strings.Split(r[col["partner_countries"]], ";") {
+			if p != "" && p != r[col["country"]] && !slices.Contains(inc.partnerList, p) {
+				inc.partnerList = append(inc.partnerList, p)
+			}
+		}
+		for _, e := range strings.Split(r[col["arrests_by_country"]], ";") {
+			if c, n, ok := strings.Cut(e, ":"); ok {
+				k, _ := strconv.Atoi(n)
+				if prev, seen := inc.byCountry[c]; !seen || k < prev {
+					inc.byCountry[c] = k
+				}
+				if !slices.Contains(inc.countries, c) {
+					inc.countries = append(inc.countries, c)
+				}
+			}
 		}
 		if inc.event == "" {
 			inc.event = r[col["event_type"]]
@@ -78,6 +114,20 @@ func reference(t *testing.T, b []byte) map[int]*referenceYear {
 		}
 	}
 	out := map[int]*referenceYear{}
+	tables := referenceTables{partners: map[string]int{}, arrests: map[string]int{}}
+	for _, inc := range order {
+		for _, p := range inc.partnerList {
+			if p != inc.country {
+				tables.partners[fmt.Sprint(p, " ", inc.year)]++
+			}
+		}
+		if len(inc.countries) == 0 {
+			tables.arrests[fmt.Sprint(inc.country, " ", inc.year)] += inc.arrests
+		}
+		for _, c := range inc.countries {
+			tables.arrests[fmt.Sprint(c, " ", inc.year)] += inc.byCountry[c]
+		}
+	}
 	for _, inc := range byID {
 		y := out[inc.year]
 		if y == nil {
@@ -97,7 +147,7 @@ func reference(t *testing.T, b []byte) map[int]*referenceYear {
 			y.crossBorder++
 		}
 	}
-	return out
+	return out, tables
 }
 
 // The fast path (parallel parsing, reconciliation on all cores, the Gota
@@ -124,7 +174,7 @@ func TestFiguresMatchReference(t *testing.T) {
 			t.Fatalf("seed %d: %d rows rejected: %v", seed, ds.Totals().Rejected, ds.Rejected[0])
 		}
 		fig := analysis.Compute(ds.Incidents, period, asOf)
-		want := reference(t, buf.Bytes())
+		want, tables := reference(t, buf.Bytes())
 		for _, y := range fig.Yearly {
 			r := want[y.Year]
 			if r == nil {
@@ -138,6 +188,17 @@ func TestFiguresMatchReference(t *testing.T) {
 		}
 		if len(want) > 0 {
 			t.Errorf("seed %d: years missing from the figures: %v", seed, want)
+		}
+		partners := map[string]int{}
+		for _, p := range fig.Partners {
+			partners[fmt.Sprint(p.Country, " ", p.Year)] = p.Incidents
+		}
+		arrests := map[string]int{}
+		for _, a := range fig.Breakdowns.ArrestsByCountry {
+			arrests[fmt.Sprint(a.Country, " ", a.Year)] = a.Arrests
+		}
+		if !maps.Equal(partners, tables.partners) || !maps.Equal(arrests, tables.arrests) {
+			t.Errorf("seed %d: partners by year %v, arrests by country %v; reference %v, %v", seed, partners, arrests, tables.partners, tables.arrests)
 		}
 	}
 }
