@@ -14,9 +14,8 @@ type idIndex struct {
 	n     int
 }
 
-var idSeed = maphash.MakeSeed()
-
-func idHash(id string) uint64 { return maphash.String(idSeed, id) }
+// idHash is the hash of an id: the one the parser computes for the value.
+func idHash(id string) uint64 { return maphash.String(hashSeed, id) }
 
 // newIDIndex returns an index with room for n ids.
 func newIDIndex(n int) idIndex {

@@ -105,8 +105,7 @@ func (p *parser) parseItem(lay *layout, it *item, fileIdx int) {
 	if it.perr != nil {
 		return
 	}
-	it.id, it.warns, it.rerr = p.parse(lay, it.rec, fileIdx, it.line, it.valid, &it.r)
-	it.idHash = idHash(it.id)
+	it.id, it.idHash, it.warns, it.rerr = p.parse(lay, it.rec, fileIdx, it.line, it.valid, &it.r)
 	if it.rerr != nil {
 		it.rec = slices.Clone(it.rec)
 	} else {

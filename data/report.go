@@ -116,6 +116,7 @@ type parser struct {
 	cache  [numColumns + 1]valueCache // by column; extraCache for the unknown columns
 	// own holds the values this parser keeps on its own (see ownText).
 	own    textStore
+	extra  []string // a row's unknown columns (extraRow)
 	worker uint32
 }
 
@@ -134,22 +135,23 @@ func newParser(asOf time.Time, groups *GroupTable, nExtra *[]string, d *dict) *p
 }
 
 // parse checks one record into r. It returns the incident id (part of the
-// record: the caller copies what it keeps), warnings about the row, or the
-// RowError that rejects it.
+// record: the caller copies what it keeps) and its idHash, warnings about
+// the row, or the RowError that rejects it.
 //
 // valid says the record is known to be valid UTF-8 (fields are split at
 // ASCII bytes, so a valid record has valid fields); otherwise each field
 // is checked.
-func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r *report) (string, []RowError, *RowError) {
-	fail := func(field int, format string, args ...any) (string, []RowError, *RowError) {
+func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r *report) (string, uint64, []RowError, *RowError) {
+	fail := func(field int, format string, args ...any) (string, uint64, []RowError, *RowError) {
 		e := &RowError{File: l.file, Line: line, Column: field + 1, ColumnName: l.headers[field], Reason: fmt.Sprintf(format, args...)}
-		return "", nil, e
+		return "", 0, nil, e
 	}
 	if len(rec) != len(l.columns) {
-		return "", nil, &RowError{File: l.file, Line: line, Reason: fmt.Sprintf("row has %d fields, the header has %d", len(rec), len(l.columns))}
+		return "", 0, nil, &RowError{File: l.file, Line: line, Reason: fmt.Sprintf("row has %d fields, the header has %d", len(rec), len(l.columns))}
 	}
 	*r = report{file: int32(fileIdx), line: int32(line), lat: math.NaN(), lon: math.NaN(), cells: -1, arrests: -1, next: -1}
 	var id, country, precision, byCountryText string
+	var idH uint64
 	var extra []string
 	var partners []string
 	var partnersCode uint32
@@ -169,7 +171,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		col := l.columns[i]
 		if col < 0 {
 			if extra == nil {
-				extra = make([]string, len(*p.nExtra))
+				extra = p.extraRow(len(*p.nExtra))
 			}
 			extra[l.extra[i]] = v
 			continue
@@ -177,7 +179,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		var err error
 		switch col {
 		case cIncidentID:
-			id = v
+			id, idH = v, h
 		case cDate:
 			r.date, err = p.date(col, h, v)
 			dateField = i
@@ -283,7 +285,18 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		v := joinExtra(extra)
 		r.extra = p.ownCached(extraCache, maphash.String(hashSeed, v), v)
 	}
-	return id, warnings, nil
+	return id, idH, warnings, nil
+}
+
+// extraRow returns the parser's row of n unknown columns, emptied: the
+// values of one row until they are joined.
+func (p *parser) extraRow(n int) []string {
+	if cap(p.extra) < n {
+		p.extra = make([]string, n)
+	}
+	row := p.extra[:n]
+	clear(row)
+	return row
 }
 
 // joinList writes a list cell; a one-item list needs no new string.
