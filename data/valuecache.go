@@ -4,12 +4,16 @@ import "strings"
 
 // valueCache remembers what the raw values of one column were read as,
 // keyed by the hash of each value (which the parser computes for the
-// report's hash anyway): a table of entry numbers with linear probing,
-// small enough to stay in the core's cache for the columns that repeat
-// (countries, groups, dates).
+// report's hash anyway): a table of slots with linear probing, each the
+// high half of a value's hash and its entry number, so that a value not
+// remembered (a note, one a row) is mostly found missing without reading
+// an entry.
 type valueCache struct {
-	slots   []int32 // entry + 1; 0 is empty; a power of two long
+	slots   []uint64 // hash>>32<<32 | entry + 1; 0 is empty; a power of two long
 	entries []cacheEntry
+	// hits and misses count lookups, so a full cache that finds few of
+	// them (free text) is no longer searched.
+	hits, misses int
 }
 
 type cacheEntry struct {
@@ -26,15 +30,20 @@ const maxCachedValues = 1 << 14
 // pointer is valid until the next put.
 func (vc *valueCache) get(h uint64, raw string) (*cached, bool) {
 	mask := len(vc.slots) - 1
-	if mask < 0 {
+	if mask < 0 || len(vc.entries) == maxCachedValues && vc.misses > 8*vc.hits {
 		return nil, false
 	}
 	for i := int(h) & mask; ; i = (i + 1) & mask {
-		e := vc.slots[i]
-		if e == 0 {
+		s := vc.slots[i]
+		if s == 0 {
+			vc.misses++
 			return nil, false
 		}
-		if en := &vc.entries[e-1]; en.h == h && en.raw == raw {
+		if s>>32 != h>>32 {
+			continue
+		}
+		if en := &vc.entries[uint32(s)-1]; en.h == h && en.raw == raw {
+			vc.hits++
 			return &en.c, true
 		}
 	}
@@ -48,7 +57,7 @@ func (vc *valueCache) put(h uint64, raw string, c cached) {
 	}
 	vc.entries = append(vc.entries, cacheEntry{h, strings.Clone(raw), c})
 	if len(vc.entries)*2 > len(vc.slots) {
-		vc.slots = make([]int32, max(64, 2*len(vc.slots)))
+		vc.slots = make([]uint64, max(64, 2*len(vc.slots)))
 		for e := range vc.entries {
 			vc.place(e)
 		}
@@ -59,9 +68,10 @@ func (vc *valueCache) put(h uint64, raw string, c cached) {
 
 func (vc *valueCache) place(e int) {
 	mask := len(vc.slots) - 1
-	i := int(vc.entries[e].h) & mask
+	h := vc.entries[e].h
+	i := int(h) & mask
 	for vc.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	vc.slots[i] = int32(e + 1)
+	vc.slots[i] = h>>32<<32 | (uint64(e) + 1)
 }

@@ -6,7 +6,8 @@ import (
 )
 
 // Values are told apart by their text when their hashes are equal; the
-// cache stops remembering at maxCachedValues and still finds what it holds.
+// cache stops remembering at maxCachedValues and still finds what it
+// holds, until lookups mostly miss (free text): then it is not searched.
 func TestValueCache(t *testing.T) {
 	var vc valueCache
 	for i, v := range []string{"MA", "ES", "FR"} {
@@ -32,5 +33,11 @@ func TestValueCache(t *testing.T) {
 		if want := i < maxCachedValues-3; ok != want || ok && c.code != uint32(i) {
 			t.Errorf("get(%d) = %v, %v; want found %v", i, c, ok, want)
 		}
+	}
+	for i := range 100 {
+		vc.get(uint64(i+1)<<40, "never put")
+	}
+	if _, ok := vc.get(0, "0"); ok {
+		t.Error("a full cache whose lookups mostly miss is still searched")
 	}
 }
