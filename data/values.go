@@ -121,8 +121,7 @@ func parseDate(s string) (date, error) {
 	}
 	d := date{year: int32(n[0]), month: int8(n[1]), dayOfMonth: int8(n[2])} // at most 9999, 12 and 99
 	if len(parts) == 3 {
-		last := time.Date(n[0], time.Month(n[1])+1, 0, 0, 0, 0, 0, time.UTC).Day()
-		if n[2] < 1 || n[2] > last {
+		if n[2] < 1 || n[2] > daysIn(n[0], n[1]) {
 			return date{}, fmt.Errorf("%q: day %d does not exist in %04d-%02d", s, n[2], n[0], n[1])
 		}
 	}
