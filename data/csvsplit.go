@@ -409,9 +409,6 @@ func splitSimpleQuotes(rec string, comma byte, fields []string) ([]string, bool)
 	if strings.IndexByte(rec, '\r') >= 0 {
 		return nil, false
 	}
-	if strings.IndexByte(rec, '\r') >= 0 {
-		return nil, false
-	}
 	for {
 		if rec == "" || rec[0] != '"' {
 			i := strings.IndexByte(rec, comma)
