@@ -162,7 +162,7 @@ func daysIn(y, m int) int {
 		}
 		return 28
 	}
-	return 30 + (m+m/8)%2
+	return 30 + (m+m/8)%2 // 31 days in odd months to July, in even ones from August
 }
 
 // parseCount64 reads a count of a report: a whole number ≥ 0.
