@@ -212,10 +212,6 @@ func TestComputeEmpty(t *testing.T) {
 	}
 }
 
-func itoa(n int) string {
-	return string(rune('0'+n/1000)) + string(rune('0'+n/100%10)) + string(rune('0'+n/10%10)) + string(rune('0'+n%10))
-}
-
 // Periods of the same kind count as the same length: 3 incidents in the
 // leap year 2024 against 5 in 2023 is the binomial test with p = ½:
 // P(X ≤ 3 | n = 8) = (1 + 8 + 28 + 56)/256 = 93/256, two-sided 0.7266.

@@ -165,15 +165,6 @@ func wbReadIncidents(t *data.Incidents, period analysis.Period) (*wbIncidents, e
 	return inc, nil
 }
 
-// wbPick returns the values of v at rows.
-func wbPick[T any](v []T, rows []int) []T {
-	out := make([]T, len(rows))
-	for k, i := range rows {
-		out[k] = v[i]
-	}
-	return out
-}
-
 // wbDetailColumns are the incidents' columns kept beside the frame
 // (coordinates, agency, lists, sources, notes, unknown columns).
 func wbDetailColumns(d *data.Details) []wbIncidentColumn {
