@@ -135,12 +135,13 @@ type loader struct {
 
 // firstReports are what the table does not hold of each incident's first
 // report, row for row: its identity, where it was read, its unknown
-// columns, and the incident's further reports (-1 for none).
+// columns, and the incident's further reports, the last read first (-1
+// for none): filing one then touches no other report.
 type firstReports struct {
 	hash       []uint64
 	file, line []int32
 	extra      []uint32
-	next, last []int32
+	next       []int32
 }
 
 const slabBits = 15
@@ -296,7 +297,7 @@ type room struct {
 func makeRoom(n int) *room {
 	return &room{t: makeIncidents(0, n), byID: newIDIndex(n), first: firstReports{
 		hash: make([]uint64, 0, n), file: make([]int32, 0, n), line: make([]int32, 0, n),
-		extra: make([]uint32, 0, n), next: make([]int32, 0, n), last: make([]int32, 0, n),
+		extra: make([]uint32, 0, n), next: make([]int32, 0, n),
 	}}
 }
 
@@ -333,7 +334,7 @@ func (l *loader) moveIn(wait bool) {
 	l.t = r.t
 	f, g := &r.first, &l.first
 	f.hash, f.file, f.line = append(f.hash, g.hash...), append(f.file, g.file...), append(f.line, g.line...)
-	f.extra, f.next, f.last = append(f.extra, g.extra...), append(f.next, g.next...), append(f.last, g.last...)
+	f.extra, f.next = append(f.extra, g.extra...), append(f.next, g.next...)
 	l.first = *f
 	r.byID.take(&l.byID, l.t.ids)
 	l.byID = r.byID
@@ -362,7 +363,7 @@ func (l *loader) isCopy(id string, h uint64, r *report) bool {
 		l.byID.add(h, int32(l.t.Nrow()-1), slot, l.t.ids)
 		f := &l.first
 		f.hash, f.file, f.line, f.extra = append(f.hash, r.hash), append(f.file, r.file), append(f.line, r.line), append(f.extra, r.extra)
-		f.next, f.last = append(f.next, -1), append(f.last, -1)
+		f.next = append(f.next, -1)
 		return false
 	}
 	if l.first.hash[g] == r.hash {
@@ -374,12 +375,7 @@ func (l *loader) isCopy(id string, h uint64, r *report) bool {
 		}
 	}
 	k := l.store(r)
-	if last := l.first.last[g]; last >= 0 {
-		l.rep(last).next = k
-	} else {
-		l.first.next[g] = k
-	}
-	l.first.last[g] = k
+	l.rep(k).next, l.first.next[g] = l.first.next[g], k
 	return false
 }
 
@@ -436,7 +432,6 @@ func (l *loader) gatherOwnText() {
 func (l *loader) finish() *Dataset {
 	l.gatherOwnText()
 	l.byID = idIndex{}
-	l.first.last = nil
 	rc := &reconciler{rule: l.opts.Rule, dict: l.dict, label: func(r *report) string {
 		if r.codes[kSourceName] != 0 {
 			return l.dict.str(r.codes[kSourceName])
@@ -479,6 +474,7 @@ func (l *loader) finish() *Dataset {
 				for k := first.next; k >= 0; k = l.rep(k).next {
 					reports = append(reports, l.rep(k))
 				}
+				slices.Reverse(reports[1:]) // in input order
 				wrc.mergeSeveral(t, i, reports)
 			}
 		}
