@@ -1,7 +1,6 @@
 package data
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -73,7 +72,7 @@ func parseCountry(s string) (string, error) {
 	if code, ok := countryIndex()[nameKey(s)]; ok {
 		return code, nil
 	}
-	return "", fmt.Errorf("%q is not a country (ISO code, or its name in English, French, Spanish or Arabic)", s)
+	return "", refuse("not_a_country", "%q is not a country (ISO code, or its name in English, French, Spanish or Arabic)", s)
 }
 
 // otherCountryNames are names in common use that CLDR's display names do

@@ -95,9 +95,9 @@ type RowError struct {
 	ColumnName string
 	Reason     string // in English
 	Raw        string // the row as read, fields joined by the file's delimiter
-	// Code and Args name a warning's message for reports that word it in
-	// another language ("data.<code>" in their catalogue); empty for
-	// rejections, whose Reason quotes the value at fault.
+	// Code and Args name the message for reports that word it in another
+	// language ("data.<code>" in their catalogue): every warning and
+	// rejection has one, but a row that cannot be split into fields.
 	Code string
 	Args []any
 }

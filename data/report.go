@@ -142,12 +142,11 @@ func newParser(asOf time.Time, groups *GroupTable, nExtra *[]string, d *dict) *p
 // ASCII bytes, so a valid record has valid fields); otherwise each field
 // is checked.
 func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r *report) (string, uint64, []RowError, *RowError) {
-	fail := func(field int, format string, args ...any) (string, uint64, []RowError, *RowError) {
-		e := &RowError{File: l.file, Line: line, Column: field + 1, ColumnName: l.headers[field], Reason: fmt.Sprintf(format, args...)}
-		return "", 0, nil, e
+	fail := func(field int, err error) (string, uint64, []RowError, *RowError) {
+		return "", 0, nil, rowError(l, line, field, err)
 	}
 	if len(rec) != len(l.columns) {
-		return "", 0, nil, &RowError{File: l.file, Line: line, Reason: fmt.Sprintf("row has %d fields, the header has %d", len(rec), len(l.columns))}
+		return fail(-1, refuse("field_count", "row has %d fields, the header has %d", len(rec), len(l.columns)))
 	}
 	*r = report{file: int32(fileIdx), line: int32(line), lat: math.NaN(), lon: math.NaN(), cells: -1, arrests: -1, next: -1}
 	var id, country, precision, byCountryText string
@@ -160,7 +159,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 	var precisionField, arrestsField, dateField int
 	for i, raw := range rec {
 		if !valid && !utf8.ValidString(raw) {
-			return fail(i, "value is not valid UTF-8")
+			return fail(i, refuse("not_utf8", "value is not valid UTF-8"))
 		}
 		v := trimSpace(raw)
 		if v == "" {
@@ -225,13 +224,13 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 			r.codes[kSourceURL] = p.ownText(v)
 		case cSourceDate:
 			if r.sourceDate, err = p.date(col, h, v); err == nil && r.sourceDate.first().After(p.asOf) {
-				err = fmt.Errorf("%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
+				err = refuse("after_as_of", "%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
 			}
 		case cNotes:
 			r.codes[kNotes] = p.ownCached(int(col), h, v)
 		}
 		if err != nil {
-			return fail(i, "%v", err)
+			return fail(i, err)
 		}
 	}
 	if r.codes[kAffiliation] == 0 {
@@ -239,7 +238,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 	}
 	for _, c := range []column{cIncidentID, cDate, cCountry} {
 		if id == "" && c == cIncidentID || r.date.year == 0 && c == cDate || r.codes[kCountry] == 0 && c == cCountry {
-			return fail(l.has[c], "required value is empty")
+			return fail(l.has[c], refuse("required_empty", "required value is empty"))
 		}
 	}
 	var warnings []RowError
@@ -255,13 +254,13 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 			warnings = append(warnings, RowError{File: l.file, Line: line, Column: precisionField + 1, ColumnName: l.headers[precisionField],
 				Reason: err.Error() + ": the date keeps its own precision", Code: "precision_finer", Args: []any{precision, r.date.String()}})
 		default:
-			return fail(precisionField, "%v", err)
+			return fail(precisionField, err)
 		}
 	}
 	// A date after the as-of date is an error, once the precision has said
 	// what the date stands for (2026-12-15 given to the year is 2026).
 	if r.date.first().After(p.asOf) {
-		return fail(dateField, "%q is after the as-of date %s", strings.TrimSpace(rec[dateField]), p.asOf.Format("2006-01-02"))
+		return fail(dateField, refuse("after_as_of", "%q is after the as-of date %s", strings.TrimSpace(rec[dateField]), p.asOf.Format("2006-01-02")))
 	}
 	// A partner is a foreign country: the lead country is not its own partner.
 	if contains(partners, country) {
@@ -471,7 +470,7 @@ func (p *parser) byCountry(h uint64, v string) (*byCountryValue, error) {
 	for _, item := range splitList(v) {
 		c, n, ok := strings.Cut(item, ":")
 		if !ok {
-			return nil, fmt.Errorf("%q is not a list of COUNTRY:n", item)
+			return nil, refuse("not_by_country", "%q is not a list of COUNTRY:n", item)
 		}
 		name := strings.TrimSpace(c)
 		code, _, err := p.countryName(maphash.String(hashSeed, name), name)
@@ -480,11 +479,11 @@ func (p *parser) byCountry(h uint64, v string) (*byCountryValue, error) {
 		}
 		k, err := parseCount(strings.TrimSpace(n))
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", code, err)
+			return nil, forCountry(code, err)
 		}
 		for _, prev := range out {
 			if prev.country == code {
-				return nil, fmt.Errorf("%s is given twice", code)
+				return nil, refuse("given_twice", "%s is given twice", code)
 			}
 		}
 		out = append(out, countryCount{code, k})

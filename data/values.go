@@ -66,7 +66,7 @@ func (d date) widen(precision string) (date, error) {
 	rank := map[string]int{PrecisionYear: 0, PrecisionMonth: 1, PrecisionDay: 2}
 	want, ok := rank[precision]
 	if !ok {
-		return d, fmt.Errorf("%q is not day, month or year", precision)
+		return d, refuse("not_a_precision", "%q is not day, month or year", precision)
 	}
 	if want > rank[d.precision()] {
 		return d, fmt.Errorf("%q is finer than the date %s", precision, d)
@@ -93,36 +93,36 @@ func parseDate(s string) (date, error) {
 	if dayFirst {
 		parts = strings.Split(s, "/")
 		if len(parts) != 3 {
-			return date{}, fmt.Errorf("%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
+			return date{}, refuse("not_a_date", "%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
 		}
 		parts[0], parts[2] = parts[2], parts[0]
 	} else {
 		parts = strings.Split(s, "-")
 	}
 	if len(parts) > 3 || len(parts[0]) != 4 {
-		return date{}, fmt.Errorf("%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
+		return date{}, refuse("not_a_date", "%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
 	}
 	var n [3]int
 	for i, p := range parts {
 		if p == "" || len(p) > 4 || (i > 0 && len(p) > 2) || (i > 0 && !dayFirst && len(p) != 2) {
-			return date{}, fmt.Errorf("%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
+			return date{}, refuse("not_a_date", "%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
 		}
 		v, err := strconv.Atoi(p)
 		if err != nil || v < 0 || p[0] == '+' {
-			return date{}, fmt.Errorf("%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
+			return date{}, refuse("not_a_date", "%q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)", s)
 		}
 		n[i] = v
 	}
 	if n[0] < 1 {
-		return date{}, fmt.Errorf("%q: year 0 does not exist", s)
+		return date{}, refuse("no_year_0", "%q: year 0 does not exist", s)
 	}
 	if len(parts) >= 2 && (n[1] < 1 || n[1] > 12) {
-		return date{}, fmt.Errorf("%q: month %d does not exist", s, n[1])
+		return date{}, refuse("no_such_month", "%q: month %d does not exist", s, n[1])
 	}
 	d := date{year: int32(n[0]), month: int8(n[1]), dayOfMonth: int8(n[2])} // at most 9999, 12 and 99
 	if len(parts) == 3 {
 		if n[2] < 1 || n[2] > daysIn(n[0], n[1]) {
-			return date{}, fmt.Errorf("%q: day %d does not exist in %04d-%02d", s, n[2], n[0], n[1])
+			return date{}, refuse("no_such_day", "%q: day %d does not exist in %s", s, n[2], fmt.Sprintf("%04d-%02d", n[0], n[1]))
 		}
 	}
 	return d, nil
@@ -190,16 +190,16 @@ func parseCount(s string) (int, error) {
 	v, err := strconv.Atoi(w)
 	switch {
 	case err != nil && strings.HasPrefix(w, "-"):
-		return 0, fmt.Errorf("%q is not a whole number", s)
+		return 0, refuse("not_whole", "%q is not a whole number", s)
 	case err != nil:
 		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-			return 0, fmt.Errorf("%q is too large", s)
+			return 0, refuse("too_large", "%q is too large", s)
 		}
-		return 0, fmt.Errorf("%q is not a whole number", s)
+		return 0, refuse("not_whole", "%q is not a whole number", s)
 	case v < 0:
-		return 0, fmt.Errorf("%q is negative", s)
+		return 0, refuse("negative", "%q is negative", s)
 	case w[0] == '+':
-		return 0, fmt.Errorf("%q is not a whole number", s)
+		return 0, refuse("not_whole", "%q is not a whole number", s)
 	}
 	return v, nil
 }
@@ -212,10 +212,10 @@ func parseCoordinate(s string, limit float64) (float64, error) {
 		v, err = strconv.ParseFloat(westernDigits(s), 64)
 	}
 	if err != nil || v != v {
-		return 0, fmt.Errorf("%q is not a number of degrees", s)
+		return 0, refuse("not_degrees", "%q is not a number of degrees", s)
 	}
 	if v < -limit || v > limit {
-		return 0, fmt.Errorf("%q is outside ±%g degrees", s, limit)
+		return 0, refuse("outside_degrees", "%q is outside ±%g degrees", s, limit)
 	}
 	return v, nil
 }
@@ -305,5 +305,5 @@ func parseEnum(s string, allowed []string) (string, error) {
 			return a, nil
 		}
 	}
-	return "", fmt.Errorf("%q is not one of %s", s, strings.Join(allowed, ", "))
+	return "", refuse("not_one_of", "%q is not one of %s", s, strings.Join(allowed, ", "))
 }

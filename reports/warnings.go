@@ -41,9 +41,9 @@ func warningTexts(lang string, ws []analysis.Warning) []string {
 	return out
 }
 
-// rowReason words why a row was rejected or warned about: a warning with
-// a code from the catalogue, anything else by its reason, which quotes the
-// value at fault.
+// rowReason words why a row was rejected or warned about, from the
+// catalogue by its code; a row error without one (a row that cannot be
+// split into fields) by its English reason.
 func rowReason(lang string, e data.RowError) string {
 	if e.Code == "" {
 		return e.Reason

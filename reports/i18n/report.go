@@ -120,5 +120,112 @@ func init() {
 			Ar: "تم تخطي الملف: %[1]s",
 			Fr: "fichier ignoré : %[1]s",
 		},
+		// Why a row is rejected (data.refuse); whole numbers come written
+		// in the report's language (%s), the value at fault quoted (%q).
+		"data.field_count": {
+			En: "row has %[1]s fields, the header has %[2]s",
+			Ar: "عدد حقول الصف %[1]s، وعدد أعمدة سطر العناوين %[2]s",
+			Fr: "la ligne a %[1]s champs, l'en-tête en a %[2]s",
+		},
+		"data.not_utf8": {
+			En: "value is not valid UTF-8",
+			Ar: "القيمة ليست بترميز UTF-8 صالح",
+			Fr: "la valeur n'est pas en UTF-8 valide",
+		},
+		"data.required_empty": {
+			En: "required value is empty",
+			Ar: "قيمة مطلوبة فارغة",
+			Fr: "valeur obligatoire vide",
+		},
+		"data.not_a_date": {
+			En: "%[1]q is not a date (YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY)",
+			Ar: "%[1]q ليس تاريخا (YYYY-MM-DD أو YYYY-MM أو YYYY أو DD/MM/YYYY)",
+			Fr: "%[1]q n'est pas une date (AAAA-MM-JJ, AAAA-MM, AAAA ou JJ/MM/AAAA)",
+		},
+		"data.no_year_0": {
+			En: "%[1]q: year 0 does not exist",
+			Ar: "%[1]q: السنة 0 غير موجودة",
+			Fr: "%[1]q : l'année 0 n'existe pas",
+		},
+		"data.no_such_month": {
+			En: "%[1]q: month %[2]s does not exist",
+			Ar: "%[1]q: الشهر %[2]s غير موجود",
+			Fr: "%[1]q : le mois %[2]s n'existe pas",
+		},
+		"data.no_such_day": {
+			En: "%[1]q: day %[2]s does not exist in %[3]s",
+			Ar: "%[1]q: اليوم %[2]s غير موجود في %[3]s",
+			Fr: "%[1]q : le jour %[2]s n'existe pas en %[3]s",
+		},
+		"data.after_as_of": {
+			En: "%[1]q is after the as-of date %[2]s",
+			Ar: "%[1]q بعد تاريخ تحديث البيانات %[2]s",
+			Fr: "%[1]q est postérieure à la date de référence %[2]s",
+		},
+		"data.not_a_precision": {
+			En: "%[1]q is not day, month or year",
+			Ar: "%[1]q ليست day ولا month ولا year",
+			Fr: "%[1]q n'est ni day, ni month, ni year",
+		},
+		"data.not_a_country": {
+			En: "%[1]q is not a country (ISO code, or its name in English, French, Spanish or Arabic)",
+			Ar: "%[1]q ليس بلدا (رمز ISO، أو اسمه بالإنجليزية أو الفرنسية أو الإسبانية أو العربية)",
+			Fr: "%[1]q n'est pas un pays (code ISO, ou son nom en anglais, français, espagnol ou arabe)",
+		},
+		"data.not_one_of": {
+			En: "%[1]q is not one of %[2]s",
+			Ar: "%[1]q ليست من القيم المقبولة: %[2]s",
+			Fr: "%[1]q n'est pas l'une des valeurs %[2]s",
+		},
+		"data.not_whole": {
+			En: "%[1]q is not a whole number",
+			Ar: "%[1]q ليس عددا صحيحا",
+			Fr: "%[1]q n'est pas un nombre entier",
+		},
+		"data.too_large": {
+			En: "%[1]q is too large",
+			Ar: "%[1]q عدد أكبر من اللازم",
+			Fr: "%[1]q est trop grand",
+		},
+		"data.negative": {
+			En: "%[1]q is negative",
+			Ar: "%[1]q عدد سالب",
+			Fr: "%[1]q est négatif",
+		},
+		"data.not_degrees": {
+			En: "%[1]q is not a number of degrees",
+			Ar: "%[1]q ليس عددا من الدرجات",
+			Fr: "%[1]q n'est pas un nombre de degrés",
+		},
+		"data.outside_degrees": {
+			En: "%[1]q is outside ±%[2]g degrees",
+			Ar: "%[1]q خارج المجال ±%[2]g درجة",
+			Fr: "%[1]q est hors de ±%[2]g degrés",
+		},
+		"data.not_by_country": {
+			En: "%[1]q is not a list of COUNTRY:n",
+			Ar: "%[1]q ليست قائمة من الشكل COUNTRY:n (البلد:العدد)",
+			Fr: "%[1]q n'est pas une liste PAYS:n",
+		},
+		"data.given_twice": {
+			En: "%[1]s is given twice",
+			Ar: "%[1]s مذكور مرتين",
+			Fr: "%[1]s figure deux fois",
+		},
+		"data.country_not_whole": {
+			En: "%[1]s: %[2]q is not a whole number",
+			Ar: "%[1]s: %[2]q ليس عددا صحيحا",
+			Fr: "%[1]s : %[2]q n'est pas un nombre entier",
+		},
+		"data.country_too_large": {
+			En: "%[1]s: %[2]q is too large",
+			Ar: "%[1]s: %[2]q عدد أكبر من اللازم",
+			Fr: "%[1]s : %[2]q est trop grand",
+		},
+		"data.country_negative": {
+			En: "%[1]s: %[2]q is negative",
+			Ar: "%[1]s: %[2]q عدد سالب",
+			Fr: "%[1]s : %[2]q est négatif",
+		},
 	})
 }
