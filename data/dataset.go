@@ -96,8 +96,8 @@ type RowError struct {
 	Reason     string // in English
 	Raw        string // the row as read, fields joined by the file's delimiter
 	// Code and Args name the message for reports that word it in another
-	// language ("data.<code>" in their catalogue): every warning and
-	// rejection has one, but a row that cannot be split into fields.
+	// language ("data.<code>" in their catalogue); every warning and
+	// rejection has one.
 	Code string
 	Args []any
 }

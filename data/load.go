@@ -235,8 +235,9 @@ func (l *loader) read(path string, size int64, src source) error {
 			switch {
 			case it.perr != nil:
 				acct.Rejected++
+				why := it.perr.Err.Error() // encoding/csv's words
 				l.ds.Rejected = append(l.ds.Rejected, RowError{File: path, Line: it.perr.StartLine, Column: it.perr.Column, ColumnName: "(row)",
-					Reason: "the row cannot be split into fields: " + it.perr.Err.Error()})
+					Reason: "the row cannot be split into fields: " + why, Code: "unsplit", Args: []any{why}})
 			case it.rerr != nil:
 				it.rerr.Raw = joinRecord(it.rec, src.comma())
 				l.ds.Rejected = append(l.ds.Rejected, *it.rerr)

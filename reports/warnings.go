@@ -42,8 +42,7 @@ func warningTexts(lang string, ws []analysis.Warning) []string {
 }
 
 // rowReason words why a row was rejected or warned about, from the
-// catalogue by its code; a row error without one (a row that cannot be
-// split into fields) by its English reason.
+// catalogue by its code (a row error without one by its English reason).
 func rowReason(lang string, e data.RowError) string {
 	if e.Code == "" {
 		return e.Reason

@@ -122,6 +122,11 @@ func init() {
 		},
 		// Why a row is rejected (data.refuse); whole numbers come written
 		// in the report's language (%s), the value at fault quoted (%q).
+		"data.unsplit": {
+			En: "the row cannot be split into fields: %[1]s",
+			Ar: "تعذر تقسيم الصف إلى حقول: %[1]s",
+			Fr: "la ligne ne peut être découpée en champs : %[1]s",
+		},
 		"data.field_count": {
 			En: "row has %[1]s fields, the header has %[2]s",
 			Ar: "عدد حقول الصف %[1]s، وعدد أعمدة سطر العناوين %[2]s",
