@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // refusal is why a value or a row is refused: its English wording, and a
@@ -23,7 +24,9 @@ func refuse(code, format string, args ...any) error {
 }
 
 // rowError is the RowError of a refused value at field i of a row (or of
-// the whole row for i < 0), with the refusal's code when err has one.
+// the whole row for i < 0), with the refusal's code when err has one. Its
+// text arguments are copied: they may be parts of a chunk of the file,
+// which is read into again.
 func rowError(l *layout, line, i int, err error) *RowError {
 	e := &RowError{File: l.file, Line: line, Reason: err.Error()}
 	if i >= 0 {
@@ -31,7 +34,13 @@ func rowError(l *layout, line, i int, err error) *RowError {
 	}
 	var r *refusal
 	if errors.As(err, &r) {
-		e.Code, e.Args = r.code, r.args
+		e.Code, e.Args = r.code, make([]any, len(r.args))
+		for k, a := range r.args {
+			if s, ok := a.(string); ok {
+				a = strings.Clone(s)
+			}
+			e.Args[k] = a
+		}
 	}
 	return e
 }

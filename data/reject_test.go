@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -125,5 +126,25 @@ func TestCountryNames(t *testing.T) {
 		if got, err := parseCountry(retired); err == nil {
 			t.Errorf("retired code %s accepted as %s", retired, got)
 		}
+	}
+}
+
+// A rejection's arguments are its own: reading on into the chunk that held
+// the row does not change them.
+func TestRejectionArgsOutliveTheChunk(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("incident_id,date,country,notes\n")
+	for i := range 300000 { // about 21 MB: the bad row's chunk is read into again
+		if i == 10 {
+			b.WriteString("A,2O22-01-05,MA,\n")
+		}
+		fmt.Fprintf(&b, "I%d,2022-01-05,MA,some words to fill the chunks of the file %d\n", i, i)
+	}
+	ds := load(t, writeFile(t, "big.csv", b.String()))
+	if len(ds.Rejected) != 1 {
+		t.Fatalf("rejected = %d rows, want 1", len(ds.Rejected))
+	}
+	if e := ds.Rejected[0]; e.Code != "not_a_date" || len(e.Args) != 1 || e.Args[0] != "2O22-01-05" {
+		t.Errorf("code %q, args %q; want not_a_date of \"2O22-01-05\"", e.Code, e.Args)
 	}
 }
