@@ -40,29 +40,11 @@ func (d *dict) str(c uint32) string { return d.values[c] }
 // looked up, only read back.
 func (d *dict) done() { d.codes = nil }
 
-// dictCache is one worker's view of a dict: the codes it has seen, looked
-// up without the lock.
-type dictCache struct {
-	d    *dict
-	seen map[string]uint32
-}
-
-// maxCached bounds a worker's cache, so free text (notes, one a row) does
-// not fill it.
-const maxCached = 1 << 16
-
-func (d *dict) cache() *dictCache { return &dictCache{d: d, seen: map[string]uint32{}} }
-
-func (c *dictCache) code(s string) uint32 {
+// code returns the code of s (0 for the empty string).
+func (d *dict) code(s string) uint32 {
 	if s == "" {
 		return 0
 	}
-	if v, ok := c.seen[s]; ok {
-		return v
-	}
-	v, own := c.d.add(s)
-	if len(c.seen) < maxCached {
-		c.seen[own] = v
-	}
-	return v
+	c, _ := d.add(s)
+	return c
 }

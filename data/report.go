@@ -112,7 +112,7 @@ type parser struct {
 	asOf   time.Time
 	groups *GroupTable
 	nExtra *[]string
-	dict   *dictCache
+	dict   *dict
 	cache  [numColumns + 1]valueCache // by column; extraCache for the unknown columns
 	// own holds the values this parser keeps on its own (see ownText).
 	own    textStore
@@ -131,7 +131,7 @@ type cached struct {
 }
 
 func newParser(asOf time.Time, groups *GroupTable, nExtra *[]string, d *dict) *parser {
-	return &parser{asOf: asOf, groups: groups, nExtra: nExtra, dict: d.cache()}
+	return &parser{asOf: asOf, groups: groups, nExtra: nExtra, dict: d}
 }
 
 // parse checks one record into r. It returns the incident id (part of the
@@ -329,7 +329,7 @@ func (p *parser) ownText(v string) uint32 {
 		return 0
 	}
 	if p.own.n >= ownTextMax || p.worker >= ownWorkers {
-		c, _ := p.dict.d.add(v)
+		c, _ := p.dict.add(v)
 		return c
 	}
 	return ownCode | p.worker<<ownWorkerShift | uint32(p.own.add(v))
@@ -384,7 +384,7 @@ func (p *parser) text(col column, h uint64, v string) uint32 {
 	if c, ok := p.cache[col].get(h, v); ok {
 		return c.code
 	}
-	code, _ := p.dict.d.add(v)
+	code, _ := p.dict.add(v)
 	p.cache[col].put(h, v, cached{code: code})
 	return code
 }
