@@ -190,11 +190,11 @@ func (rc *reconciler) mergeSeveral(t *Incidents, i int, reports []*report) {
 		}
 	}
 	// The partners of all reports, less the lead country chosen above.
-	t.codes[kPartners][i] = rc.union(reports, kPartners, true, ";", d.str(t.codes[kCountry][i]))
-	t.codes[kLinked][i] = rc.union(reports, kLinked, true, ";", "")
-	t.codes[kSeized][i] = rc.union(reports, kSeized, true, ";", "")
-	t.codes[kSourceName][i] = rc.union(reports, kSourceName, false, "; ", "")
-	t.codes[kNotes][i] = rc.union(reports, kNotes, false, " | ", "")
+	t.codes[kPartners][i] = rc.unionCode(reports, kPartners, true, ";", d.str(t.codes[kCountry][i]))
+	t.codes[kLinked][i] = rc.unionCode(reports, kLinked, true, ";", "")
+	t.codes[kSeized][i] = rc.unionCode(reports, kSeized, true, ";", "")
+	t.codes[kSourceName][i] = rc.unionCode(reports, kSourceName, false, "; ", "")
+	t.codes[kNotes][i] = rc.unionCode(reports, kNotes, false, " | ", "")
 	if len(t.extra) > 0 {
 		for _, r := range reports {
 			for j, v := range splitExtra(d.str(r.extra), len(t.extra)) {
@@ -276,10 +276,10 @@ func (rc *reconciler) byCountry(id string, reports []*report) uint32 {
 	return rc.made.code(formatByCountry(entries))
 }
 
-// union joins text column k of the reports with sep: each item once (a
-// list's items, split at ';' or '|', or else each whole value), in the
-// order they first appear, less drop.
-func (rc *reconciler) union(reports []*report, k int, list bool, sep, drop string) uint32 {
+// unionCode is the code of text column k of the reports joined with sep:
+// each item once (a list's items, split at ';' or '|', or else each whole
+// value), in the order they first appear, less drop.
+func (rc *reconciler) unionCode(reports []*report, k int, list bool, sep, drop string) uint32 {
 	d := rc.dict
 	// Reports that give the same value or none give that value, when it
 	// is already a list as union would write it.

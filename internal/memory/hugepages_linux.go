@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -28,14 +29,11 @@ var hugePageSize = sync.OnceValue(func() uintptr {
 	if err != nil {
 		return 0
 	}
-	var n uintptr
-	for _, c := range strings.TrimSpace(string(size)) {
-		if c < '0' || c > '9' {
-			return 0
-		}
-		n = n*10 + uintptr(c-'0')
+	n, err := strconv.ParseUint(strings.TrimSpace(string(size)), 10, 64)
+	if err != nil || n&(n-1) != 0 {
+		return 0
 	}
-	return n
+	return uintptr(n)
 })
 
 var prepared sync.Once
