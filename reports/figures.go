@@ -5,6 +5,8 @@ import (
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/reports/i18n"
+	"github.com/ctreport/ctreport/reports/report"
 )
 
 // figuresJSON is the layout of figures.json (shared/spec/cli.md).
@@ -49,13 +51,13 @@ func quality(d *data.Dataset) qualityJSON {
 }
 
 // FiguresJSON encodes the figures of a report as figures.json holds them.
-func FiguresJSON(in Input) ([]byte, error) {
+func FiguresJSON(in report.Input) ([]byte, error) {
 	f := in.Figures
 	out := figuresJSON{
 		Period: f.Period, AsOf: f.AsOf, Yearly: f.Yearly,
 		PeriodFigures: periodFiguresJSON{f.Current, f.Previous, f.YearEarlier},
 		Trends:        f.Trends, Partners: f.Partners, Breakdowns: f.Breakdowns, Comparisons: f.Comparisons,
-		Quality: quality(in.Data), Warnings: warningTexts("en", f.Warnings),
+		Quality: quality(in.Data), Warnings: i18n.WarningTexts("en", f.Warnings),
 	}
 	if out.Partners == nil {
 		out.Partners = []analysis.PartnerYear{}

@@ -14,6 +14,8 @@ import (
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/internal/outdir"
+	"github.com/ctreport/ctreport/reports/report"
 )
 
 // manifest is manifest.json: what was run, on what, and what it wrote.
@@ -22,7 +24,7 @@ type manifest struct {
 	Version  string             `json:"version"`
 	AsOf     string             `json:"as_of"`
 	Period   analysis.Period    `json:"period"`
-	Settings Settings           `json:"settings"`
+	Settings report.Settings    `json:"settings"`
 	Inputs   []data.FileAccount `json:"inputs"`
 	Outputs  []outputFile       `json:"outputs"`
 }
@@ -35,7 +37,7 @@ type outputFile struct {
 
 // writeManifest lists every file already in dir with its SHA-256, then
 // writes manifest.json beside them.
-func writeManifest(dir string, in Input) error {
+func writeManifest(dir string, in report.Input) error {
 	m := manifest{Tool: "ctreport", Version: in.Version, AsOf: in.Figures.AsOf, Period: in.Figures.Period,
 		Settings: in.Settings, Inputs: in.Data.Files, Outputs: []outputFile{}}
 	if m.Settings.Inputs == nil {
@@ -74,7 +76,7 @@ func writeManifest(dir string, in Input) error {
 	if err != nil {
 		return err
 	}
-	return writeFileSync(filepath.Join(dir, "manifest.json"), append(b, '\n'))
+	return outdir.WriteFile(filepath.Join(dir, "manifest.json"), append(b, '\n'))
 }
 
 // FileSHA256 returns a file's SHA-256 (hex) and size, as manifest.json
@@ -100,20 +102,4 @@ func hashFile(path string, sync bool) (string, int64, error) {
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil)), n, nil
-}
-
-func writeFileSync(path string, b []byte) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }

@@ -28,9 +28,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ctreport/ctreport/internal/outdir"
 	"golang.org/x/sys/unix"
-
-	"github.com/ctreport/ctreport/reports"
 )
 
 // bin is the ctreport binary the tests run, built once by TestMain in
@@ -230,10 +229,10 @@ func checkFolder(t *testing.T, out string, labels ...string) (staging []string) 
 	for _, e := range entries {
 		name := e.Name()
 		switch {
-		case name == reports.LockName:
+		case name == outdir.LockName:
 		case strings.HasPrefix(name, "."):
 			staging = append(staging, name)
-		case name == reports.LatestName:
+		case name == outdir.LatestName:
 			target, err := os.Readlink(filepath.Join(out, name))
 			if err != nil || !slices.Contains(labels, target) {
 				t.Errorf("latest -> %q (%v), want one of %v", target, err, labels)
@@ -365,7 +364,7 @@ func TestConcurrentRuns(t *testing.T) {
 	// Once the lock file names a pid, one of them holds the lock.
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		if pid, _ := os.ReadFile(filepath.Join(out, reports.LockName)); len(bytes.TrimSpace(pid)) > 0 {
+		if pid, _ := os.ReadFile(filepath.Join(out, outdir.LockName)); len(bytes.TrimSpace(pid)) > 0 {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -647,7 +646,7 @@ func waitForLock(t *testing.T, out string, pid int) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		b, _ := os.ReadFile(filepath.Join(out, reports.LockName))
+		b, _ := os.ReadFile(filepath.Join(out, outdir.LockName))
 		if strings.TrimSpace(string(b)) == strconv.Itoa(pid) {
 			return
 		}

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ctreport/ctreport/reports"
+	"github.com/ctreport/ctreport/internal/outdir"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -140,7 +140,7 @@ func leftBehind(t *testing.T, dir string) []string {
 	}
 	var names []string
 	for _, e := range entries {
-		if e.Name() != reports.LockName {
+		if e.Name() != outdir.LockName {
 			names = append(names, e.Name())
 		}
 	}

@@ -15,7 +15,10 @@ import (
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
 	"github.com/ctreport/ctreport/internal/memory"
+	"github.com/ctreport/ctreport/internal/outdir"
 	"github.com/ctreport/ctreport/reports"
+	"github.com/ctreport/ctreport/reports/i18n"
+	"github.com/ctreport/ctreport/reports/report"
 )
 
 // reportConfig is what `ctreport run` is asked to do for one report.
@@ -225,8 +228,8 @@ func planReport(j job, asOf time.Time) (reportPlan, error) {
 
 // settings are what the report records of its settings (manifest, About
 // sheet); the unchanged check compares them with the published manifest.
-func (p reportPlan) settings() reports.Settings {
-	return reports.Settings{Period: p.cfg.Period, Lang: p.cfg.Lang, Rule: p.opts.Rule, MaxRejected: p.cfg.MaxRejected,
+func (p reportPlan) settings() report.Settings {
+	return report.Settings{Period: p.cfg.Period, Lang: p.cfg.Lang, Rule: p.opts.Rule, MaxRejected: p.cfg.MaxRejected,
 		Inputs: p.cfg.Inputs, SourcePriority: p.opts.SourcePriority,
 		Groups: p.cfg.Groups, GroupsSHA256: p.groupsSHA256, GroupsReplace: p.cfg.GroupsReplace, Delimiter: p.cfg.Delimiter}
 }
@@ -321,21 +324,21 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("creating the output folder %s: %w", out, err)
 	}
-	lock, err := reports.LockOutput(ctx, out, r.lockWait, func(holder int) {
+	lock, err := outdir.Acquire(ctx, out, r.lockWait, func(holder int) {
 		log.Info("waiting for another run to finish", "dir", out, "holder_pid", holder, "lock_wait", r.lockWait)
 	})
 	if err != nil {
 		if ctx.Err() != nil {
 			return interrupted(ctx, final)
 		}
-		var le *reports.LockedError
+		var le *outdir.LockedError
 		if errors.As(err, &le) {
 			return err
 		}
 		return fmt.Errorf("locking the output folder %s: %w", out, err)
 	}
 	defer lock.Unlock()
-	if removed, err := reports.RemoveStale(out); err != nil {
+	if removed, err := outdir.RemoveStale(out); err != nil {
 		log.Warn("removing what an interrupted run left", "dir", out, "err", err)
 	} else if len(removed) > 0 {
 		log.Info("removed what an interrupted run left", "dir", out, "names", strings.Join(removed, ","))
@@ -385,14 +388,14 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	// The report is written into a staging folder beside its final place,
 	// so that this run decides, at the last moment, whether to publish.
 	// What needs no figures is written while they are computed.
-	staged, err := reports.Stage(out, label)
+	staged, err := outdir.Stage(out, label)
 	if err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
 	// After publishing, staged holds the previous report or nothing.
 	defer os.RemoveAll(staged)
 	settings := p.settings()
-	folder := reports.StartFolder(staged, ds, p.period, settings.Lang)
+	folder := reports.Start(staged, ds, p.period, settings.Lang)
 	defer folder.Close()
 
 	stop := r.progress.start("computing figures")
@@ -405,14 +408,14 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 		return fmt.Errorf("computing figures: %w", err)
 	}
 	for _, w := range fig.Warnings {
-		log.Warn("figures", "warning", reports.WarningText("en", w))
+		log.Warn("figures", "warning", i18n.WarningText("en", w))
 	}
 	if ctx.Err() != nil {
 		return interrupted(ctx, final)
 	}
 
 	stop = r.progress.start("writing the report")
-	err = folder.Finish(reports.Input{Figures: fig, Data: ds, Version: version, Settings: settings})
+	err = folder.Finish(report.Input{Figures: fig, Data: ds, Version: version, Settings: settings})
 	stop()
 	if err != nil {
 		return fmt.Errorf("writing the report: %w", err)
@@ -420,10 +423,10 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	if ctx.Err() != nil {
 		return interrupted(ctx, final)
 	}
-	if err := reports.Publish(staged, final); err != nil {
+	if err := outdir.Publish(staged, final); err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
-	if err := reports.PointLatest(out, label); err != nil {
+	if err := outdir.PointLatest(out, label); err != nil {
 		log.Warn("the report is published but latest was not updated", "err", err)
 	}
 	log.Info("published", "dir", final, "elapsed", time.Since(start).Round(time.Millisecond))

@@ -1,0 +1,564 @@
+package brief
+
+import (
+	"math"
+	"path/filepath"
+	"sort"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/reports/i18n"
+	"github.com/ctreport/ctreport/reports/report"
+)
+
+// The measures the note's sentences and headline speak of, in order.
+var briefMeasures = []string{"incidents", "cells_dismantled", "foiled_plots", "arrests"}
+
+// maxBriefSentences bounds the paragraph on the period; the trend sentence
+// is the first to go.
+const maxBriefSentences = 8
+
+// sharpChange is the change in per cent from which a significant change is
+// called sharp ("rose sharply") rather than plain ("rose").
+const sharpChange = 25
+
+// briefWriter writes the note's text in one language from the figures.
+type briefWriter struct {
+	lang string
+	in   report.Input
+	f    analysis.Figures
+}
+
+// briefLang is the note's language: en, ar or fr (English for anything
+// else, as the catalogue does).
+func briefLang(lang string) string {
+	switch lang {
+	case "ar", "fr":
+		return lang
+	}
+	return "en"
+}
+
+// buildBrief writes every text of the note. cs are the charts of the
+// report folder, whose alternative text it fills in.
+func buildBrief(in report.Input, cs []briefChart) *brief {
+	w := briefWriter{lang: briefLang(in.Settings.Lang), in: in, f: in.Figures}
+	b := &brief{Lang: w.lang, Dir: "ltr"}
+	if w.lang == "ar" {
+		b.Dir = "rtl"
+	}
+	cur := w.f.Period
+	b.Title = w.t("brief.title", w.label(cur))
+	b.Dates = w.t("brief.dates", i18n.Date(w.lang, cur.Start), i18n.Date(w.lang, cur.End), w.asOf())
+	b.Source = w.source()
+	b.Headline = w.headline()
+	b.Paragraphs = w.paragraphs()
+	b.FiguresHeading = i18n.T(w.lang, "brief.section.figures")
+	b.Table = w.table()
+	b.ChartsHeading = i18n.T(w.lang, "brief.section.charts")
+	for _, c := range cs {
+		c.Alt = w.chartAlt(c.Name)
+		b.Charts = append(b.Charts, c)
+	}
+	b.QualityHeading = i18n.T(w.lang, "brief.section.quality")
+	b.Caveats = w.caveats()
+	version := in.Version
+	if version == "" {
+		version = "dev"
+	}
+	b.Footer = w.t("brief.footer", version)
+	return b
+}
+
+// t formats a message and makes it a sentence.
+func (w briefWriter) t(key string, args ...any) string {
+	return sentence(i18n.F(w.lang, key, args...))
+}
+
+// n formats a plural message for the count n and makes it a sentence.
+func (w briefWriter) n(key string, n int, args ...any) string {
+	return sentence(i18n.N(w.lang, key, n, args...))
+}
+
+// sentence capitalises the first letter of s, which may be a period
+// placeholder ("in 2024, …"). Arabic has no capitals and is left as it is.
+func sentence(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		return string(unicode.ToUpper(r)) + s[size:]
+	}
+	return s
+}
+
+func (w briefWriter) num(n int) string { return i18n.Int(w.lang, n) }
+
+// ltr keeps a run that reads left to right in that order inside Arabic
+// text, with a left-to-right isolate: a p-value ("p = 0,61"), a signed
+// number or a percentage ("−18 %"), which the bidirectional algorithm
+// would otherwise show as "% 18−" in a table cell and otherwise in a
+// sentence.
+func (w briefWriter) ltr(s string) string {
+	if w.lang != "ar" {
+		return s
+	}
+	return "\u2066" + s + "\u2069"
+}
+
+// when names a period as an adverbial: "in 2024", "au premier trimestre
+// 2024", "في عام 2024".
+func (w briefWriter) when(p analysis.Period) string { return w.periodText(p, "when") }
+
+// label names a period in a title or a table header: "2024", "T1 2024".
+func (w briefWriter) label(p analysis.Period) string { return w.periodText(p, "label") }
+
+func (w briefWriter) periodText(p analysis.Period, form string) string {
+	return i18n.Period(w.lang, p, form)
+}
+
+// yearSpan names the years first to last: "from 2002 to 2024".
+func (w briefWriter) yearSpan(first, last int) string {
+	if first == last {
+		return i18n.F(w.lang, "brief.period.year.when", first)
+	}
+	return i18n.F(w.lang, "brief.period.year_span.when", first, last)
+}
+
+func (w briefWriter) asOf() string {
+	t, err := time.Parse(time.DateOnly, w.f.AsOf)
+	if err != nil {
+		return w.f.AsOf
+	}
+	return i18n.Date(w.lang, t)
+}
+
+func (w briefWriter) source() string {
+	if len(w.in.Settings.Inputs) == 0 {
+		return i18n.T(w.lang, "brief.source.sample")
+	}
+	var files []string
+	if w.in.Data != nil {
+		for _, f := range w.in.Data.Files {
+			files = append(files, f.Path)
+		}
+	} else {
+		files = w.in.Settings.Inputs
+	}
+	if len(files) == 1 {
+		return w.t("brief.source.file", filepath.Base(files[0]))
+	}
+	return w.n("brief.source.files", len(files))
+}
+
+// comparison returns the comparison of measure against "previous" or
+// "year_earlier"; when the figures hold none, it is worked out from the
+// period figures, untested.
+func (w briefWriter) comparison(measure, against string) analysis.Comparison {
+	for _, c := range w.f.Comparisons {
+		if c.Measure == measure && c.Against == against {
+			return c
+		}
+	}
+	other := w.f.Previous
+	if against == "year_earlier" {
+		other = w.f.YearEarlier
+	}
+	c := analysis.Comparison{Measure: measure, Against: against,
+		Current: analysis.MeasureCount(w.f.Current.Measures, measure),
+		Other:   analysis.MeasureCount(other.Measures, measure)}
+	c.Change = c.Current - c.Other
+	_, c.ChangePct = analysis.Change(float64(c.Other), float64(c.Current))
+	return c
+}
+
+// verdict words a comparison by its test: "same", "untested" (no p-value),
+// "normal" (within normal variation), "rise" or "fall" (beyond it).
+func verdict(c analysis.Comparison) string {
+	switch {
+	case c.Change == 0:
+		return "same"
+	case !c.P.Valid:
+		return "untested"
+	case !c.Significant:
+		return "normal"
+	case c.Change > 0:
+		return "rise"
+	}
+	return "fall"
+}
+
+// changeText writes a comparison's change in per cent ("−18 %", "+5 %"),
+// with one decimal under 10 %; where the earlier count is 0 and a per cent
+// is undefined, the signed count ("+5").
+func (w briefWriter) changeText(c analysis.Comparison) string {
+	if !c.ChangePct.Valid {
+		return w.ltr(w.signedInt(c.Change))
+	}
+	return w.ltr(i18n.SignedPercent(w.lang, c.ChangePct.Float64, pctDecimals(c.ChangePct.Float64)))
+}
+
+func pctDecimals(pct float64) int {
+	if pct == 0 || math.Abs(pct) >= 9.95 {
+		return 0
+	}
+	return 1
+}
+
+func (w briefWriter) signedInt(n int) string {
+	if n > 0 {
+		return "+" + w.num(n)
+	}
+	return w.num(n)
+}
+
+func (w briefWriter) signedFloat(v float64, decimals int) string {
+	return i18n.Signed(w.lang, v, decimals)
+}
+
+// pText writes a p-value: "p = 0.61", "p = 0.082", "p < 0.001".
+func (w briefWriter) pText(p analysis.NullFloat) string {
+	if !p.Valid {
+		return ""
+	}
+	switch v := p.Float64; {
+	case v < 0.001:
+		return w.ltr(i18n.F(w.lang, "brief.p_below", i18n.Float(w.lang, 0.001, 3)))
+	case v < 0.1:
+		return w.ltr(i18n.F(w.lang, "brief.p", i18n.Float(w.lang, v, 3)))
+	default:
+		return w.ltr(i18n.F(w.lang, "brief.p", i18n.Float(w.lang, v, 2)))
+	}
+}
+
+// headline is the note's first sentence: the most significant change of
+// the main measures against the previous period, or that there is none.
+func (w briefWriter) headline() string {
+	cur, prev := w.f.Period, w.f.Period.Previous()
+	var best *analysis.Comparison
+	tested := false
+	for _, m := range briefMeasures {
+		c := w.comparison(m, "previous")
+		tested = tested || c.P.Valid
+		if c.Significant && c.P.Valid && c.Change != 0 && (best == nil || c.P.Float64 < best.P.Float64) {
+			best = &c
+		}
+	}
+	switch {
+	case best != nil:
+		dir := "rise"
+		if best.Change < 0 {
+			dir = "fall"
+		}
+		if !best.ChangePct.Valid || math.Abs(best.ChangePct.Float64) >= sharpChange {
+			dir = "sharp_" + dir
+		}
+		return w.t("brief.headline."+best.Measure+"."+dir,
+			w.when(cur), w.num(best.Current), w.num(best.Other), w.when(prev), w.changeText(*best))
+	case w.f.Current.Incidents == 0:
+		return w.t("brief.headline.none", w.when(cur))
+	case tested:
+		return w.t("brief.headline.steady", w.when(cur), w.label(prev), w.when(prev))
+	}
+	return w.n("brief.headline.count", w.f.Current.Incidents, w.when(cur))
+}
+
+// paragraphs are the sentences on the period: the counts and their
+// comparisons, then cooperation, affiliations and the long-run trend.
+func (w briefWriter) paragraphs() [][]string {
+	var counts, context []string
+	for _, m := range briefMeasures {
+		counts = append(counts, w.measureSentence(m))
+	}
+	cur := w.f.Current
+	if n := cur.FailedAttacks + cur.CompletedAttacks; n > 0 {
+		counts = append(counts, w.n("brief.attacks", n, w.num(cur.CompletedAttacks), w.num(cur.FailedAttacks)))
+	}
+	for _, s := range []string{w.cooperationSentence(), w.partnersSentence(), w.affiliationsSentence()} {
+		if s != "" {
+			context = append(context, s)
+		}
+	}
+	if s := w.trendSentence(); s != "" && len(counts)+len(context) < maxBriefSentences {
+		context = append(context, s)
+	}
+	out := [][]string{counts}
+	if len(context) > 0 {
+		out = append(out, context)
+	}
+	return out
+}
+
+// measureSentence says the period's count of measure and how it compares
+// with the previous period: "In 2024, 14 cells were dismantled, against 17
+// in 2023 (−18 %); the change is within normal variation (p = 0.61)."
+func (w briefWriter) measureSentence(measure string) string {
+	c := w.comparison(measure, "previous")
+	v := verdict(c)
+	args := []any{w.when(w.f.Period), w.num(c.Other), w.when(w.f.Period.Previous()), w.changeText(c), w.pText(c.P)}
+	if c.Current == 0 {
+		return w.t("brief."+measure+".none."+v, append([]any{w.num(0)}, args...)...)
+	}
+	return w.n("brief."+measure+"."+v, c.Current, args...)
+}
+
+func (w briefWriter) cooperationSentence() string {
+	cur := w.f.Current
+	if cur.Incidents == 0 {
+		return ""
+	}
+	if cur.CrossBorderIncidents == 0 {
+		return w.n("brief.cooperation.none", cur.Incidents)
+	}
+	return w.n("brief.cooperation", cur.Incidents, w.num(cur.CrossBorderIncidents), w.rate(cur.CooperationRate))
+}
+
+func (w briefWriter) rate(r analysis.NullFloat) string {
+	if !r.Valid {
+		return i18n.T(w.lang, "n_a")
+	}
+	return w.ltr(i18n.Percent(w.lang, r.Float64, 0))
+}
+
+// partnersSentence names the main partner countries of the period.
+func (w briefWriter) partnersSentence() string {
+	type partner struct {
+		code string
+		n    int
+	}
+	var ps []partner
+	for _, p := range w.f.Breakdowns.PeriodPartners {
+		if p.Incidents > 0 {
+			ps = append(ps, partner{p.Key, p.Incidents})
+		}
+	}
+	if len(ps) == 0 {
+		return ""
+	}
+	sort.Slice(ps, func(a, b int) bool {
+		if ps[a].n != ps[b].n {
+			return ps[a].n > ps[b].n
+		}
+		return ps[a].code < ps[b].code
+	})
+	var items []string
+	for i, p := range ps {
+		if i == 3 {
+			break
+		}
+		items = append(items, i18n.F(w.lang, "brief.list.item", w.country(p.code), w.num(p.n)))
+	}
+	return w.n("brief.partners", len(ps), w.when(w.f.Period), w.list(items))
+}
+
+// country names a country by its ISO 3166-1 alpha-2 code in the note's
+// language (CLDR), or gives the code when CLDR does not know it.
+func (w briefWriter) country(code string) string {
+	name, _ := i18n.Country(w.lang, code)
+	return name
+}
+
+// list joins data items as the language does: "A, B and C", "A, B et C",
+// "A وB وC" (CLDR list patterns).
+func (w briefWriter) list(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	case 2:
+		return i18n.F(w.lang, "brief.list.two", items[0], items[1])
+	}
+	n := len(items)
+	s := i18n.F(w.lang, "brief.list.end", items[n-2], items[n-1])
+	for i := n - 3; i >= 1; i-- {
+		s = i18n.F(w.lang, "brief.list.middle", items[i], s)
+	}
+	return i18n.F(w.lang, "brief.list.start", items[0], s)
+}
+
+var briefAffiliations = []string{"jihadist", "separatist", "left_wing", "right_wing", "other", "unknown"}
+
+// affiliationsSentence breaks the period's incidents down by affiliation
+// (from the country × affiliation table, which covers the period).
+func (w briefWriter) affiliationsSentence() string {
+	if w.f.Current.Incidents == 0 || len(w.f.Breakdowns.CountryAffiliation) == 0 {
+		return ""
+	}
+	byAff := map[string]int{}
+	for _, ca := range w.f.Breakdowns.CountryAffiliation {
+		key := ca.Affiliation
+		if key == "" {
+			key = "unknown"
+		}
+		byAff[key] += ca.Incidents
+	}
+	keys := make([]string, 0, len(byAff))
+	for k, n := range byAff {
+		if n > 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		if byAff[keys[a]] != byAff[keys[b]] {
+			return byAff[keys[a]] > byAff[keys[b]]
+		}
+		return keys[a] < keys[b]
+	})
+	var items []string
+	for _, k := range keys {
+		name := k
+		for _, known := range briefAffiliations {
+			if k == known {
+				name = i18n.T(w.lang, "brief.affiliation."+k)
+			}
+		}
+		items = append(items, i18n.F(w.lang, "brief.list.item", name, w.num(byAff[k])))
+	}
+	return w.n("brief.affiliations", w.f.Current.Incidents, w.when(w.f.Period), w.list(items))
+}
+
+// trendSentence gives the trend of the cells dismantled over the complete
+// years (Mann–Kendall test, Theil–Sen slope).
+func (w briefWriter) trendSentence() string {
+	t, ok := w.f.Trends["cells_dismantled"]
+	if !ok || t.Years < 3 || !t.MannKendallP.Valid || !t.TheilSenSlope.Valid {
+		return ""
+	}
+	v := "none"
+	if t.MannKendallP.Float64 < 0.05 && t.MannKendallS.Valid && t.MannKendallS.Float64 != 0 {
+		v = "up"
+		if t.MannKendallS.Float64 < 0 {
+			v = "down"
+		}
+	}
+	span := w.yearSpan(t.FirstYear, t.FirstYear+t.Years-1)
+	return w.t("brief.trend.cells_dismantled."+v, span, w.ltr(w.signedFloat(t.TheilSenSlope.Float64, 1)), w.pText(t.MannKendallP))
+}
+
+// table is the key table: the period, the previous period and, when it is
+// another period, the same period a year earlier, with the changes.
+func (w briefWriter) table() briefTable {
+	cur, prev, ye := w.f.Period, w.f.Period.Previous(), w.f.Period.YearEarlier()
+	withYE := w.label(ye) != w.label(prev)
+	change := i18n.T(w.lang, "brief.table.change")
+	t := briefTable{Head: []string{i18n.T(w.lang, "brief.table.measure"), w.label(cur), w.label(prev), change}}
+	if withYE {
+		t.Head = append(t.Head, w.label(ye), change)
+	}
+	for _, m := range analysis.ComparedMeasures {
+		cp, cy := w.comparison(m, "previous"), w.comparison(m, "year_earlier")
+		cells := []string{w.num(cp.Current), w.num(cp.Other), w.changeCell(cp)}
+		if withYE {
+			cells = append(cells, w.num(cy.Other), w.changeCell(cy))
+		}
+		t.Rows = append(t.Rows, briefRow{Measure: i18n.T(w.lang, "brief.measure."+m), Cells: cells})
+	}
+	c, p, y := w.f.Current.Measures, w.f.Previous.Measures, w.f.YearEarlier.Measures
+	rates := []string{w.rate(c.CooperationRate), w.rate(p.CooperationRate), w.pointsCell(c.CooperationRate, p.CooperationRate)}
+	if withYE {
+		rates = append(rates, w.rate(y.CooperationRate), w.pointsCell(c.CooperationRate, y.CooperationRate))
+	}
+	t.Rows = append(t.Rows, briefRow{Measure: i18n.T(w.lang, "brief.measure.cooperation_rate"), Cells: rates})
+	perCell := []string{w.ratio(c.ArrestsPerCell), w.ratio(p.ArrestsPerCell), w.ratioChangeCell(c.ArrestsPerCell, p.ArrestsPerCell)}
+	if withYE {
+		perCell = append(perCell, w.ratio(y.ArrestsPerCell), w.ratioChangeCell(c.ArrestsPerCell, y.ArrestsPerCell))
+	}
+	t.Rows = append(t.Rows, briefRow{Measure: i18n.T(w.lang, "brief.measure.arrests_per_cell"), Cells: perCell})
+	t.Note = i18n.F(w.lang, "brief.table.note", w.ltr(i18n.F(w.lang, "brief.p_below", i18n.Float(w.lang, 0.05, 2))))
+	return t
+}
+
+// changeCell is a comparison's change in per cent, starred when it is
+// beyond normal variation; "n/a" where the earlier count is 0.
+func (w briefWriter) changeCell(c analysis.Comparison) string {
+	s := i18n.T(w.lang, "n_a")
+	if c.ChangePct.Valid {
+		s = i18n.SignedPercent(w.lang, c.ChangePct.Float64, pctDecimals(c.ChangePct.Float64))
+	}
+	s = w.ltr(s)
+	if c.Significant {
+		s += "*"
+	}
+	return s
+}
+
+// pointsCell is the change of a rate in percentage points.
+func (w briefWriter) pointsCell(cur, other analysis.NullFloat) string {
+	if !cur.Valid || !other.Valid {
+		return i18n.T(w.lang, "n_a")
+	}
+	return i18n.F(w.lang, "brief.table.points", w.ltr(w.signedFloat((cur.Float64-other.Float64)*100, 0)))
+}
+
+func (w briefWriter) ratio(r analysis.NullFloat) string {
+	if !r.Valid {
+		return i18n.T(w.lang, "n_a")
+	}
+	return i18n.Float(w.lang, r.Float64, 1)
+}
+
+func (w briefWriter) ratioChangeCell(cur, other analysis.NullFloat) string {
+	if !cur.Valid || !other.Valid {
+		return i18n.T(w.lang, "n_a")
+	}
+	_, pct := analysis.Change(other.Float64, cur.Float64)
+	if !pct.Valid {
+		return i18n.T(w.lang, "n_a")
+	}
+	return w.ltr(i18n.SignedPercent(w.lang, pct.Float64, pctDecimals(pct.Float64)))
+}
+
+// chartAlt is the alternative text of a chart, from the catalogue.
+func (w briefWriter) chartAlt(name string) string {
+	span := ""
+	if n := len(w.f.Yearly); n > 0 {
+		span = w.yearSpan(w.f.Yearly[0].Year, w.f.Yearly[n-1].Year)
+	}
+	switch name {
+	case "cells_per_year", "arrests_per_year", "cooperation_rate", "partners_per_year", "arrests_by_affiliation":
+		return w.t("brief.chart."+name, span)
+	case "period_comparison":
+		return w.t("brief.chart."+name, w.when(w.f.Period))
+	}
+	return w.t("brief.chart.other", name, span)
+}
+
+// caveats are the data-quality points a reader of the figures must know.
+func (w briefWriter) caveats() []string {
+	var out []string
+	if n := len(w.f.Yearly); n > 0 && w.f.Yearly[n-1].ToDate {
+		out = append(out, w.t("brief.quality.to_date", w.f.Yearly[n-1].Year, i18n.Date(w.lang, w.f.Period.End)))
+	}
+	if n := w.f.Current.Unplaced; n > 0 {
+		out = append(out, w.n("brief.quality.unplaced", n, w.when(w.f.Period)))
+	}
+	clean := true
+	if d := w.in.Data; d != nil {
+		tot := d.Totals()
+		if tot.Rejected > 0 {
+			out = append(out, w.n("brief.quality.rejected", tot.Rejected, w.num(tot.RowsRead)))
+		}
+		if d.NoteCount > 0 {
+			rule := w.in.Settings.Rule
+			if rule != "max" && rule != "priority" {
+				rule = "min"
+			}
+			out = append(out, w.n("brief.quality.disagreements", d.NoteCount, w.num(d.NotedIncidents), i18n.T(w.lang, "brief.rule."+rule)))
+		}
+		if d.DuplicatePairs > 0 {
+			out = append(out, w.n("brief.quality.duplicates", d.DuplicatePairs))
+		}
+		if len(d.Warnings) > 0 {
+			out = append(out, w.n("brief.quality.row_warnings", len(d.Warnings)))
+		}
+		clean = tot.Rejected == 0 && d.NoteCount == 0 && d.DuplicatePairs == 0 && len(d.Warnings) == 0
+	}
+	if n := len(w.f.Warnings); n > 0 {
+		out = append(out, w.n("brief.quality.analysis_warnings", n))
+	}
+	if len(out) == 0 && clean {
+		out = append(out, i18n.T(w.lang, "brief.quality.none"))
+	}
+	return out
+}

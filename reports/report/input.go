@@ -1,0 +1,32 @@
+package report
+
+import (
+	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/data"
+)
+
+// Input is everything a report is written from.
+type Input struct {
+	Figures  analysis.Figures
+	Data     *data.Dataset
+	Settings Settings
+	Version  string
+}
+
+// Settings are the run settings a report records (About sheet, manifest).
+type Settings struct {
+	Period      string   `json:"period"` // as asked, e.g. "last-year"
+	Lang        string   `json:"lang"`   // en, ar, fr
+	Rule        string   `json:"rule"`   // min, max, priority
+	MaxRejected float64  `json:"max_rejected"`
+	Inputs      []string `json:"inputs"` // as named on the command line; empty: the embedded sample
+	// SourcePriority orders the reports of an incident, most trusted first.
+	SourcePriority []string `json:"source_priority"`
+	// Groups is the group alias file, with its SHA-256; GroupsReplace says
+	// it replaces the embedded table rather than extending it.
+	Groups        string `json:"groups,omitempty"`
+	GroupsSHA256  string `json:"groups_sha256,omitempty"`
+	GroupsReplace bool   `json:"groups_replace,omitempty"`
+	// Delimiter is the forced CSV delimiter; empty when it is detected.
+	Delimiter string `json:"delimiter,omitempty"`
+}

@@ -1,0 +1,99 @@
+package workbook
+
+import (
+	"slices"
+
+	"github.com/ctreport/ctreport/analysis"
+)
+
+// cooperationGrid lays out the Cooperation sheet: incidents per partner
+// country, per cooperation type and per partner pair, and arrests per
+// country, each by year.
+func cooperationGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
+	g := &wbGrid{}
+	b := fig.Breakdowns
+	partners := make([]wbYearCount, len(fig.Partners))
+	for i, p := range fig.Partners {
+		partners[i] = wbYearCount{key: p.Country, year: p.Year, n: p.Incidents}
+	}
+	arrests := make([]wbYearCount, len(b.ArrestsByCountry))
+	for i, a := range b.ArrestsByCountry {
+		arrests[i] = wbYearCount{key: a.Country, year: a.Year, n: a.Arrests}
+	}
+	for _, s := range []struct {
+		title, name, key, field string
+		counts                  []wbYearCount
+	}{
+		{"wb.coop.partners", "Partners", "wb.coop.partner", "", partners},
+		{"wb.coop.types", "CooperationTypes", "wb.coop.type", "cooperation_type", keyYears(b.CooperationTypes, countIncidents)},
+		{"wb.coop.pairs", "PartnerPairs", "wb.coop.pair", "", keyYears(b.PartnerPairs, countIncidents)},
+		{"wb.coop.arrests_by_country", "ArrestsByCountry", "wb.country", "", arrests},
+	} {
+		g.byYearSection(st, lang, fig.Yearly, lang.t(s.title), s.name, lang.t(s.key), s.field, s.counts)
+	}
+	return g
+}
+
+// affiliationGrid lays out the Affiliation sheet: incidents, arrests and
+// cells per affiliation and per group by year, then the period's counts
+// by lead country and affiliation in TE-SAT's layout (countries down,
+// affiliations across).
+func affiliationGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
+	g := &wbGrid{}
+	b := fig.Breakdowns
+	measures := []struct {
+		key, table string
+		measure    func(analysis.Counts) int
+	}{{"incidents", "Incidents", countIncidents}, {"arrests", "Arrests", countArrests}, {"cells", "Cells", countCells}}
+	for _, dim := range []struct {
+		key, table, field string
+		items             []analysis.KeyYear
+	}{{"affiliation", "Affiliation", "affiliation", b.Affiliations}, {"group", "Group", "", b.Groups}} {
+		for _, m := range measures {
+			g.byYearSection(st, lang, fig.Yearly, lang.t("wb.affil."+dim.key+"_"+m.key), dim.table+m.table,
+				lang.t("wb.affil."+dim.key), dim.field, keyYears(dim.items, m.measure))
+		}
+	}
+
+	var keys []string
+	for _, ca := range b.CountryAffiliation {
+		keys = append(keys, ca.Affiliation)
+	}
+	slices.Sort(keys)
+	affiliations := make([]string, 0, len(keys))
+	for _, k := range slices.Compact(keys) {
+		affiliations = append(affiliations, lang.value("affiliation", k))
+	}
+	header := append(append([]string{lang.t("wb.country")}, affiliations...), lang.t("wb.total"))
+	for _, m := range measures {
+		counts := make([]wbKeyCount, len(b.CountryAffiliation))
+		for i, ca := range b.CountryAffiliation {
+			counts[i] = wbKeyCount{key: lang.value("", ca.Country), column: lang.value("affiliation", ca.Affiliation), n: m.measure(ca.Counts)}
+		}
+		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table,
+			header, wbCrossTable(affiliations, counts))
+	}
+	return g
+}
+
+// locationsGrid lays out the Locations sheet: the period's incidents,
+// cells and arrests per region (admin1) and per city.
+func locationsGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
+	g := &wbGrid{}
+	for _, s := range []struct {
+		title, name, key string
+		items            []analysis.KeyCounts
+	}{
+		{"wb.loc.admin1", "Regions", "wb.loc.region", fig.Breakdowns.Admin1},
+		{"wb.loc.cities", "Cities", "wb.loc.city", fig.Breakdowns.Cities},
+	} {
+		rows := make([][]wbCell, len(s.items))
+		for i, it := range s.items {
+			rows[i] = []wbCell{wbText(lang.value("", it.Key)), wbInt(it.Incidents), wbInt(it.CellsDismantled), wbInt(it.Arrests)}
+		}
+		g.section(st, lang, lang.f(s.title, lang.period(fig.Period)), s.name,
+			[]string{lang.t(s.key), wbMeasureName("incidents", lang), wbMeasureName("cells_dismantled", lang), wbMeasureName("arrests", lang)},
+			rows)
+	}
+	return g
+}

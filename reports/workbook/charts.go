@@ -1,0 +1,118 @@
+package workbook
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// The chart colours: the data colours of the PNG charts (package charts),
+// from the Okabe–Ito palette, which stays distinguishable under the common
+// colour-vision deficiencies.
+const (
+	wbCellsColour   = "0072B2" // blue
+	wbArrestsColour = "009E73" // bluish green
+	wbRateColour    = "CC79A7" // reddish purple
+	wbBoundColour   = "999999" // the 95 % bounds: grey, dashed
+)
+
+// Chart size in pixels, and the rows one chart takes with the gap under it
+// (Excel's default row is 20 pixels high).
+const (
+	wbChartWidth   = 720
+	wbChartHeight  = 340
+	wbRowsPerChart = 19
+)
+
+// addSummaryCharts puts native, editable Excel charts on the Summary
+// sheet, one under another from row: cells dismantled and arrests per year
+// (columns) and the cooperation rate with its 95 % interval (lines). They
+// draw from the Yearly sheet's cells, so a reader who edits a figure sees
+// the chart follow. No yearly series, no charts.
+func addSummaryCharts(f *excelize.File, summary, yearly string, at wbYearlyLayout, row int, lang wbLang) error {
+	if at.lastRow < at.firstRow {
+		return nil
+	}
+	sheet := "'" + strings.ReplaceAll(yearly, "'", "''") + "'"
+	ref := func(col, from, to int) string {
+		name, _ := excelize.ColumnNumberToName(col)
+		if from == to {
+			return fmt.Sprintf("%s!$%s$%d", sheet, name, from)
+		}
+		return fmt.Sprintf("%s!$%s$%d:$%s$%d", sheet, name, from, name, to)
+	}
+	years := ref(1, at.firstRow, at.lastRow)
+	series := func(key, colour string) excelize.ChartSeries {
+		return excelize.ChartSeries{
+			Name:       ref(at.col[key], 1, 1), // the header: the measure's name in the workbook's language
+			Categories: years,
+			Values:     ref(at.col[key], at.firstRow, at.lastRow),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}},
+		}
+	}
+	line := func(s excelize.ChartSeries, width float64, dash excelize.LineDashType) excelize.ChartSeries {
+		s.Line = excelize.LineOptions{Width: width, Dash: dash}
+		s.Marker = excelize.ChartMarker{Symbol: "none"}
+		return s
+	}
+	axes := func(c *excelize.Chart, valueTitle, numFmt string) *excelize.Chart {
+		c.Format = excelize.GraphicOptions{AltText: wbTitleText(c.Title), PrintObject: &[]bool{true}[0], Positioning: "oneCell"}
+		c.Dimension = excelize.ChartDimension{Width: wbChartWidth, Height: wbChartHeight}
+		// Time runs left to right in every language, as in the PNG charts;
+		// the years are turned so that a long series stays legible.
+		c.XAxis = excelize.ChartAxis{Title: wbChartTitle(lang.t("wb.yearly.year")), Alignment: excelize.Alignment{TextRotation: -45}}
+		c.YAxis = excelize.ChartAxis{Title: wbChartTitle(valueTitle), MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFmt}}
+		return c
+	}
+	rateBound := func(key string) excelize.ChartSeries {
+		return line(series(key, wbBoundColour), 1, excelize.LineDashDash)
+	}
+	charts := []*excelize.Chart{
+		axes(&excelize.Chart{
+			Type:   excelize.Col,
+			Title:  wbChartTitle(lang.t("wb.chart.cells")),
+			Series: []excelize.ChartSeries{series("cells_dismantled", wbCellsColour)},
+			Legend: excelize.ChartLegend{Position: "none"},
+		}, wbMeasureName("cells_dismantled", lang), "0"),
+		axes(&excelize.Chart{
+			Type:   excelize.Col,
+			Title:  wbChartTitle(lang.t("wb.chart.arrests")),
+			Series: []excelize.ChartSeries{series("arrests", wbArrestsColour)},
+			Legend: excelize.ChartLegend{Position: "none"},
+		}, wbMeasureName("arrests", lang), "0"),
+		axes(&excelize.Chart{
+			Type:  excelize.Line,
+			Title: wbChartTitle(lang.t("wb.chart.cooperation_rate")),
+			Series: []excelize.ChartSeries{
+				line(series("cooperation_rate", wbRateColour), 2.25, excelize.LineDashSolid),
+				rateBound("cooperation_rate_low"),
+				rateBound("cooperation_rate_high"),
+			},
+			Legend:       excelize.ChartLegend{Position: "bottom"},
+			ShowBlanksAs: "gap",
+		}, wbMeasureName("cooperation_rate", lang), "0%"),
+	}
+	for i, c := range charts {
+		cell, _ := excelize.CoordinatesToCellName(1, row+i*wbRowsPerChart)
+		if err := f.AddChart(summary, cell, c); err != nil {
+			return fmt.Errorf("sheet %s, chart %d: %w", summary, i+1, err)
+		}
+	}
+	return nil
+}
+
+// wbChartTitle is a chart or axis title.
+func wbChartTitle(s string) excelize.ChartTitle {
+	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s}}}
+}
+
+// wbTitleText is the text of a chart title, for the chart's alternative
+// text (what a screen reader says).
+func wbTitleText(t excelize.ChartTitle) string {
+	var b strings.Builder
+	for _, r := range t.Paragraph {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}

@@ -1,0 +1,101 @@
+package workbook
+
+import (
+	"strings"
+
+	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/reports/i18n"
+)
+
+// wbMaxListed bounds each list of the Quality sheet, which is written in
+// memory: a file rejected wholesale must not make a workbook Excel cannot
+// open. What is left out is counted.
+var wbMaxListed = 100_000
+
+// qualityGrid lays out the Quality sheet: row accounting per file, rejected
+// rows, reconciliation notes, row warnings and probable duplicates, one
+// titled table under another.
+func qualityGrid(d *data.Dataset, st wbStyles, lang wbLang) *wbGrid {
+	g := &wbGrid{}
+
+	var files [][]wbCell
+	for _, f := range d.Files {
+		files = append(files, []wbCell{wbText(lang.inputName(f.Path)), wbInt(f.RowsRead), wbInt(f.Accepted), wbInt(f.CopiesDropped), wbInt(f.Rejected), wbText(f.SHA256)})
+	}
+	g.section(st, lang, lang.t("wb.quality.files"), "QualityFiles",
+		[]string{lang.t("wb.quality.file"), lang.t("wb.quality.rows_read"), lang.t("wb.quality.accepted"), lang.t("wb.quality.copies_dropped"), lang.t("wb.quality.rejected_rows"), lang.t("wb.quality.sha256")},
+		files)
+	if len(files) > 0 {
+		// The total sits under the table, outside it, so that sorting or
+		// filtering the files leaves it in place.
+		g.rows = g.rows[:len(g.rows)-1] // drop the blank row section added
+		t := d.Totals()
+		g.add(wbStyled(lang.t("wb.total"), st.bold),
+			wbCell{value: t.RowsRead, style: st.bold}, wbCell{value: t.Accepted, style: st.bold},
+			wbCell{value: t.CopiesDropped, style: st.bold}, wbCell{value: t.Rejected, style: st.bold})
+		g.add()
+	}
+
+	errorRows := func(errs []data.RowError) [][]wbCell {
+		rows := make([][]wbCell, 0, min(len(errs), wbMaxListed))
+		for _, e := range errs[:min(len(errs), wbMaxListed)] {
+			rows = append(rows, []wbCell{wbText(e.File), wbPositive(e.Line), wbPositive(e.Column), wbText(e.ColumnName), wbText(i18n.RowReason(string(lang), e)), wbText(e.Raw)})
+		}
+		return rows
+	}
+	errorHeader := []string{lang.t("wb.quality.file"), lang.t("wb.quality.line"), lang.t("wb.quality.column"), lang.t("wb.quality.column_name"), lang.t("wb.quality.reason"), lang.t("wb.quality.raw_row")}
+
+	g.section(st, lang, lang.t("wb.quality.rejected"), "QualityRejected", errorHeader, errorRows(d.Rejected))
+	if n := len(d.Rejected) - wbMaxListed; n > 0 {
+		g.moreNotListed(lang.f("wb.quality.more_rejected", lang.int(n)))
+	}
+
+	notes := make([][]wbCell, 0, min(len(d.Notes), wbMaxListed))
+	for _, n := range d.Notes[:min(len(d.Notes), wbMaxListed)] {
+		said := make([]string, len(n.Values))
+		for i, v := range n.Values {
+			said[i] = v.Source + ": " + v.Value
+		}
+		notes = append(notes, []wbCell{wbText(n.IncidentID), wbText(lang.noteField(n.Field)), wbText(strings.Join(said, "; ")), wbText(n.Used)})
+	}
+	g.section(st, lang, lang.t("wb.quality.notes"), "QualityNotes",
+		[]string{lang.t("wb.quality.incident_id"), lang.t("wb.quality.field"), lang.t("wb.quality.sources_said"), lang.t("wb.quality.value_used")},
+		notes)
+	if n := d.NoteCount - min(len(d.Notes), wbMaxListed); n > 0 {
+		g.moreNotListed(lang.f("wb.more_not_listed", lang.int(n)))
+	}
+
+	g.section(st, lang, lang.t("wb.quality.warnings"), "QualityWarnings", errorHeader, errorRows(d.Warnings))
+	if n := len(d.Warnings) - wbMaxListed; n > 0 {
+		g.moreNotListed(lang.f("wb.more_not_listed", lang.int(n)))
+	}
+
+	listed := d.Duplicates[:min(len(d.Duplicates), wbMaxListed)]
+	dups := make([][]wbCell, 0, len(listed))
+	for _, p := range listed {
+		dups = append(dups, []wbCell{wbText(p.IncidentA), wbText(p.DateA), wbText(p.IncidentB), wbText(p.DateB), wbText(p.Country), wbInt(p.Arrests)})
+	}
+	g.section(st, lang, lang.t("wb.quality.duplicates"), "QualityDuplicates",
+		[]string{lang.t("wb.quality.incident_a"), lang.t("wb.quality.date_a"), lang.t("wb.quality.incident_b"), lang.t("wb.quality.date_b"), lang.t("wb.country"), wbMeasureName("arrests", lang)},
+		dups)
+	if total := max(d.DuplicatePairs, len(d.Duplicates)); total > len(listed) {
+		g.moreNotListed(lang.f("wb.quality.duplicates_more", lang.int(total), lang.int(len(listed))))
+	}
+	return g
+}
+
+// moreNotListed puts a sentence under the section just added, before its
+// blank row.
+func (g *wbGrid) moreNotListed(s string) {
+	g.rows = g.rows[:len(g.rows)-1]
+	g.add(wbSentence(s))
+	g.add()
+}
+
+// wbPositive is n, or an empty cell for 0 (a line or column not known).
+func wbPositive(n int) wbCell {
+	if n <= 0 {
+		return wbCell{}
+	}
+	return wbInt(n)
+}

@@ -1,0 +1,267 @@
+package workbook
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/ctreport/ctreport/analysis"
+)
+
+// Number formats of the workbook.
+const (
+	wbFormatDate    = "yyyy-mm-dd" // ISO: unambiguous in every country concerned
+	wbFormatPercent = "0.0%"
+	wbFormatRatio   = "0.00"
+	wbFormatAverage = "0.0"
+	wbFormatPValue  = "0.000"
+	// Changes carry their sign: +3, −2, 0.
+	wbFormatSignedCount   = "+0;-0;0"
+	wbFormatSignedPoints  = "+0.0;-0.0;0.0" // percentage points
+	wbFormatSignedRatio   = "+0.00;-0.00;0.00"
+	wbFormatSignedPercent = "+0.0%;-0.0%;0.0%"
+)
+
+// Column widths, in Excel's character units.
+const (
+	wbMinWidth = 6
+	wbMaxWidth = 60
+)
+
+// wbTableStyle is the built-in table style of the data tables: light bands
+// under our own header style.
+const wbTableStyle = "TableStyleLight1"
+
+// wbStyles are the cell styles of one workbook.
+type wbStyles struct {
+	header  int // bold on a fill: the header row of a table
+	title   int // bold, larger: the title above a table
+	bold    int // a total row
+	date    int
+	percent int
+	ratio   int // also a statistic: a slope, a Z score
+	average int // a moving average of counts
+	pValue  int
+	link    int
+
+	signedCount, signedPoints, signedRatio, signedPercent int
+}
+
+func newWBStyles(f *excelize.File) (wbStyles, error) {
+	var st wbStyles
+	format := func(s string) *string { return &s }
+	for _, s := range []struct {
+		id    *int
+		style excelize.Style
+	}{
+		{&st.header, excelize.Style{
+			Font:      &excelize.Font{Bold: true},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
+			Border:    []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}},
+			Alignment: &excelize.Alignment{Vertical: "center"},
+		}},
+		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
+		{&st.bold, excelize.Style{Font: &excelize.Font{Bold: true}}},
+		{&st.date, excelize.Style{CustomNumFmt: format(wbFormatDate)}},
+		{&st.percent, excelize.Style{CustomNumFmt: format(wbFormatPercent)}},
+		{&st.ratio, excelize.Style{CustomNumFmt: format(wbFormatRatio)}},
+		{&st.average, excelize.Style{CustomNumFmt: format(wbFormatAverage)}},
+		{&st.pValue, excelize.Style{CustomNumFmt: format(wbFormatPValue)}},
+		{&st.signedCount, excelize.Style{CustomNumFmt: format(wbFormatSignedCount)}},
+		{&st.signedPoints, excelize.Style{CustomNumFmt: format(wbFormatSignedPoints)}},
+		{&st.signedRatio, excelize.Style{CustomNumFmt: format(wbFormatSignedRatio)}},
+		{&st.signedPercent, excelize.Style{CustomNumFmt: format(wbFormatSignedPercent)}},
+		{&st.link, excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}}},
+	} {
+		id, err := f.NewStyle(&s.style)
+		if err != nil {
+			return st, fmt.Errorf("making cell styles: %w", err)
+		}
+		*s.id = id
+	}
+	return st, nil
+}
+
+// wbCell is one cell of a sheet laid out in memory. Its value is nil, an
+// int, a float64, a string (always written as text, never as a formula) or
+// a time.Time (a calendar day, written as an Excel date).
+type wbCell struct {
+	value any
+	style int
+	// spill marks text that may run over the empty cells beside it (a
+	// title, a sentence): it does not widen its column.
+	spill bool
+}
+
+func wbText(s string) wbCell              { return wbCell{value: s} }
+func wbStyled(s string, style int) wbCell { return wbCell{value: s, style: style} }
+func wbSentence(s string) wbCell          { return wbCell{value: s, spill: true} }
+func wbInt(n int) wbCell                  { return wbCell{value: n} }
+func wbDay(t time.Time, st wbStyles) wbCell {
+	return wbCell{value: t, style: st.date}
+}
+
+// wbNumber is a figure that may be missing: an empty cell when not Valid.
+func wbNumber(v analysis.NullFloat, style int) wbCell {
+	if !v.Valid || math.IsNaN(v.Float64) || math.IsInf(v.Float64, 0) {
+		return wbCell{}
+	}
+	return wbCell{value: v.Float64, style: style}
+}
+
+// wbSetCell writes one cell with the typed setters: strings go through
+// SetCellStr, so a value such as "=1+1" stays text and never becomes a
+// formula.
+func wbSetCell(f *excelize.File, sheet, ref string, cell wbCell) error {
+	var err error
+	switch v := cell.value.(type) {
+	case nil:
+	case int:
+		err = f.SetCellInt(sheet, ref, int64(v))
+	case float64:
+		if !math.IsNaN(v) && !math.IsInf(v, 0) {
+			err = f.SetCellFloat(sheet, ref, v, -1, 64)
+		}
+	case string:
+		if v != "" {
+			err = f.SetCellStr(sheet, ref, v)
+		}
+	case time.Time:
+		if serial, ok := wbExcelDate(v); ok {
+			err = f.SetCellFloat(sheet, ref, serial, -1, 64)
+		} else {
+			err = f.SetCellStr(sheet, ref, v.Format(time.DateOnly))
+		}
+	default:
+		err = fmt.Errorf("no way to write a %T", v)
+	}
+	if err != nil {
+		return err
+	}
+	if cell.style != 0 {
+		return f.SetCellStyle(sheet, ref, ref, cell.style)
+	}
+	return nil
+}
+
+// wbExcelEpoch is day 0 of Excel's 1900 date system, as days count from
+// 1 March 1900 on (Excel believes 1900 was a leap year).
+var wbExcelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+// wbExcelDate returns the Excel serial number of the calendar day of t, or
+// false for a day Excel cannot show as a date (before 1 March 1900 or after
+// 9999).
+func wbExcelDate(t time.Time) (float64, bool) {
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	if d.Before(time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)) || d.Year() > 9999 {
+		return 0, false
+	}
+	return float64((d.Unix() - wbExcelEpoch.Unix()) / 86400), true
+}
+
+// wbWidths tracks the widest text of each column (0-based).
+type wbWidths []int
+
+func (w *wbWidths) see(col, chars int) {
+	for len(*w) <= col {
+		*w = append(*w, 0)
+	}
+	if chars > (*w)[col] {
+		(*w)[col] = chars
+	}
+}
+
+// apply sets every seen column to its fitted width, calling set with
+// 1-based columns from the last to the first: the stream writer puts each
+// new <col> before those it has, and Excel wants them in ascending order.
+func (w wbWidths) apply(set func(col int, width float64) error) error {
+	for i := len(w) - 1; i >= 0; i-- {
+		if w[i] == 0 {
+			continue
+		}
+		if err := set(i+1, float64(min(max(w[i]+2, wbMinWidth), wbMaxWidth))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// wbValueWidth estimates how many characters a value shows as.
+func wbValueWidth(v any, style int, st wbStyles) int {
+	switch v := v.(type) {
+	case int:
+		if style == st.signedCount && v > 0 {
+			return len(strconv.Itoa(v)) + 1
+		}
+		return len(strconv.Itoa(v))
+	case float64:
+		switch style {
+		case st.percent, st.signedPercent:
+			return len(strconv.FormatFloat(v*100, 'f', 1, 64)) + 2
+		case st.ratio, st.signedRatio, st.pValue:
+			return len(strconv.FormatFloat(v, 'f', 3, 64)) + 1
+		case st.average, st.signedPoints:
+			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 1
+		case st.date:
+			return len(wbFormatDate)
+		}
+		return min(len(strconv.FormatFloat(v, 'g', -1, 64)), 12)
+	case string:
+		return wbTextWidth(v)
+	case time.Time:
+		return len(wbFormatDate)
+	case bool:
+		return 5
+	}
+	return 0
+}
+
+// wbTextWidth is the length in characters of the longest line of s,
+// counting no further than the widest column.
+func wbTextWidth(s string) int {
+	widest := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		n := utf8.RuneCountInString(line)
+		if n > widest {
+			widest = n
+		}
+		if widest >= wbMaxWidth {
+			return wbMaxWidth
+		}
+	}
+	return widest
+}
+
+// wbSheetName makes name a valid sheet name: no : \ / ? * [ ], no quote at
+// either end, at most 31 characters.
+func wbSheetName(name string) string {
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`:\/?*[]`, r) {
+			return '_'
+		}
+		return r
+	}, name)
+	name = strings.Trim(name, "'")
+	var b strings.Builder
+	units := 0
+	for _, r := range name {
+		n := 1
+		if r > 0xFFFF {
+			n = 2
+		}
+		if units+n > excelize.MaxSheetNameLength {
+			break
+		}
+		units += n
+		b.WriteRune(r)
+	}
+	if b.Len() == 0 {
+		return "Sheet"
+	}
+	return b.String()
+}

@@ -1,0 +1,86 @@
+package workbook
+
+import (
+	"strings"
+
+	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/reports/i18n"
+	"github.com/ctreport/ctreport/reports/report"
+)
+
+// summaryGrid lays out the Summary sheet: the periods; the key figures
+// against the previous period and a year earlier, with the p-value of each
+// change and what it means; the trend verdict of each series; the
+// warnings; and a title for the charts, whose row it returns (the charts
+// are anchored under it).
+func summaryGrid(in report.Input, asOf wbCell, incidentSheets []string, incidentRows int, st wbStyles, lang wbLang) (*wbGrid, int) {
+	fig := in.Figures
+	g := &wbGrid{}
+	g.title(st, lang.t("wb.summary.title"))
+	g.add()
+	g.headerRow(st, lang.t("wb.summary.period"), lang.t("wb.summary.label"), lang.t("wb.summary.start"), lang.t("wb.summary.end"))
+	for _, p := range []struct {
+		label string
+		pf    analysis.PeriodFigures
+	}{
+		{"wb.summary.reporting_period", fig.Current},
+		{"wb.summary.previous_period", fig.Previous},
+		{"wb.summary.year_earlier", fig.YearEarlier},
+	} {
+		g.add(wbText(lang.t(p.label)), wbText(lang.period(p.pf.Period)), wbDay(p.pf.Period.Start, st), wbDay(p.pf.Period.End, st))
+	}
+	g.add(wbText(lang.t("wb.summary.as_of")), asOf)
+	g.add()
+
+	g.title(st, lang.t("wb.summary.key_figures"))
+	change, pct, p, assess := lang.t("wb.summary.change"), lang.t("wb.summary.percent_change"), lang.t("wb.summary.p_value"), lang.t("wb.summary.assessment")
+	header := []string{lang.t("wb.summary.measure"), lang.t("wb.summary.current_period"),
+		lang.t("wb.summary.previous_period"), change, pct, p, assess}
+	// For a year the previous period is the year earlier: shown once.
+	withYE := fig.YearEarlierDiffers()
+	if withYE {
+		header = append(header, lang.t("wb.summary.year_earlier"), change, pct, p, assess)
+	}
+	g.headerRow(st, header...)
+	cur, prev, ye := fig.Current.Measures, fig.Previous.Measures, fig.YearEarlier.Measures
+	comparisons := wbComparisons(fig.Comparisons)
+	for _, ms := range wbMeasures {
+		row := []wbCell{wbText(ms.name(lang)), ms.cell(cur, st), ms.cell(prev, st)}
+		row = append(row, ms.comparisonCells(cur, prev, comparisons[[2]string{ms.key, "previous"}], st, lang)...)
+		if withYE {
+			row = append(row, ms.cell(ye, st))
+			row = append(row, ms.comparisonCells(cur, ye, comparisons[[2]string{ms.key, "year_earlier"}], st, lang)...)
+		}
+		g.add(row...)
+	}
+	if fig.Current.Unplaced > 0 {
+		g.add(wbText(lang.t("wb.summary.unplaced")),
+			wbInt(fig.Current.Unplaced),
+			wbInt(fig.Previous.Unplaced), wbCell{}, wbCell{}, wbCell{}, wbCell{},
+			wbInt(fig.YearEarlier.Unplaced))
+	}
+	g.add()
+
+	g.title(st, lang.t("wb.summary.trends"))
+	g.headerRow(st, lang.t("wb.trend.series"), lang.t("wb.trend.verdict"), lang.t("wb.trend.years"))
+	for _, key := range analysis.TrendSeries {
+		t := fig.Trends[key]
+		g.add(wbText(wbMeasureName(key, lang)), wbText(wbTrendVerdict(t, lang)), wbInt(t.Years))
+	}
+	g.add()
+
+	g.title(st, lang.t("wb.summary.warnings"))
+	warnings := i18n.WarningTexts(string(lang), fig.Warnings)
+	if len(incidentSheets) > 1 {
+		warnings = append(warnings[:len(warnings):len(warnings)],
+			lang.f("wb.summary.incidents_split", lang.int(incidentRows), lang.int(len(incidentSheets)), strings.Join(incidentSheets, ", ")))
+	}
+	if len(warnings) == 0 {
+		g.add(wbSentence(lang.t("wb.none")))
+	}
+	for _, w := range warnings {
+		g.add(wbSentence(w))
+	}
+	g.add()
+	return g, g.title(st, lang.t("wb.summary.charts")) + 1
+}

@@ -1,0 +1,190 @@
+package workbook
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/reports/report"
+)
+
+// Write writes report.xlsx for in to path: the sheets of
+// report.md (Summary, Yearly, Cooperation, Affiliation, Locations,
+// Incidents — split past Excel's row limit —, Quality and About) in the
+// language of in.Settings.Lang; Arabic makes every sheet right-to-left.
+//
+// Numbers are written as numbers, rates and % changes as percentages,
+// dates as dates; a missing figure is an empty cell, never NaN. Text from
+// the data is always written as text, so a value beginning with = + - or
+// @ never becomes a formula. The Summary's charts are native Excel charts
+// drawing from the Yearly sheet. The document properties carry the as-of
+// date, not the clock, and the package is normalised after excelize has
+// written it, so the same input gives the same bytes.
+func Write(path string, in report.Input) error {
+	return Start(path, in.Data, in.Figures.Period, in.Settings.Lang).Finish(in)
+}
+
+// Book is a workbook being written. Its start — the sheets, and the
+// Incidents sheet, which needs only the data and the period — runs on a
+// goroutine of its own while the figures are computed; Finish writes the
+// rest once they are known.
+type Book struct {
+	path      string
+	started   chan struct{}
+	startErr  error
+	f         *excelize.File
+	st        wbStyles
+	lang      wbLang
+	data      *data.Dataset
+	incidents *wbIncidents
+	// the sheets, in order
+	summary, yearly, cooperation, affiliation, locations, quality, about string
+	incidentSheets                                                       []string
+	closeOnce                                                            sync.Once
+}
+
+// Start starts the workbook of d for period, in lang, to be written to
+// path by Finish (or let go by Close).
+func Start(path string, d *data.Dataset, period analysis.Period, lang string) *Book {
+	if d == nil {
+		d = &data.Dataset{}
+	}
+	j := &Book{path: path, started: make(chan struct{}), lang: wbLanguage(lang), data: d}
+	go func() {
+		defer close(j.started)
+		j.startErr = j.start(period)
+	}()
+	return j
+}
+
+func (j *Book) start(period analysis.Period) error {
+	incidents, err := wbReadIncidents(j.data.Incidents, period)
+	if err != nil {
+		return err
+	}
+	j.incidents = incidents
+	j.f = excelize.NewFile()
+	if j.st, err = newWBStyles(j.f); err != nil {
+		return err
+	}
+	name := func(key string) string { return wbSheetName(j.lang.t(key)) }
+	j.summary, j.yearly, j.cooperation, j.affiliation, j.locations = name("wb.sheet.summary"), name("wb.sheet.yearly"),
+		name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
+	j.incidentSheets = incidents.sheetNames(j.lang)
+	j.quality, j.about = name("wb.sheet.quality"), name("wb.sheet.about")
+	sheets := append(append([]string{j.summary, j.yearly, j.cooperation, j.affiliation, j.locations}, j.incidentSheets...), j.quality, j.about)
+	if err := wbCreateSheets(j.f, sheets, j.lang.rtl()); err != nil {
+		return err
+	}
+	// Now, while every sheet is empty: SetActiveSheet reads every sheet,
+	// and reading a streamed one back would parse all of it into memory.
+	j.f.SetActiveSheet(0)
+	return incidents.write(j.f, j.incidentSheets, j.st, j.lang)
+}
+
+// Close lets the workbook go (its temporary files with it); Finish does
+// close lets the workbook go (its temporary files with it); finish does
+// it itself.
+func (j *Book) Close() error {
+	<-j.started
+	var err error
+	j.closeOnce.Do(func() {
+		if j.f != nil {
+			err = j.f.Close()
+		}
+	})
+	return err
+}
+
+// Finish writes the sheets that show the figures of in (whose data and
+// period are those the workbook was started with) and saves the workbook.
+func (j *Book) Finish(in report.Input) (err error) {
+	<-j.started
+	defer func() {
+		if cerr := j.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("writing workbook: %w", cerr)
+		}
+	}()
+	if j.startErr != nil {
+		return fmt.Errorf("writing workbook: %w", j.startErr)
+	}
+	asOfDay, err := time.Parse(time.DateOnly, in.Figures.AsOf)
+	if err != nil {
+		return fmt.Errorf("writing workbook: as-of date %q is not YYYY-MM-DD", in.Figures.AsOf)
+	}
+	f, st, lang, d := j.f, j.st, j.lang, j.data
+	asOf := wbDay(asOfDay, st)
+	summaryG, chartsRow := summaryGrid(in, asOf, j.incidentSheets, len(j.incidents.rows), st, lang)
+	yearlyG, yearlyLayout := yearlyGrid(in.Figures, st, lang)
+	for _, s := range []struct {
+		sheet string
+		grid  *wbGrid
+	}{
+		{j.summary, summaryG},
+		{j.yearly, yearlyG},
+		{j.cooperation, cooperationGrid(in.Figures, st, lang)},
+		{j.affiliation, affiliationGrid(in.Figures, st, lang)},
+		{j.locations, locationsGrid(in.Figures, st, lang)},
+		{j.quality, qualityGrid(d, st, lang)},
+		{j.about, aboutGrid(in, d, asOf, st, lang)},
+	} {
+		if err := s.grid.write(f, s.sheet, st); err != nil {
+			return fmt.Errorf("writing workbook: %w", err)
+		}
+	}
+	if err := addSummaryCharts(f, j.summary, j.yearly, yearlyLayout, chartsRow, lang); err != nil {
+		return fmt.Errorf("writing workbook: %w", err)
+	}
+
+	p := in.Figures.Period
+	stamp := asOfDay.Format(time.DateOnly) + "T00:00:00Z"
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title:          lang.f("wb.doc.title", lang.period(p)),
+		Subject:        lang.f("wb.doc.subject", p.Label, p.Start.Format(time.DateOnly), p.End.Format(time.DateOnly), in.Figures.AsOf),
+		Creator:        "ctreport",
+		LastModifiedBy: "ctreport",
+		Created:        stamp,
+		Modified:       stamp,
+		Language:       string(lang),
+		Version:        in.Version,
+	}); err != nil {
+		return fmt.Errorf("writing workbook: %w", err)
+	}
+	if err := saveWorkbook(f, j.path); err != nil {
+		return fmt.Errorf("writing workbook %s: %w", j.path, err)
+	}
+	return nil
+}
+
+// wbCreateSheets makes the sheets in order (the new file's Sheet1 becomes
+// the first), right-to-left when rtl.
+func wbCreateSheets(f *excelize.File, names []string, rtl bool) error {
+	seen := map[string]bool{}
+	for i, name := range names {
+		key := strings.ToLower(name)
+		if seen[key] {
+			return errors.New("two sheets named " + name)
+		}
+		seen[key] = true
+		if i == 0 {
+			if err := f.SetSheetName(f.GetSheetName(0), name); err != nil {
+				return fmt.Errorf("sheet %s: %w", name, err)
+			}
+		} else if _, err := f.NewSheet(name); err != nil {
+			return fmt.Errorf("sheet %s: %w", name, err)
+		}
+		if rtl {
+			yes := true
+			if err := f.SetSheetView(name, -1, &excelize.ViewOptions{RightToLeft: &yes}); err != nil {
+				return fmt.Errorf("sheet %s: %w", name, err)
+			}
+		}
+	}
+	return nil
+}

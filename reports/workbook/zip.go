@@ -1,0 +1,193 @@
+package workbook
+
+import (
+	"archive/zip"
+	"compress/flate"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// saveWorkbook writes f to path as a normalised package (see
+// normaliseXLSX): excelize is written to a temporary file beside path
+// first, and rewritten from there.
+func saveWorkbook(f *excelize.File, path string) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".report-*.xlsx.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	f.SetZipWriter(fastZip)
+	if err := f.Write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return normaliseXLSX(tmp.Name(), path)
+}
+
+// fastZip is the workbook's zip writer: deflate at its fastest level,
+// which writes a large Incidents sheet several times faster for a file a
+// little larger.
+func fastZip(w io.Writer) excelize.ZipWriter {
+	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		if fw, ok := flateWriters.Get().(*flate.Writer); ok {
+			fw.Reset(w)
+			return pooledFlate{fw}, nil
+		}
+		fw, err := flate.NewWriter(w, flate.BestSpeed)
+		return pooledFlate{fw}, err
+	})
+	return zw
+}
+
+// flateWriters are deflate writers used again from entry to entry (each
+// holds about a megabyte of tables), as archive/zip does for its own.
+var flateWriters sync.Pool
+
+// pooledFlate hands its writer back to flateWriters once closed.
+type pooledFlate struct{ *flate.Writer }
+
+func (p pooledFlate) Close() error {
+	err := p.Writer.Close()
+	flateWriters.Put(p.Writer)
+	return err
+}
+
+// wbZipDate is the date every entry of the package carries, 1 January 1980
+// (the first date a zip file can hold), in MS-DOS form: the workbook's
+// bytes depend on its content, never on the clock.
+const wbZipDate = 1<<5 | 1
+
+// normaliseXLSX copies the xlsx package src to dst so that the same
+// workbook always has the same bytes, as the manifest promises. excelize
+// writes its streamed sheets in map order, and with charts it lists the
+// image types of [Content_Types].xml in map order too. dst has the entries
+// in a fixed order ([Content_Types].xml, _rels/.rels, then by name), one
+// fixed date and no extra fields, and [Content_Types].xml with its
+// children sorted. The other entries are copied still compressed, so a
+// million-row sheet is not inflated and deflated again.
+func normaliseXLSX(src, dst string) (err error) {
+	zr, err := zip.OpenReader(src)
+	if err != nil {
+		return fmt.Errorf("normalising the package: %w", err)
+	}
+	defer zr.Close()
+	files := append([]*zip.File(nil), zr.File...)
+	rank := func(name string) int {
+		switch name {
+		case "[Content_Types].xml":
+			return 0
+		case "_rels/.rels":
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(files, func(i, j int) bool {
+		ri, rj := rank(files[i].Name), rank(files[j].Name)
+		if ri != rj {
+			return ri < rj
+		}
+		return files[i].Name < files[j].Name
+	})
+
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := out.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	zw := zip.NewWriter(out)
+	for _, zf := range files {
+		if err := copyZipEntry(zw, zf); err != nil {
+			return fmt.Errorf("normalising the package, %s: %w", zf.Name, err)
+		}
+	}
+	return zw.Close()
+}
+
+// copyZipEntry writes zf to zw with a fixed date: [Content_Types].xml
+// sorted and compressed again, any other entry as it is compressed.
+func copyZipEntry(zw *zip.Writer, zf *zip.File) error {
+	if zf.Name == "[Content_Types].xml" {
+		r, err := zf.Open()
+		if err != nil {
+			return err
+		}
+		b, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			return err
+		}
+		if b, err = sortContentTypes(b); err != nil {
+			return err
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate, ModifiedDate: wbZipDate})
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(b)
+		return err
+	}
+	r, err := zf.OpenRaw()
+	if err != nil {
+		return err
+	}
+	w, err := zw.CreateRaw(&zip.FileHeader{
+		Name:               zf.Name,
+		Method:             zf.Method,
+		CRC32:              zf.CRC32,
+		CompressedSize64:   zf.CompressedSize64,
+		UncompressedSize64: zf.UncompressedSize64,
+		ModifiedDate:       wbZipDate,
+		CreatorVersion:     20,
+		ReaderVersion:      20,
+	})
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, r)
+	return err
+}
+
+// wbContentTypes is [Content_Types].xml (ECMA-376 part 2, §10.1.2.2).
+type wbContentTypes struct {
+	XMLName  xml.Name `xml:"http://schemas.openxmlformats.org/package/2006/content-types Types"`
+	Defaults []struct {
+		Extension   string `xml:",attr"`
+		ContentType string `xml:",attr"`
+	} `xml:"Default"`
+	Overrides []struct {
+		PartName    string `xml:",attr"`
+		ContentType string `xml:",attr"`
+	} `xml:"Override"`
+}
+
+// sortContentTypes returns the content types with the defaults sorted by
+// extension and the overrides by part name. The order has no meaning to a
+// reader; only the bytes change.
+func sortContentTypes(b []byte) ([]byte, error) {
+	var ct wbContentTypes
+	if err := xml.Unmarshal(b, &ct); err != nil {
+		return nil, err
+	}
+	sort.Slice(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
+	sort.Slice(ct.Overrides, func(i, j int) bool { return ct.Overrides[i].PartName < ct.Overrides[j].PartName })
+	out, err := xml.Marshal(ct)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(xml.Header), out...), nil
+}
