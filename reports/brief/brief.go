@@ -27,11 +27,11 @@ const (
 // charts/<name>.png. Every number in the note is one of in.Figures (or of
 // in.Data's accounting), written with the language's number rules.
 func Write(dir string, in report.Input) error {
-	cs, err := readBriefCharts(filepath.Join(dir, "charts"))
+	cs, err := readCharts(filepath.Join(dir, "charts"))
 	if err != nil {
 		return fmt.Errorf("reading the charts for the briefing note: %w", err)
 	}
-	b := buildBrief(in, cs)
+	b := build(in, cs)
 	if err := outdir.WriteFile(filepath.Join(dir, Markdown), b.markdown()); err != nil {
 		return fmt.Errorf("writing %s: %w", Markdown, err)
 	}
@@ -57,10 +57,10 @@ type brief struct {
 	Paragraphs [][]string
 
 	FiguresHeading string
-	Table          briefTable
+	Table          table
 
 	ChartsHeading string
-	Charts        []briefChart
+	Charts        []chart
 
 	QualityHeading string
 	Caveats        []string
@@ -68,21 +68,21 @@ type brief struct {
 	Footer string
 }
 
-// briefTable is the key table: a header row and one row per measure, whose
+// table is the key table: a header row and one row per measure, whose
 // first cell is a row header.
-type briefTable struct {
+type table struct {
 	Head []string
-	Rows []briefRow
+	Rows []tableRow
 	Note string
 }
 
-type briefRow struct {
+type tableRow struct {
 	Measure string
 	Cells   []string
 }
 
-// briefChart is one chart of the report folder.
-type briefChart struct {
+// chart is one chart of the report folder.
+type chart struct {
 	Name string
 	Alt  string
 	// File is the chart's path relative to the report folder, for the
@@ -95,15 +95,15 @@ type briefChart struct {
 }
 
 //go:embed brief.html.tmpl
-var briefHTMLText string
+var htmlText string
 
-var briefHTMLTemplate = template.Must(template.New("brief.html").Parse(briefHTMLText))
+var htmlTemplate = template.Must(template.New("brief.html").Parse(htmlText))
 
 // html draws the note as one HTML page that needs nothing else: styles and
 // charts are inside it, and it fetches nothing.
 func (b *brief) html() ([]byte, error) {
 	var buf bytes.Buffer
-	if err := briefHTMLTemplate.Execute(&buf, b); err != nil {
+	if err := htmlTemplate.Execute(&buf, b); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

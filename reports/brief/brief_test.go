@@ -22,11 +22,11 @@ import (
 	"github.com/ctreport/ctreport/reports/report"
 )
 
-func briefDay(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // briefMeasures builds Measures with the cooperation rate and arrests per
 // cell worked out from the counts.
-func briefTestMeasures(incidents, ops, cells, arrests, foiled, failed, completed, crossBorder int) analysis.Measures {
+func testMeasures(incidents, ops, cells, arrests, foiled, failed, completed, crossBorder int) analysis.Measures {
 	m := analysis.Measures{Incidents: incidents, Operations: ops, CellsDismantled: cells, Arrests: arrests,
 		FoiledPlots: foiled, FailedAttacks: failed, CompletedAttacks: completed, CrossBorderIncidents: crossBorder}
 	if incidents > 0 {
@@ -38,9 +38,9 @@ func briefTestMeasures(incidents, ops, cells, arrests, foiled, failed, completed
 	return m
 }
 
-// briefTestComparisons sets cur against prev and earlier, with the p-values
+// testComparisons sets cur against prev and earlier, with the p-values
 // given by hand per measure (the test is analysis's business).
-func briefTestComparisons(cur, prev, earlier analysis.Measures, p map[string]float64) []analysis.Comparison {
+func testComparisons(cur, prev, earlier analysis.Measures, p map[string]float64) []analysis.Comparison {
 	var out []analysis.Comparison
 	for _, o := range []struct {
 		name string
@@ -61,17 +61,17 @@ func briefTestComparisons(cur, prev, earlier analysis.Measures, p map[string]flo
 	return out
 }
 
-// briefTestInput is a hand-made report of the year 2024 whose numbers are
+// testInput is a hand-made report of the year 2024 whose numbers are
 // all different, so that each can be traced to its place in the note.
-func briefTestInput(lang string) report.Input {
-	period := analysis.Period{Kind: analysis.Year, Label: "2024", Start: briefDay(2024, 1, 1), End: briefDay(2024, 12, 31)}
-	cur := briefTestMeasures(45, 30, 14, 123, 9, 4, 3, 17)
-	prev := briefTestMeasures(52, 37, 17, 1234, 6, 5, 5, 13)
+func testInput(lang string) report.Input {
+	period := analysis.Period{Kind: analysis.Year, Label: "2024", Start: day(2024, 1, 1), End: day(2024, 12, 31)}
+	cur := testMeasures(45, 30, 14, 123, 9, 4, 3, 17)
+	prev := testMeasures(52, 37, 17, 1234, 6, 5, 5, 13)
 	p := map[string]float64{"incidents": 0.6123, "operations": 0.47, "cells_dismantled": 0.5537,
 		"arrests": 1e-9, "foiled_plots": 0.4421, "failed_attacks": 0.91, "completed_attacks": 0.33, "cross_border_incidents": 0.52}
 	var yearly []analysis.YearFigures
 	for i, cells := range []int{21, 19, 9, 8, 12, 11, 10, 16, 17, 14} {
-		yearly = append(yearly, analysis.YearFigures{Year: 2015 + i, Measures: briefTestMeasures(40+i, 30, cells, 100+i, 5, 0, 0, 10)})
+		yearly = append(yearly, analysis.YearFigures{Year: 2015 + i, Measures: testMeasures(40+i, 30, cells, 100+i, 5, 0, 0, 10)})
 	}
 	yearly[len(yearly)-1].Measures = cur
 	yearly[len(yearly)-2].Measures = prev
@@ -95,7 +95,7 @@ func briefTestInput(lang string) report.Input {
 			{Key: "BE", Counts: analysis.Counts{Incidents: 2}}, {Key: "ES", Counts: analysis.Counts{Incidents: 9}},
 			{Key: "FR", Counts: analysis.Counts{Incidents: 5}}, {Key: "US", Counts: analysis.Counts{Incidents: 4}},
 		}},
-		Comparisons: briefTestComparisons(cur, prev, prev, p),
+		Comparisons: testComparisons(cur, prev, prev, p),
 		Warnings: []analysis.Warning{
 			{Code: analysis.WarnSeriesTooShort, Args: []any{2, "arrests"}},
 			{Code: analysis.WarnUnplacedInPeriod, Args: []any{4, "2024"}},
@@ -241,9 +241,9 @@ func (n parsedNumber) roundsTo(v float64) bool {
 	return math.Abs(n.value-math.Floor(v*p+0.5)/p) < 1e-9
 }
 
-// briefParts splits a brief.md into its headline, sentences (a line each),
+// noteParts splits a brief.md into its headline, sentences (a line each),
 // key-table rows (cells, measure first) and caveats.
-func briefParts(md string) (headline string, sentences []string, rows [][]string, caveats []string) {
+func noteParts(md string) (headline string, sentences []string, rows [][]string, caveats []string) {
 	lines := strings.Split(md, "\n")
 	section := ""
 	for _, l := range lines {
@@ -274,9 +274,9 @@ func briefParts(md string) (headline string, sentences []string, rows [][]string
 func TestBriefNumbersAreTheFigures(t *testing.T) {
 	for _, lang := range []string{"en", "fr", "ar"} {
 		t.Run(lang, func(t *testing.T) {
-			in := briefTestInput(lang)
+			in := testInput(lang)
 			_, md := writeTestBrief(t, in)
-			headline, sentences, rows, caveats := briefParts(md)
+			headline, sentences, rows, caveats := noteParts(md)
 
 			check := func(what, text string, want ...float64) {
 				t.Helper()
@@ -349,7 +349,7 @@ func TestBriefNumbersAreTheFigures(t *testing.T) {
 			}
 
 			// And no number anywhere else that is not a figure.
-			allowed := briefAllowedNumbers(in)
+			allowed := allowedNumbers(in)
 			for _, n := range parseNumbers(t, lang, md) {
 				ok := false
 				for _, v := range allowed {
@@ -366,9 +366,9 @@ func TestBriefNumbersAreTheFigures(t *testing.T) {
 	}
 }
 
-// briefAllowedNumbers are every figure of in, and the few constants the
+// allowedNumbers are every figure of in, and the few constants the
 // note states (95 % interval, p < 0.05).
-func briefAllowedNumbers(in report.Input) []float64 {
+func allowedNumbers(in report.Input) []float64 {
 	f := in.Figures
 	vs := []float64{95, 0.05, 0.001}
 	addM := func(m analysis.Measures) {
@@ -444,10 +444,10 @@ func TestBriefPluralForms(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := briefTestInput(c.lang)
+			in := testInput(c.lang)
 			f := &in.Figures
-			f.Current.Measures = briefTestMeasures(c.incidents, 0, c.cells, c.arrests, c.foiled, 0, 0, 0)
-			f.Comparisons = briefTestComparisons(f.Current.Measures, f.Previous.Measures, f.YearEarlier.Measures, nil)
+			f.Current.Measures = testMeasures(c.incidents, 0, c.cells, c.arrests, c.foiled, 0, 0, 0)
+			f.Comparisons = testComparisons(f.Current.Measures, f.Previous.Measures, f.YearEarlier.Measures, nil)
 			_, md := writeTestBrief(t, in)
 			for _, w := range c.want {
 				if !strings.Contains(md, w) {
@@ -476,19 +476,19 @@ func TestBriefVerdicts(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := briefTestInput("en")
+			in := testInput("en")
 			f := &in.Figures
-			f.Current.Measures = briefTestMeasures(45, 30, c.cells, 100, 9, 0, 0, 10)
-			f.Previous.Measures = briefTestMeasures(45, 30, c.prev, 100, 9, 0, 0, 10)
+			f.Current.Measures = testMeasures(45, 30, c.cells, 100, 9, 0, 0, 10)
+			f.Previous.Measures = testMeasures(45, 30, c.prev, 100, 9, 0, 0, 10)
 			p := map[string]float64{"incidents": 1, "arrests": 1, "foiled_plots": 1}
 			if c.p >= 0 {
 				p["cells_dismantled"] = c.p
 			} else {
 				p = nil
 			}
-			f.Comparisons = briefTestComparisons(f.Current.Measures, f.Previous.Measures, f.Previous.Measures, p)
+			f.Comparisons = testComparisons(f.Current.Measures, f.Previous.Measures, f.Previous.Measures, p)
 			_, md := writeTestBrief(t, in)
-			headline, sentences, _, _ := briefParts(md)
+			headline, sentences, _, _ := noteParts(md)
 			if !strings.Contains(headline, c.wantHead) {
 				t.Errorf("headline %q, want %q", headline, c.wantHead)
 			}
@@ -510,13 +510,13 @@ func TestBriefQuarter(t *testing.T) {
 			"في الربع الثالث من عام 2024، سُجِّلت 45 حادثة", "في الربع الثالث من عام 2024"},
 	} {
 		t.Run(lang, func(t *testing.T) {
-			in := briefTestInput(lang)
+			in := testInput(lang)
 			f := &in.Figures
-			f.Period = analysis.Period{Kind: analysis.Quarter, Label: "2024-Q3", Start: briefDay(2024, 7, 1), End: briefDay(2024, 9, 30)}
+			f.Period = analysis.Period{Kind: analysis.Quarter, Label: "2024-Q3", Start: day(2024, 7, 1), End: day(2024, 9, 30)}
 			f.Current.Period, f.Previous.Period, f.YearEarlier.Period = f.Period, f.Period.Previous(), f.Period.YearEarlier()
-			f.YearEarlier.Measures = briefTestMeasures(40, 20, 10, 99, 8, 0, 0, 11)
+			f.YearEarlier.Measures = testMeasures(40, 20, 10, 99, 8, 0, 0, 11)
 			f.Yearly[len(f.Yearly)-1].ToDate = true
-			f.Comparisons = briefTestComparisons(f.Current.Measures, f.Previous.Measures, f.YearEarlier.Measures, nil)
+			f.Comparisons = testComparisons(f.Current.Measures, f.Previous.Measures, f.YearEarlier.Measures, nil)
 			_, md := writeTestBrief(t, in)
 			for _, w := range want {
 				if !strings.Contains(md, w) && !strings.Contains(md, sentence(w)) {
@@ -533,7 +533,7 @@ func TestBriefQuarter(t *testing.T) {
 func TestHTML(t *testing.T) {
 	for _, lang := range []string{"en", "fr", "ar"} {
 		t.Run(lang, func(t *testing.T) {
-			in := briefTestInput(lang)
+			in := testInput(lang)
 			evil := `/data/<img src=x onerror=alert(1)>_[a](b).csv`
 			in.Settings.Inputs = []string{evil}
 			in.Data.Files[0].Path = evil
@@ -604,7 +604,7 @@ func TestHTML(t *testing.T) {
 // A report folder without charts still gets its note, and the same input
 // gives the same bytes.
 func TestBriefWithoutChartsIsDeterministic(t *testing.T) {
-	in := briefTestInput("ar")
+	in := testInput("ar")
 	var first [2][]byte
 	for i := 0; i < 2; i++ {
 		dir := t.TempDir()
@@ -631,14 +631,14 @@ func TestBriefWithoutChartsIsDeterministic(t *testing.T) {
 // An empty period: no NaN, no sentence about rates over no incidents.
 func TestBriefEmptyPeriod(t *testing.T) {
 	for _, lang := range []string{"en", "fr", "ar"} {
-		in := briefTestInput(lang)
+		in := testInput(lang)
 		f := &in.Figures
 		f.Current.Measures = analysis.Measures{}
-		f.Comparisons = briefTestComparisons(f.Current.Measures, f.Previous.Measures, f.YearEarlier.Measures, map[string]float64{"incidents": 0.2})
+		f.Comparisons = testComparisons(f.Current.Measures, f.Previous.Measures, f.YearEarlier.Measures, map[string]float64{"incidents": 0.2})
 		f.Partners, f.Breakdowns = nil, analysis.Breakdowns{}
 		in.Data = nil
 		_, md := writeTestBrief(t, in)
-		headline, sentences, _, _ := briefParts(md)
+		headline, sentences, _, _ := noteParts(md)
 		if want := map[string]string{"en": "No counter-terrorism incident was recorded in 2024.", "fr": "Aucun incident antiterroriste n'a été recensé en 2024.",
 			"ar": "لم تُسجَّل أي حادثة مرتبطة بمكافحة الإرهاب في عام 2024."}[lang]; headline != want {
 			t.Errorf("%s: headline %q, want %q", lang, headline, want)

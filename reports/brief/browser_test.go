@@ -94,9 +94,9 @@ func lastLines(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
-// briefCheckScript measures the page once it has loaded and writes what it
+// checkScript measures the page once it has loaded and writes what it
 // found into a <pre id="brief-check"> as JSON, for --dump-dom to carry out.
-const briefCheckScript = `<script>
+const checkScript = `<script>
 window.addEventListener('load', function () {
   var d = document.documentElement, vw = d.clientWidth;
   var imgs = Array.prototype.slice.call(document.images);
@@ -119,7 +119,7 @@ window.addEventListener('load', function () {
 </script>
 `
 
-type briefPageCheck struct {
+type pageCheck struct {
 	ScrollWidth int      `json:"scrollWidth"`
 	ClientWidth int      `json:"clientWidth"`
 	Images      int      `json:"images"`
@@ -131,16 +131,16 @@ type briefPageCheck struct {
 	Lang        string   `json:"lang"`
 }
 
-// checkBriefPage loads a copy of dir/brief.html with briefCheckScript in a
+// checkPage loads a copy of dir/brief.html with briefCheckScript in a
 // window as wide as an A4 page's printable width (180 mm, 680 CSS pixels)
 // and returns what the script found.
-func checkBriefPage(t *testing.T, bin, dir string) briefPageCheck {
+func checkPage(t *testing.T, bin, dir string) pageCheck {
 	t.Helper()
 	page, err := os.ReadFile(filepath.Join(dir, HTML))
 	if err != nil {
 		t.Fatal(err)
 	}
-	checked := strings.Replace(string(page), "</body>", briefCheckScript+"</body>", 1)
+	checked := strings.Replace(string(page), "</body>", checkScript+"</body>", 1)
 	path := filepath.Join(dir, "brief-check.html")
 	if err := os.WriteFile(path, []byte(checked), 0o644); err != nil {
 		t.Fatal(err)
@@ -151,7 +151,7 @@ func checkBriefPage(t *testing.T, bin, dir string) briefPageCheck {
 	if m == nil {
 		t.Fatalf("the check script left no result; the page as Chromium saw it:\n%.2000s", dom)
 	}
-	var res briefPageCheck
+	var res pageCheck
 	if err := json.Unmarshal([]byte(html.UnescapeString(string(m[1]))), &res); err != nil {
 		t.Fatalf("check result %s: %v", m[1], err)
 	}
@@ -160,7 +160,7 @@ func checkBriefPage(t *testing.T, bin, dir string) briefPageCheck {
 
 // screenshot renders dir/brief.html to a PNG, crops the blank space under
 // the page and returns it.
-func screenshotBrief(t *testing.T, bin, dir, name string) image.Image {
+func screenshotNote(t *testing.T, bin, dir, name string) image.Image {
 	t.Helper()
 	path := filepath.Join(dir, name)
 	runChromium(t, bin, "--window-size=900,6000", "--virtual-time-budget=5000",
@@ -226,8 +226,8 @@ func savePNG(t *testing.T, path string, im image.Image) {
 	}
 }
 
-// printBrief prints dir/brief.html to PDF and checks the pages are A4.
-func printBrief(t *testing.T, bin, dir string) int {
+// printNote prints dir/brief.html to PDF and checks the pages are A4.
+func printNote(t *testing.T, bin, dir string) int {
 	t.Helper()
 	path := filepath.Join(dir, "brief.pdf")
 	runChromium(t, bin, "--virtual-time-budget=5000", "--no-pdf-header-footer",
@@ -269,14 +269,14 @@ func TestBriefInBrowser(t *testing.T) {
 	}{{"en", false}, {"ar", true}} {
 		t.Run(c.lang, func(t *testing.T) {
 			t.Parallel()
-			in := briefTestInput(c.lang)
+			in := testInput(c.lang)
 			if c.quarter {
 				f := &in.Figures
-				f.Period = analysis.Period{Kind: analysis.Quarter, Label: "2024-Q3", Start: briefDay(2024, 7, 1), End: briefDay(2024, 9, 30)}
+				f.Period = analysis.Period{Kind: analysis.Quarter, Label: "2024-Q3", Start: day(2024, 7, 1), End: day(2024, 9, 30)}
 				f.Current.Period, f.Previous.Period, f.YearEarlier.Period = f.Period, f.Period.Previous(), f.Period.YearEarlier()
-				f.YearEarlier.Measures = briefTestMeasures(40, 20, 10, 99, 8, 0, 0, 11)
+				f.YearEarlier.Measures = testMeasures(40, 20, 10, 99, 8, 0, 0, 11)
 				f.Yearly[len(f.Yearly)-1].ToDate = true
-				f.Comparisons = briefTestComparisons(f.Current.Measures, f.Previous.Measures, f.YearEarlier.Measures, map[string]float64{"arrests": 1e-6})
+				f.Comparisons = testComparisons(f.Current.Measures, f.Previous.Measures, f.YearEarlier.Measures, map[string]float64{"arrests": 1e-6})
 			}
 			// A long file name with no space must wrap, not widen the page.
 			long := "/data/incidents_reconciled_from_the_ministry_of_the_interior_and_partner_services_final_version_2024.csv"
@@ -287,7 +287,7 @@ func TestBriefInBrowser(t *testing.T) {
 				t.Fatal(err)
 			}
 
-			res := checkBriefPage(t, bin, dir)
+			res := checkPage(t, bin, dir)
 			t.Logf("%s: %+v", c.lang, res)
 			if res.ScrollWidth > res.ClientWidth {
 				t.Errorf("the page is %d px wide in a %d px window: it overflows", res.ScrollWidth, res.ClientWidth)
@@ -308,11 +308,11 @@ func TestBriefInBrowser(t *testing.T) {
 				t.Errorf("page lang %q dir %q, want %q %q", res.Lang, res.Dir, c.lang, wantDir)
 			}
 
-			if pages := printBrief(t, bin, dir); pages < 1 || pages > 8 {
+			if pages := printNote(t, bin, dir); pages < 1 || pages > 8 {
 				t.Errorf("brief.pdf has %d pages, want 1 to 8", pages)
 			}
 
-			shot := screenshotBrief(t, bin, dir, "brief-"+c.lang+".png")
+			shot := screenshotNote(t, bin, dir, "brief-"+c.lang+".png")
 			if ink := inkShare(shot); ink < 0.01 {
 				t.Errorf("the screenshot is blank (%.3f of its pixels have ink)", ink)
 			}
@@ -334,7 +334,7 @@ func TestBriefSampleScreenshots(t *testing.T) {
 		t.Skip("pictures for the README: run with -brief-sample-screenshots DIR")
 	}
 	bin := needChromium(t)
-	asOf := briefDay(2026, 11, 28)
+	asOf := day(2026, 11, 28)
 	ds, err := data.LoadSample(data.DefaultOptions(asOf))
 	if err != nil {
 		t.Fatal(err)
@@ -356,7 +356,7 @@ func TestBriefSampleScreenshots(t *testing.T) {
 		if err := Write(dir, in); err != nil {
 			t.Fatal(err)
 		}
-		shot := screenshotBrief(t, bin, dir, "brief-"+lang+".png")
+		shot := screenshotNote(t, bin, dir, "brief-"+lang+".png")
 		savePNG(t, filepath.Join(*briefSampleScreenshots, "brief-"+lang+".png"), shot)
 	}
 }

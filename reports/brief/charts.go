@@ -19,18 +19,18 @@ import (
 	"strings"
 )
 
-// briefChartOrder is the order of the charts in the note (report.md,
+// chartOrder is the order of the charts in the note (report.md,
 // Charts); charts not named here follow, sorted by name.
-var briefChartOrder = []string{
+var chartOrder = []string{
 	"cells_per_year", "arrests_per_year", "cooperation_rate",
 	"partners_per_year", "arrests_by_affiliation", "period_comparison",
 }
 
-// readBriefCharts reads the charts in dir, one per name: the SVG for the
+// readCharts reads the charts in dir, one per name: the SVG for the
 // HTML where there is one, else the PNG; the PNG for the Markdown where
 // there is one, else the SVG. A missing dir means no charts. Alt is left
 // for the caller.
-func readBriefCharts(dir string) ([]briefChart, error) {
+func readCharts(dir string) ([]chart, error) {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -53,9 +53,9 @@ func readBriefCharts(dir string) ([]briefChart, error) {
 		}
 		has[name][ext] = true
 	}
-	var out []briefChart
+	var out []chart
 	for _, name := range orderCharts(has) {
-		c := briefChart{Name: name}
+		c := chart{Name: name}
 		htmlExt, mdExt := ".svg", ".png"
 		if !has[name][".svg"] {
 			htmlExt = ".png"
@@ -84,14 +84,14 @@ func readBriefCharts(dir string) ([]briefChart, error) {
 // sorted.
 func orderCharts(has map[string]map[string]bool) []string {
 	var names []string
-	for _, n := range briefChartOrder {
+	for _, n := range chartOrder {
 		if has[n] != nil {
 			names = append(names, n)
 		}
 	}
 	var rest []string
 	for n := range has {
-		if !slices.Contains(briefChartOrder, n) {
+		if !slices.Contains(chartOrder, n) {
 			rest = append(rest, n)
 		}
 	}

@@ -14,26 +14,26 @@ import (
 )
 
 // The measures the note's sentences and headline speak of, in order.
-var briefMeasures = []string{"incidents", "cells_dismantled", "foiled_plots", "arrests"}
+var keyMeasures = []string{"incidents", "cells_dismantled", "foiled_plots", "arrests"}
 
-// maxBriefSentences bounds the paragraph on the period; the trend sentence
+// maxSentences bounds the paragraph on the period; the trend sentence
 // is the first to go.
-const maxBriefSentences = 8
+const maxSentences = 8
 
 // sharpChange is the change in per cent from which a significant change is
 // called sharp ("rose sharply") rather than plain ("rose").
 const sharpChange = 25
 
-// briefWriter writes the note's text in one language from the figures.
-type briefWriter struct {
+// writer writes the note's text in one language from the figures.
+type writer struct {
 	lang string
 	in   report.Input
 	f    analysis.Figures
 }
 
-// briefLang is the note's language: en, ar or fr (English for anything
+// noteLang is the note's language: en, ar or fr (English for anything
 // else, as the catalogue does).
-func briefLang(lang string) string {
+func noteLang(lang string) string {
 	switch lang {
 	case "ar", "fr":
 		return lang
@@ -41,10 +41,10 @@ func briefLang(lang string) string {
 	return "en"
 }
 
-// buildBrief writes every text of the note. cs are the charts of the
+// build writes every text of the note. cs are the charts of the
 // report folder, whose alternative text it fills in.
-func buildBrief(in report.Input, cs []briefChart) *brief {
-	w := briefWriter{lang: briefLang(in.Settings.Lang), in: in, f: in.Figures}
+func build(in report.Input, cs []chart) *brief {
+	w := writer{lang: noteLang(in.Settings.Lang), in: in, f: in.Figures}
 	b := &brief{Lang: w.lang, Dir: "ltr"}
 	if w.lang == "ar" {
 		b.Dir = "rtl"
@@ -73,12 +73,12 @@ func buildBrief(in report.Input, cs []briefChart) *brief {
 }
 
 // t formats a message and makes it a sentence.
-func (w briefWriter) t(key string, args ...any) string {
+func (w writer) t(key string, args ...any) string {
 	return sentence(i18n.F(w.lang, key, args...))
 }
 
 // n formats a plural message for the count n and makes it a sentence.
-func (w briefWriter) n(key string, n int, args ...any) string {
+func (w writer) n(key string, n int, args ...any) string {
 	return sentence(i18n.N(w.lang, key, n, args...))
 }
 
@@ -92,14 +92,14 @@ func sentence(s string) string {
 	return s
 }
 
-func (w briefWriter) num(n int) string { return i18n.Int(w.lang, n) }
+func (w writer) num(n int) string { return i18n.Int(w.lang, n) }
 
 // ltr keeps a run that reads left to right in that order inside Arabic
 // text, with a left-to-right isolate: a p-value ("p = 0,61"), a signed
 // number or a percentage ("−18 %"), which the bidirectional algorithm
 // would otherwise show as "% 18−" in a table cell and otherwise in a
 // sentence.
-func (w briefWriter) ltr(s string) string {
+func (w writer) ltr(s string) string {
 	if w.lang != "ar" {
 		return s
 	}
@@ -108,24 +108,24 @@ func (w briefWriter) ltr(s string) string {
 
 // when names a period as an adverbial: "in 2024", "au premier trimestre
 // 2024", "في عام 2024".
-func (w briefWriter) when(p analysis.Period) string { return w.periodText(p, "when") }
+func (w writer) when(p analysis.Period) string { return w.periodText(p, "when") }
 
 // label names a period in a title or a table header: "2024", "T1 2024".
-func (w briefWriter) label(p analysis.Period) string { return w.periodText(p, "label") }
+func (w writer) label(p analysis.Period) string { return w.periodText(p, "label") }
 
-func (w briefWriter) periodText(p analysis.Period, form string) string {
+func (w writer) periodText(p analysis.Period, form string) string {
 	return i18n.Period(w.lang, p, form)
 }
 
 // yearSpan names the years first to last: "from 2002 to 2024".
-func (w briefWriter) yearSpan(first, last int) string {
+func (w writer) yearSpan(first, last int) string {
 	if first == last {
 		return i18n.F(w.lang, "brief.period.year.when", first)
 	}
 	return i18n.F(w.lang, "brief.period.year_span.when", first, last)
 }
 
-func (w briefWriter) asOf() string {
+func (w writer) asOf() string {
 	t, err := time.Parse(time.DateOnly, w.f.AsOf)
 	if err != nil {
 		return w.f.AsOf
@@ -133,7 +133,7 @@ func (w briefWriter) asOf() string {
 	return i18n.Date(w.lang, t)
 }
 
-func (w briefWriter) source() string {
+func (w writer) source() string {
 	if len(w.in.Settings.Inputs) == 0 {
 		return i18n.T(w.lang, "brief.source.sample")
 	}
@@ -154,7 +154,7 @@ func (w briefWriter) source() string {
 // comparison returns the comparison of measure against "previous" or
 // "year_earlier"; when the figures hold none, it is worked out from the
 // period figures, untested.
-func (w briefWriter) comparison(measure, against string) analysis.Comparison {
+func (w writer) comparison(measure, against string) analysis.Comparison {
 	for _, c := range w.f.Comparisons {
 		if c.Measure == measure && c.Against == against {
 			return c
@@ -191,7 +191,7 @@ func verdict(c analysis.Comparison) string {
 // changeText writes a comparison's change in per cent ("−18 %", "+5 %"),
 // with one decimal under 10 %; where the earlier count is 0 and a per cent
 // is undefined, the signed count ("+5").
-func (w briefWriter) changeText(c analysis.Comparison) string {
+func (w writer) changeText(c analysis.Comparison) string {
 	if !c.ChangePct.Valid {
 		return w.ltr(w.signedInt(c.Change))
 	}
@@ -205,19 +205,19 @@ func pctDecimals(pct float64) int {
 	return 1
 }
 
-func (w briefWriter) signedInt(n int) string {
+func (w writer) signedInt(n int) string {
 	if n > 0 {
 		return "+" + w.num(n)
 	}
 	return w.num(n)
 }
 
-func (w briefWriter) signedFloat(v float64, decimals int) string {
+func (w writer) signedFloat(v float64, decimals int) string {
 	return i18n.Signed(w.lang, v, decimals)
 }
 
 // pText writes a p-value: "p = 0.61", "p = 0.082", "p < 0.001".
-func (w briefWriter) pText(p analysis.NullFloat) string {
+func (w writer) pText(p analysis.NullFloat) string {
 	if !p.Valid {
 		return ""
 	}
@@ -233,11 +233,11 @@ func (w briefWriter) pText(p analysis.NullFloat) string {
 
 // headline is the note's first sentence: the most significant change of
 // the main measures against the previous period, or that there is none.
-func (w briefWriter) headline() string {
+func (w writer) headline() string {
 	cur, prev := w.f.Period, w.f.Period.Previous()
 	var best *analysis.Comparison
 	tested := false
-	for _, m := range briefMeasures {
+	for _, m := range keyMeasures {
 		c := w.comparison(m, "previous")
 		tested = tested || c.P.Valid
 		if c.Significant && c.P.Valid && c.Change != 0 && (best == nil || c.P.Float64 < best.P.Float64) {
@@ -265,9 +265,9 @@ func (w briefWriter) headline() string {
 
 // paragraphs are the sentences on the period: the counts and their
 // comparisons, then cooperation, affiliations and the long-run trend.
-func (w briefWriter) paragraphs() [][]string {
+func (w writer) paragraphs() [][]string {
 	var counts, context []string
-	for _, m := range briefMeasures {
+	for _, m := range keyMeasures {
 		counts = append(counts, w.measureSentence(m))
 	}
 	cur := w.f.Current
@@ -279,7 +279,7 @@ func (w briefWriter) paragraphs() [][]string {
 			context = append(context, s)
 		}
 	}
-	if s := w.trendSentence(); s != "" && len(counts)+len(context) < maxBriefSentences {
+	if s := w.trendSentence(); s != "" && len(counts)+len(context) < maxSentences {
 		context = append(context, s)
 	}
 	out := [][]string{counts}
@@ -292,7 +292,7 @@ func (w briefWriter) paragraphs() [][]string {
 // measureSentence says the period's count of measure and how it compares
 // with the previous period: "In 2024, 14 cells were dismantled, against 17
 // in 2023 (−18 %); the change is within normal variation (p = 0.61)."
-func (w briefWriter) measureSentence(measure string) string {
+func (w writer) measureSentence(measure string) string {
 	c := w.comparison(measure, "previous")
 	v := verdict(c)
 	args := []any{w.when(w.f.Period), w.num(c.Other), w.when(w.f.Period.Previous()), w.changeText(c), w.pText(c.P)}
@@ -302,7 +302,7 @@ func (w briefWriter) measureSentence(measure string) string {
 	return w.n("brief."+measure+"."+v, c.Current, args...)
 }
 
-func (w briefWriter) cooperationSentence() string {
+func (w writer) cooperationSentence() string {
 	cur := w.f.Current
 	if cur.Incidents == 0 {
 		return ""
@@ -313,7 +313,7 @@ func (w briefWriter) cooperationSentence() string {
 	return w.n("brief.cooperation", cur.Incidents, w.num(cur.CrossBorderIncidents), w.rate(cur.CooperationRate))
 }
 
-func (w briefWriter) rate(r analysis.NullFloat) string {
+func (w writer) rate(r analysis.NullFloat) string {
 	if !r.Valid {
 		return i18n.T(w.lang, "n_a")
 	}
@@ -321,7 +321,7 @@ func (w briefWriter) rate(r analysis.NullFloat) string {
 }
 
 // partnersSentence names the main partner countries of the period.
-func (w briefWriter) partnersSentence() string {
+func (w writer) partnersSentence() string {
 	type partner struct {
 		code string
 		n    int
@@ -353,14 +353,14 @@ func (w briefWriter) partnersSentence() string {
 
 // country names a country by its ISO 3166-1 alpha-2 code in the note's
 // language (CLDR), or gives the code when CLDR does not know it.
-func (w briefWriter) country(code string) string {
+func (w writer) country(code string) string {
 	name, _ := i18n.Country(w.lang, code)
 	return name
 }
 
 // list joins data items as the language does: "A, B and C", "A, B et C",
 // "A وB وC" (CLDR list patterns).
-func (w briefWriter) list(items []string) string {
+func (w writer) list(items []string) string {
 	switch len(items) {
 	case 0:
 		return ""
@@ -377,11 +377,11 @@ func (w briefWriter) list(items []string) string {
 	return i18n.F(w.lang, "brief.list.start", items[0], s)
 }
 
-var briefAffiliations = []string{"jihadist", "separatist", "left_wing", "right_wing", "other", "unknown"}
+var affiliationOrder = []string{"jihadist", "separatist", "left_wing", "right_wing", "other", "unknown"}
 
 // affiliationsSentence breaks the period's incidents down by affiliation
 // (from the country × affiliation table, which covers the period).
-func (w briefWriter) affiliationsSentence() string {
+func (w writer) affiliationsSentence() string {
 	if w.f.Current.Incidents == 0 || len(w.f.Breakdowns.CountryAffiliation) == 0 {
 		return ""
 	}
@@ -408,7 +408,7 @@ func (w briefWriter) affiliationsSentence() string {
 	var items []string
 	for _, k := range keys {
 		name := k
-		for _, known := range briefAffiliations {
+		for _, known := range affiliationOrder {
 			if k == known {
 				name = i18n.T(w.lang, "brief.affiliation."+k)
 			}
@@ -420,7 +420,7 @@ func (w briefWriter) affiliationsSentence() string {
 
 // trendSentence gives the trend of the cells dismantled over the complete
 // years (Mann–Kendall test, Theil–Sen slope).
-func (w briefWriter) trendSentence() string {
+func (w writer) trendSentence() string {
 	t, ok := w.f.Trends["cells_dismantled"]
 	if !ok || t.Years < 3 || !t.MannKendallP.Valid || !t.TheilSenSlope.Valid {
 		return ""
@@ -438,11 +438,11 @@ func (w briefWriter) trendSentence() string {
 
 // table is the key table: the period, the previous period and, when it is
 // another period, the same period a year earlier, with the changes.
-func (w briefWriter) table() briefTable {
+func (w writer) table() table {
 	cur, prev, ye := w.f.Period, w.f.Period.Previous(), w.f.Period.YearEarlier()
 	withYE := w.label(ye) != w.label(prev)
 	change := i18n.T(w.lang, "brief.table.change")
-	t := briefTable{Head: []string{i18n.T(w.lang, "brief.table.measure"), w.label(cur), w.label(prev), change}}
+	t := table{Head: []string{i18n.T(w.lang, "brief.table.measure"), w.label(cur), w.label(prev), change}}
 	if withYE {
 		t.Head = append(t.Head, w.label(ye), change)
 	}
@@ -452,26 +452,26 @@ func (w briefWriter) table() briefTable {
 		if withYE {
 			cells = append(cells, w.num(cy.Other), w.changeCell(cy))
 		}
-		t.Rows = append(t.Rows, briefRow{Measure: i18n.T(w.lang, "brief.measure."+m), Cells: cells})
+		t.Rows = append(t.Rows, tableRow{Measure: i18n.T(w.lang, "brief.measure."+m), Cells: cells})
 	}
 	c, p, y := w.f.Current.Measures, w.f.Previous.Measures, w.f.YearEarlier.Measures
 	rates := []string{w.rate(c.CooperationRate), w.rate(p.CooperationRate), w.pointsCell(c.CooperationRate, p.CooperationRate)}
 	if withYE {
 		rates = append(rates, w.rate(y.CooperationRate), w.pointsCell(c.CooperationRate, y.CooperationRate))
 	}
-	t.Rows = append(t.Rows, briefRow{Measure: i18n.T(w.lang, "brief.measure.cooperation_rate"), Cells: rates})
+	t.Rows = append(t.Rows, tableRow{Measure: i18n.T(w.lang, "brief.measure.cooperation_rate"), Cells: rates})
 	perCell := []string{w.ratio(c.ArrestsPerCell), w.ratio(p.ArrestsPerCell), w.ratioChangeCell(c.ArrestsPerCell, p.ArrestsPerCell)}
 	if withYE {
 		perCell = append(perCell, w.ratio(y.ArrestsPerCell), w.ratioChangeCell(c.ArrestsPerCell, y.ArrestsPerCell))
 	}
-	t.Rows = append(t.Rows, briefRow{Measure: i18n.T(w.lang, "brief.measure.arrests_per_cell"), Cells: perCell})
+	t.Rows = append(t.Rows, tableRow{Measure: i18n.T(w.lang, "brief.measure.arrests_per_cell"), Cells: perCell})
 	t.Note = i18n.F(w.lang, "brief.table.note", w.ltr(i18n.F(w.lang, "brief.p_below", i18n.Float(w.lang, 0.05, 2))))
 	return t
 }
 
 // changeCell is a comparison's change in per cent, starred when it is
 // beyond normal variation; "n/a" where the earlier count is 0.
-func (w briefWriter) changeCell(c analysis.Comparison) string {
+func (w writer) changeCell(c analysis.Comparison) string {
 	s := i18n.T(w.lang, "n_a")
 	if c.ChangePct.Valid {
 		s = i18n.SignedPercent(w.lang, c.ChangePct.Float64, pctDecimals(c.ChangePct.Float64))
@@ -484,21 +484,21 @@ func (w briefWriter) changeCell(c analysis.Comparison) string {
 }
 
 // pointsCell is the change of a rate in percentage points.
-func (w briefWriter) pointsCell(cur, other analysis.NullFloat) string {
+func (w writer) pointsCell(cur, other analysis.NullFloat) string {
 	if !cur.Valid || !other.Valid {
 		return i18n.T(w.lang, "n_a")
 	}
 	return i18n.F(w.lang, "brief.table.points", w.ltr(w.signedFloat((cur.Float64-other.Float64)*100, 0)))
 }
 
-func (w briefWriter) ratio(r analysis.NullFloat) string {
+func (w writer) ratio(r analysis.NullFloat) string {
 	if !r.Valid {
 		return i18n.T(w.lang, "n_a")
 	}
 	return i18n.Float(w.lang, r.Float64, 1)
 }
 
-func (w briefWriter) ratioChangeCell(cur, other analysis.NullFloat) string {
+func (w writer) ratioChangeCell(cur, other analysis.NullFloat) string {
 	if !cur.Valid || !other.Valid {
 		return i18n.T(w.lang, "n_a")
 	}
@@ -510,7 +510,7 @@ func (w briefWriter) ratioChangeCell(cur, other analysis.NullFloat) string {
 }
 
 // chartAlt is the alternative text of a chart, from the catalogue.
-func (w briefWriter) chartAlt(name string) string {
+func (w writer) chartAlt(name string) string {
 	span := ""
 	if n := len(w.f.Yearly); n > 0 {
 		span = w.yearSpan(w.f.Yearly[0].Year, w.f.Yearly[n-1].Year)
@@ -525,7 +525,7 @@ func (w briefWriter) chartAlt(name string) string {
 }
 
 // caveats are the data-quality points a reader of the figures must know.
-func (w briefWriter) caveats() []string {
+func (w writer) caveats() []string {
 	var out []string
 	if n := len(w.f.Yearly); n > 0 && w.f.Yearly[n-1].ToDate {
 		out = append(out, w.t("brief.quality.to_date", w.f.Yearly[n-1].Year, i18n.Date(w.lang, w.f.Period.End)))

@@ -9,20 +9,20 @@ import (
 // cooperationGrid lays out the Cooperation sheet: incidents per partner
 // country, per cooperation type and per partner pair, and arrests per
 // country, each by year.
-func cooperationGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
-	g := &wbGrid{}
+func cooperationGrid(fig analysis.Figures, st styles, lang locale) *grid {
+	g := &grid{}
 	b := fig.Breakdowns
-	partners := make([]wbYearCount, len(fig.Partners))
+	partners := make([]yearCount, len(fig.Partners))
 	for i, p := range fig.Partners {
-		partners[i] = wbYearCount{key: p.Country, year: p.Year, n: p.Incidents}
+		partners[i] = yearCount{key: p.Country, year: p.Year, n: p.Incidents}
 	}
-	arrests := make([]wbYearCount, len(b.ArrestsByCountry))
+	arrests := make([]yearCount, len(b.ArrestsByCountry))
 	for i, a := range b.ArrestsByCountry {
-		arrests[i] = wbYearCount{key: a.Country, year: a.Year, n: a.Arrests}
+		arrests[i] = yearCount{key: a.Country, year: a.Year, n: a.Arrests}
 	}
 	for _, s := range []struct {
 		title, name, key, field string
-		counts                  []wbYearCount
+		counts                  []yearCount
 	}{
 		{"wb.coop.partners", "Partners", "wb.coop.partner", "", partners},
 		{"wb.coop.types", "CooperationTypes", "wb.coop.type", "cooperation_type", keyYears(b.CooperationTypes, countIncidents)},
@@ -38,8 +38,8 @@ func cooperationGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
 // cells per affiliation and per group by year, then the period's counts
 // by lead country and affiliation in TE-SAT's layout (countries down,
 // affiliations across).
-func affiliationGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
-	g := &wbGrid{}
+func affiliationGrid(fig analysis.Figures, st styles, lang locale) *grid {
+	g := &grid{}
 	b := fig.Breakdowns
 	measures := []struct {
 		key, table string
@@ -66,20 +66,20 @@ func affiliationGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
 	}
 	header := append(append([]string{lang.t("wb.country")}, affiliations...), lang.t("wb.total"))
 	for _, m := range measures {
-		counts := make([]wbKeyCount, len(b.CountryAffiliation))
+		counts := make([]keyCount, len(b.CountryAffiliation))
 		for i, ca := range b.CountryAffiliation {
-			counts[i] = wbKeyCount{key: lang.value("", ca.Country), column: lang.value("affiliation", ca.Affiliation), n: m.measure(ca.Counts)}
+			counts[i] = keyCount{key: lang.value("", ca.Country), column: lang.value("affiliation", ca.Affiliation), n: m.measure(ca.Counts)}
 		}
 		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table,
-			header, wbCrossTable(affiliations, counts))
+			header, crossTabulate(affiliations, counts))
 	}
 	return g
 }
 
 // locationsGrid lays out the Locations sheet: the period's incidents,
 // cells and arrests per region (admin1) and per city.
-func locationsGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
-	g := &wbGrid{}
+func locationsGrid(fig analysis.Figures, st styles, lang locale) *grid {
+	g := &grid{}
 	for _, s := range []struct {
 		title, name, key string
 		items            []analysis.KeyCounts
@@ -87,12 +87,12 @@ func locationsGrid(fig analysis.Figures, st wbStyles, lang wbLang) *wbGrid {
 		{"wb.loc.admin1", "Regions", "wb.loc.region", fig.Breakdowns.Admin1},
 		{"wb.loc.cities", "Cities", "wb.loc.city", fig.Breakdowns.Cities},
 	} {
-		rows := make([][]wbCell, len(s.items))
+		rows := make([][]cell, len(s.items))
 		for i, it := range s.items {
-			rows[i] = []wbCell{wbText(lang.value("", it.Key)), wbInt(it.Incidents), wbInt(it.CellsDismantled), wbInt(it.Arrests)}
+			rows[i] = []cell{textCell(lang.value("", it.Key)), intCell(it.Incidents), intCell(it.CellsDismantled), intCell(it.Arrests)}
 		}
 		g.section(st, lang, lang.f(s.title, lang.period(fig.Period)), s.name,
-			[]string{lang.t(s.key), wbMeasureName("incidents", lang), wbMeasureName("cells_dismantled", lang), wbMeasureName("arrests", lang)},
+			[]string{lang.t(s.key), measureName("incidents", lang), measureName("cells_dismantled", lang), measureName("arrests", lang)},
 			rows)
 	}
 	return g

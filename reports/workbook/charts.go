@@ -11,18 +11,18 @@ import (
 // from the Okabe–Ito palette, which stays distinguishable under the common
 // colour-vision deficiencies.
 const (
-	wbCellsColour   = "0072B2" // blue
-	wbArrestsColour = "009E73" // bluish green
-	wbRateColour    = "CC79A7" // reddish purple
-	wbBoundColour   = "999999" // the 95 % bounds: grey, dashed
+	cellsColour   = "0072B2" // blue
+	arrestsColour = "009E73" // bluish green
+	rateColour    = "CC79A7" // reddish purple
+	boundColour   = "999999" // the 95 % bounds: grey, dashed
 )
 
 // Chart size in pixels, and the rows one chart takes with the gap under it
 // (Excel's default row is 20 pixels high).
 const (
-	wbChartWidth   = 720
-	wbChartHeight  = 340
-	wbRowsPerChart = 19
+	chartWidth   = 720
+	chartHeight  = 340
+	rowsPerChart = 19
 )
 
 // addSummaryCharts puts native, editable Excel charts on the Summary
@@ -30,7 +30,7 @@ const (
 // (columns) and the cooperation rate with its 95 % interval (lines). They
 // draw from the Yearly sheet's cells, so a reader who edits a figure sees
 // the chart follow. No yearly series, no charts.
-func addSummaryCharts(f *excelize.File, summary, yearly string, at wbYearlyLayout, row int, lang wbLang) error {
+func addSummaryCharts(f *excelize.File, summary, yearly string, at yearlyLayout, row int, lang locale) error {
 	if at.lastRow < at.firstRow {
 		return nil
 	}
@@ -57,44 +57,44 @@ func addSummaryCharts(f *excelize.File, summary, yearly string, at wbYearlyLayou
 		return s
 	}
 	axes := func(c *excelize.Chart, valueTitle, numFmt string) *excelize.Chart {
-		c.Format = excelize.GraphicOptions{AltText: wbTitleText(c.Title), PrintObject: &[]bool{true}[0], Positioning: "oneCell"}
-		c.Dimension = excelize.ChartDimension{Width: wbChartWidth, Height: wbChartHeight}
+		c.Format = excelize.GraphicOptions{AltText: titleText(c.Title), PrintObject: &[]bool{true}[0], Positioning: "oneCell"}
+		c.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
 		// Time runs left to right in every language, as in the PNG charts;
 		// the years are turned so that a long series stays legible.
-		c.XAxis = excelize.ChartAxis{Title: wbChartTitle(lang.t("wb.yearly.year")), Alignment: excelize.Alignment{TextRotation: -45}}
-		c.YAxis = excelize.ChartAxis{Title: wbChartTitle(valueTitle), MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFmt}}
+		c.XAxis = excelize.ChartAxis{Title: chartTitle(lang.t("wb.yearly.year")), Alignment: excelize.Alignment{TextRotation: -45}}
+		c.YAxis = excelize.ChartAxis{Title: chartTitle(valueTitle), MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFmt}}
 		return c
 	}
 	rateBound := func(key string) excelize.ChartSeries {
-		return line(series(key, wbBoundColour), 1, excelize.LineDashDash)
+		return line(series(key, boundColour), 1, excelize.LineDashDash)
 	}
 	charts := []*excelize.Chart{
 		axes(&excelize.Chart{
 			Type:   excelize.Col,
-			Title:  wbChartTitle(lang.t("wb.chart.cells")),
-			Series: []excelize.ChartSeries{series("cells_dismantled", wbCellsColour)},
+			Title:  chartTitle(lang.t("wb.chart.cells")),
+			Series: []excelize.ChartSeries{series("cells_dismantled", cellsColour)},
 			Legend: excelize.ChartLegend{Position: "none"},
-		}, wbMeasureName("cells_dismantled", lang), "0"),
+		}, measureName("cells_dismantled", lang), "0"),
 		axes(&excelize.Chart{
 			Type:   excelize.Col,
-			Title:  wbChartTitle(lang.t("wb.chart.arrests")),
-			Series: []excelize.ChartSeries{series("arrests", wbArrestsColour)},
+			Title:  chartTitle(lang.t("wb.chart.arrests")),
+			Series: []excelize.ChartSeries{series("arrests", arrestsColour)},
 			Legend: excelize.ChartLegend{Position: "none"},
-		}, wbMeasureName("arrests", lang), "0"),
+		}, measureName("arrests", lang), "0"),
 		axes(&excelize.Chart{
 			Type:  excelize.Line,
-			Title: wbChartTitle(lang.t("wb.chart.cooperation_rate")),
+			Title: chartTitle(lang.t("wb.chart.cooperation_rate")),
 			Series: []excelize.ChartSeries{
-				line(series("cooperation_rate", wbRateColour), 2.25, excelize.LineDashSolid),
+				line(series("cooperation_rate", rateColour), 2.25, excelize.LineDashSolid),
 				rateBound("cooperation_rate_low"),
 				rateBound("cooperation_rate_high"),
 			},
 			Legend:       excelize.ChartLegend{Position: "bottom"},
 			ShowBlanksAs: "gap",
-		}, wbMeasureName("cooperation_rate", lang), "0%"),
+		}, measureName("cooperation_rate", lang), "0%"),
 	}
 	for i, c := range charts {
-		cell, _ := excelize.CoordinatesToCellName(1, row+i*wbRowsPerChart)
+		cell, _ := excelize.CoordinatesToCellName(1, row+i*rowsPerChart)
 		if err := f.AddChart(summary, cell, c); err != nil {
 			return fmt.Errorf("sheet %s, chart %d: %w", summary, i+1, err)
 		}
@@ -102,14 +102,14 @@ func addSummaryCharts(f *excelize.File, summary, yearly string, at wbYearlyLayou
 	return nil
 }
 
-// wbChartTitle is a chart or axis title.
-func wbChartTitle(s string) excelize.ChartTitle {
+// chartTitle is a chart or axis title.
+func chartTitle(s string) excelize.ChartTitle {
 	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s}}}
 }
 
-// wbTitleText is the text of a chart title, for the chart's alternative
+// titleText is the text of a chart title, for the chart's alternative
 // text (what a screen reader says).
-func wbTitleText(t excelize.ChartTitle) string {
+func titleText(t excelize.ChartTitle) string {
 	var b strings.Builder
 	for _, r := range t.Paragraph {
 		b.WriteString(r.Text)

@@ -7,18 +7,18 @@ import (
 	"github.com/ctreport/ctreport/analysis"
 )
 
-// wbKeyCount is one count of a breakdown: the count n of key in one column
+// keyCount is one count of a breakdown: the count n of key in one column
 // (a year, an affiliation).
-type wbKeyCount struct {
+type keyCount struct {
 	key, column string
 	n           int
 }
 
-// wbCrossTable lays out a breakdown as a cross-table: one row per key, in
+// crossTabulate lays out a breakdown as a cross-table: one row per key, in
 // the order the keys first come, one column per label of columns, the
 // count at each crossing (0 where the breakdown has none: no gaps) and a
 // Total column.
-func wbCrossTable(columns []string, counts []wbKeyCount) [][]wbCell {
+func crossTabulate(columns []string, counts []keyCount) [][]cell {
 	at := make(map[string]int, len(columns))
 	for i, c := range columns {
 		at[c] = i
@@ -36,25 +36,25 @@ func wbCrossTable(columns []string, counts []wbKeyCount) [][]wbCell {
 			row[i] += c.n
 		}
 	}
-	rows := make([][]wbCell, 0, len(keys))
+	rows := make([][]cell, 0, len(keys))
 	for _, k := range keys {
-		cells := make([]wbCell, 0, len(columns)+2)
-		cells = append(cells, wbText(k))
+		cells := make([]cell, 0, len(columns)+2)
+		cells = append(cells, textCell(k))
 		total := 0
 		for _, n := range byKey[k] {
-			cells = append(cells, wbInt(n))
+			cells = append(cells, intCell(n))
 			total += n
 		}
-		rows = append(rows, append(cells, wbInt(total)))
+		rows = append(rows, append(cells, intCell(total)))
 	}
 	return rows
 }
 
-// wbYearColumns are the year columns of a breakdown by year: the years of
+// yearColumns are the year columns of a breakdown by year: the years of
 // the yearly series, and any other year the breakdown holds, in order. A
 // year the period covers only in part says "to date". It returns the
 // labels, and the label of each year.
-func wbYearColumns(yearly []analysis.YearFigures, counts []wbYearCount, lang wbLang) ([]string, map[int]string) {
+func yearColumns(yearly []analysis.YearFigures, counts []yearCount, lang locale) ([]string, map[int]string) {
 	toDate := map[int]bool{}
 	var years []int
 	for _, y := range yearly {
@@ -78,8 +78,8 @@ func wbYearColumns(yearly []analysis.YearFigures, counts []wbYearCount, lang wbL
 	return labels, byYear
 }
 
-// wbYearCount is one count of a breakdown by year.
-type wbYearCount struct {
+// yearCount is one count of a breakdown by year.
+type yearCount struct {
 	key  string
 	year int
 	n    int
@@ -87,22 +87,22 @@ type wbYearCount struct {
 
 // byYearSection appends a titled cross-table of counts by key and year;
 // field names the input column the keys come from, for lang.value.
-func (g *wbGrid) byYearSection(st wbStyles, lang wbLang, yearly []analysis.YearFigures, title, name, keyHeader, field string, counts []wbYearCount) {
-	labels, byYear := wbYearColumns(yearly, counts, lang)
-	kc := make([]wbKeyCount, len(counts))
+func (g *grid) byYearSection(st styles, lang locale, yearly []analysis.YearFigures, title, name, keyHeader, field string, counts []yearCount) {
+	labels, byYear := yearColumns(yearly, counts, lang)
+	kc := make([]keyCount, len(counts))
 	for i, c := range counts {
-		kc[i] = wbKeyCount{key: lang.value(field, c.key), column: byYear[c.year], n: c.n}
+		kc[i] = keyCount{key: lang.value(field, c.key), column: byYear[c.year], n: c.n}
 	}
 	header := append(append([]string{keyHeader}, labels...), lang.t("wb.total"))
-	g.section(st, lang, title, name, header, wbCrossTable(labels, kc))
+	g.section(st, lang, title, name, header, crossTabulate(labels, kc))
 }
 
 // keyYears turns a breakdown by key and year into counts of one of its
 // measures.
-func keyYears(items []analysis.KeyYear, measure func(analysis.Counts) int) []wbYearCount {
-	out := make([]wbYearCount, len(items))
+func keyYears(items []analysis.KeyYear, measure func(analysis.Counts) int) []yearCount {
+	out := make([]yearCount, len(items))
 	for i, it := range items {
-		out[i] = wbYearCount{key: it.Key, year: it.Year, n: measure(it.Counts)}
+		out[i] = yearCount{key: it.Key, year: it.Year, n: measure(it.Counts)}
 	}
 	return out
 }

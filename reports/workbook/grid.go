@@ -8,57 +8,57 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// wbTable is a data table of a grid: a header row and the data rows under
+// table is a data table of a grid: a header row and the data rows under
 // it, made an Excel table (with its filter buttons) when written.
-type wbTable struct {
+type table struct {
 	name              string
 	headerRow, last   int // 1-based rows
 	firstCol, lastCol int // 1-based columns
 }
 
-// wbGrid is a sheet laid out in memory before it is written with the
+// grid is a sheet laid out in memory before it is written with the
 // normal (not streamed) excelize API. It suits the small sheets; the
 // Incidents sheet is streamed instead.
-type wbGrid struct {
-	rows   [][]wbCell
-	tables []wbTable
+type grid struct {
+	rows   [][]cell
+	tables []table
 	panes  *excelize.Panes
 }
 
 // add appends a row and returns its 1-based number.
-func (g *wbGrid) add(cells ...wbCell) int {
+func (g *grid) add(cells ...cell) int {
 	g.rows = append(g.rows, cells)
 	return len(g.rows)
 }
 
 // headerRow appends a row of header cells.
-func (g *wbGrid) headerRow(st wbStyles, labels ...string) int {
-	cells := make([]wbCell, len(labels))
+func (g *grid) headerRow(st styles, labels ...string) int {
+	cells := make([]cell, len(labels))
 	for i, l := range labels {
-		cells[i] = wbStyled(l, st.header)
+		cells[i] = styledCell(l, st.header)
 	}
 	return g.add(cells...)
 }
 
 // title appends a title row.
-func (g *wbGrid) title(st wbStyles, text string) int {
-	return g.add(wbCell{value: text, style: st.title, spill: true})
+func (g *grid) title(st styles, text string) int {
+	return g.add(cell{value: text, style: st.title, spill: true})
 }
 
 // section appends a titled data table: a title row, a header row, the rows
 // (or "none"), and a blank row after. A table with rows becomes an Excel
 // table named name.
-func (g *wbGrid) section(st wbStyles, lang wbLang, title, name string, header []string, rows [][]wbCell) {
+func (g *grid) section(st styles, lang locale, title, name string, header []string, rows [][]cell) {
 	g.title(st, title)
 	h := g.headerRow(st, header...)
 	if len(rows) == 0 {
-		g.add(wbSentence(lang.t("wb.none")))
+		g.add(sentenceCell(lang.t("wb.none")))
 	} else {
 		for _, r := range rows {
 			g.add(r...)
 		}
-		if wbTableHeaderOK(header) {
-			g.tables = append(g.tables, wbTable{name: name, headerRow: h, last: len(g.rows), firstCol: 1, lastCol: len(header)})
+		if tableHeaderOK(header) {
+			g.tables = append(g.tables, table{name: name, headerRow: h, last: len(g.rows), firstCol: 1, lastCol: len(header)})
 		}
 	}
 	g.add()
@@ -66,19 +66,19 @@ func (g *wbGrid) section(st wbStyles, lang wbLang, title, name string, header []
 
 // write puts the grid on sheet: values, styles, fitted widths, tables and
 // panes.
-func (g *wbGrid) write(f *excelize.File, sheet string, st wbStyles) error {
-	var widths wbWidths
+func (g *grid) write(f *excelize.File, sheet string, st styles) error {
+	var widths widths
 	for r, row := range g.rows {
 		for c, cell := range row {
 			ref, err := excelize.CoordinatesToCellName(c+1, r+1)
 			if err != nil {
 				return err
 			}
-			if err := wbSetCell(f, sheet, ref, cell); err != nil {
+			if err := setCell(f, sheet, ref, cell); err != nil {
 				return fmt.Errorf("sheet %s, cell %s: %w", sheet, ref, err)
 			}
 			if !cell.spill {
-				w := wbValueWidth(cell.value, cell.style, st)
+				w := valueWidth(cell.value, cell.style, st)
 				if cell.style == st.header {
 					w += 3 // room for the filter button
 				}
@@ -98,7 +98,7 @@ func (g *wbGrid) write(f *excelize.File, sheet string, st wbStyles) error {
 	for _, t := range g.tables {
 		from, _ := excelize.CoordinatesToCellName(t.firstCol, t.headerRow)
 		to, _ := excelize.CoordinatesToCellName(t.lastCol, t.last)
-		if err := f.AddTable(sheet, &excelize.Table{Range: from + ":" + to, Name: t.name, StyleName: wbTableStyle}); err != nil {
+		if err := f.AddTable(sheet, &excelize.Table{Range: from + ":" + to, Name: t.name, StyleName: tableStyle}); err != nil {
 			return fmt.Errorf("sheet %s, table %s: %w", sheet, t.name, err)
 		}
 	}
@@ -107,12 +107,12 @@ func (g *wbGrid) write(f *excelize.File, sheet string, st wbStyles) error {
 			return err
 		}
 	}
-	return wbPrintSetup(f, sheet)
+	return printSetup(f, sheet)
 }
 
-// wbPrintSetup prints a sheet landscape, one page wide: a printed or PDF
+// printSetup prints a sheet landscape, one page wide: a printed or PDF
 // Summary keeps its tables and charts whole across the page.
-func wbPrintSetup(f *excelize.File, sheet string) error {
+func printSetup(f *excelize.File, sheet string) error {
 	landscape, wide, tall, fit := "landscape", 1, 0, true
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
 		return err
@@ -120,10 +120,10 @@ func wbPrintSetup(f *excelize.File, sheet string) error {
 	return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
 }
 
-// wbTableHeaderOK reports whether labels can head an Excel table: each
+// tableHeaderOK reports whether labels can head an Excel table: each
 // one non-empty, free of control characters (a tab or a line break in a
 // header makes Excel repair the table away) and unique ignoring case.
-func wbTableHeaderOK(labels []string) bool {
+func tableHeaderOK(labels []string) bool {
 	seen := make(map[string]bool, len(labels))
 	for _, l := range labels {
 		key := strings.ToLower(l)
@@ -135,9 +135,9 @@ func wbTableHeaderOK(labels []string) bool {
 	return true
 }
 
-// wbFreezeHeader freezes the first row, and the first column too when
+// freezeHeader freezes the first row, and the first column too when
 // firstColumn.
-func wbFreezeHeader(firstColumn bool) *excelize.Panes {
+func freezeHeader(firstColumn bool) *excelize.Panes {
 	if !firstColumn {
 		return &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 			Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}

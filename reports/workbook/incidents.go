@@ -16,39 +16,39 @@ import (
 	"github.com/ctreport/ctreport/data"
 )
 
-// wbMaxIncidentRows is how many incidents one sheet holds under its header
+// maxIncidentRows is how many incidents one sheet holds under its header
 // row: Excel's row limit less one. Past it the Incidents sheet is split.
-var wbMaxIncidentRows = excelize.TotalRows - 1
+var maxIncidentRows = excelize.TotalRows - 1
 
-// wbPrecision is how much of an incident date is known.
-type wbPrecision int
+// precision is how much of an incident date is known.
+type precision int
 
 const (
-	wbDayPrecision wbPrecision = iota
-	wbMonthPrecision
-	wbYearPrecision
+	dayPrecision precision = iota
+	monthPrecision
+	yearPrecision
 )
 
-// wbDatePrecision is the precision of a date split into year, month and
+// datePrecision is the precision of a date split into year, month and
 // day (0 when not known).
-func wbDatePrecision(month, day int) wbPrecision {
+func datePrecision(month, day int) precision {
 	switch {
 	case month == 0:
-		return wbYearPrecision
+		return yearPrecision
 	case day == 0:
-		return wbMonthPrecision
+		return monthPrecision
 	}
-	return wbDayPrecision
+	return dayPrecision
 }
 
-// wbInPeriod reports whether an incident dated y-m-d with precision prec
+// inPeriod reports whether an incident dated y-m-d with precision prec
 // lies in p, by the one rule every output uses (analysis.Period.Holds). A
 // date that is not a calendar day lies nowhere.
-func wbInPeriod(p analysis.Period, y, m, d int, prec wbPrecision) bool {
+func inPeriod(p analysis.Period, y, m, d int, prec precision) bool {
 	switch prec {
-	case wbYearPrecision:
+	case yearPrecision:
 		m, d = 0, 0
-	case wbMonthPrecision:
+	case monthPrecision:
 		d = 0
 	}
 	if y < 1 || y > 9999 || m < 0 || m > 12 || (m > 0 && d > 0 && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() != d) {
@@ -57,24 +57,24 @@ func wbInPeriod(p analysis.Period, y, m, d int, prec wbPrecision) bool {
 	return p.Holds(y, m, d)
 }
 
-// wbColumnKind says how a column of the Incidents sheet is written.
-type wbColumnKind int
+// columnKind says how a column of the Incidents sheet is written.
+type columnKind int
 
 const (
-	wbColText       wbColumnKind = iota
-	wbColInt                     // an int; empty when missing
-	wbColFloat                   // a number; empty when NaN (latitude, longitude)
-	wbColBool                    // TRUE or FALSE
-	wbColDate                    // the incident date: a date, or text for a month or a year
-	wbColSourceDate              // a date when given as YYYY-MM-DD, else text
-	wbColLink                    // a link when it is a http(s) URL, else text
+	colText       columnKind = iota
+	colInt                     // an int; empty when missing
+	colFloat                   // a number; empty when NaN (latitude, longitude)
+	colBool                    // TRUE or FALSE
+	colDate                    // the incident date: a date, or text for a month or a year
+	colSourceDate              // a date when given as YYYY-MM-DD, else text
+	colLink                    // a link when it is a http(s) URL, else text
 )
 
-// wbIncidentColumn is one column of the Incidents sheet, its values taken
+// incidentColumn is one column of the Incidents sheet, its values taken
 // out of the frame once as a typed slice.
-type wbIncidentColumn struct {
+type incidentColumn struct {
 	name   string
-	kind   wbColumnKind
+	kind   columnKind
 	text   []string
 	na     []bool
 	ints   []int
@@ -82,21 +82,21 @@ type wbIncidentColumn struct {
 	bools  []bool
 }
 
-// wbIncidents is the Incidents sheet before it is written: the columns of
+// incidentSheet is the Incidents sheet before it is written: the columns of
 // the frame and the frame rows that lie in the period.
-type wbIncidents struct {
-	columns          []wbIncidentColumn
+type incidentSheet struct {
+	columns          []incidentColumn
 	rows             []int // frame rows in the period, in frame order
 	year, month, day []int
-	precision        []wbPrecision
+	precision        []precision
 }
 
-// wbReadIncidents picks the incidents of period and takes their columns
+// readIncidents picks the incidents of period and takes their columns
 // out of the incidents table, as a Gota frame and its details. The year,
 // month and day columns, which split the date, are not shown: the date
 // column shows them.
-func wbReadIncidents(t *data.Incidents, period analysis.Period) (*wbIncidents, error) {
-	inc := &wbIncidents{}
+func readIncidents(t *data.Incidents, period analysis.Period) (*incidentSheet, error) {
+	inc := &incidentSheet{}
 	if t.Nrow() == 0 {
 		return inc, nil
 	}
@@ -104,10 +104,10 @@ func wbReadIncidents(t *data.Incidents, period analysis.Period) (*wbIncidents, e
 	rows := []int{}
 	for i := range year {
 		y, m, d := int(year[i]), int(month[i]), int(day[i])
-		if wbInPeriod(period, y, m, d, wbDatePrecision(m, d)) {
+		if inPeriod(period, y, m, d, datePrecision(m, d)) {
 			rows = append(rows, i)
 			inc.year, inc.month, inc.day = append(inc.year, y), append(inc.month, m), append(inc.day, d)
-			inc.precision = append(inc.precision, wbDatePrecision(m, d))
+			inc.precision = append(inc.precision, datePrecision(m, d))
 		}
 	}
 	inc.rows = make([]int, len(rows))
@@ -128,16 +128,16 @@ func wbReadIncidents(t *data.Incidents, period analysis.Period) (*wbIncidents, e
 		if s.Err != nil {
 			return nil, fmt.Errorf("incidents table, column %s: %w", name, s.Err)
 		}
-		c := wbIncidentColumn{name: name, na: s.IsNaN()}
+		c := incidentColumn{name: name, na: s.IsNaN()}
 		switch {
 		case name == data.ColDate:
-			c.kind = wbColDate
+			c.kind = colDate
 		case name == data.ColSourceDate:
-			c.kind, c.text = wbColSourceDate, s.Records()
+			c.kind, c.text = colSourceDate, s.Records()
 		case name == data.ColSourceURL:
-			c.kind, c.text = wbColLink, s.Records()
+			c.kind, c.text = colLink, s.Records()
 		case s.Type() == series.Int:
-			c.kind = wbColInt
+			c.kind = colInt
 			if c.ints, err = s.Int(); err != nil { // a missing value: go by the floats
 				c.ints = make([]int, s.Len())
 				for i, v := range s.Float() {
@@ -147,38 +147,38 @@ func wbReadIncidents(t *data.Incidents, period analysis.Period) (*wbIncidents, e
 				}
 			}
 		case s.Type() == series.Float:
-			c.kind, c.floats = wbColFloat, s.Float()
+			c.kind, c.floats = colFloat, s.Float()
 		case s.Type() == series.Bool:
 			if c.bools, err = s.Bool(); err == nil {
-				c.kind = wbColBool
+				c.kind = colBool
 			} else {
-				c.kind, c.text = wbColText, s.Records()
+				c.kind, c.text = colText, s.Records()
 			}
 		default:
-			c.kind, c.text = wbColText, s.Records()
+			c.kind, c.text = colText, s.Records()
 		}
 		inc.columns = append(inc.columns, c)
 	}
 	if details != nil {
-		inc.columns = append(inc.columns, wbDetailColumns(details)...)
+		inc.columns = append(inc.columns, detailColumns(details)...)
 	}
 	return inc, nil
 }
 
-// wbDetailColumns are the incidents' columns kept beside the frame
+// detailColumns are the incidents' columns kept beside the frame
 // (coordinates, agency, lists, sources, notes, unknown columns).
-func wbDetailColumns(d *data.Details) []wbIncidentColumn {
-	cols := []wbIncidentColumn{
-		{name: data.ColLatitude, kind: wbColFloat, floats: d.Latitude},
-		{name: data.ColLongitude, kind: wbColFloat, floats: d.Longitude},
+func detailColumns(d *data.Details) []incidentColumn {
+	cols := []incidentColumn{
+		{name: data.ColLatitude, kind: colFloat, floats: d.Latitude},
+		{name: data.ColLongitude, kind: colFloat, floats: d.Longitude},
 	}
 	for i, name := range d.Names {
-		c := wbIncidentColumn{name: name, kind: wbColText, text: d.Text[i]}
+		c := incidentColumn{name: name, kind: colText, text: d.Text[i]}
 		switch name {
 		case data.ColSourceDate:
-			c.kind = wbColSourceDate
+			c.kind = colSourceDate
 		case data.ColSourceURL:
-			c.kind = wbColLink
+			c.kind = colLink
 		}
 		cols = append(cols, c)
 	}
@@ -186,15 +186,15 @@ func wbDetailColumns(d *data.Details) []wbIncidentColumn {
 }
 
 // missing reports whether row i has no value (NaN in the frame).
-func (c *wbIncidentColumn) missing(i int) bool { return c.na != nil && c.na[i] }
+func (c *incidentColumn) missing(i int) bool { return c.na != nil && c.na[i] }
 
 // sheetNames names the sheets the incidents fill: "Incidents", then
 // "Incidents (2)" and on when they pass Excel's row limit.
-func (inc *wbIncidents) sheetNames(lang wbLang) []string {
-	base := wbSheetName(lang.t("wb.sheet.incidents"))
+func (inc *incidentSheet) sheetNames(lang locale) []string {
+	base := sheetName(lang.t("wb.sheet.incidents"))
 	names := []string{base}
-	for k := 2; (k-1)*wbMaxIncidentRows < len(inc.rows); k++ {
-		names = append(names, wbSheetName(lang.f("wb.sheet.part", base, lang.int(k))))
+	for k := 2; (k-1)*maxIncidentRows < len(inc.rows); k++ {
+		names = append(names, sheetName(lang.f("wb.sheet.part", base, lang.int(k))))
 	}
 	return names
 }
@@ -203,32 +203,32 @@ func (inc *wbIncidents) sheetNames(lang wbLang) []string {
 // cell, a plain value, or an excelize.Cell for a styled one. Text is always
 // a string value, never a formula; the one formula is the HYPERLINK of a
 // checked URL.
-func (inc *wbIncidents) value(c *wbIncidentColumn, i int, st wbStyles) any {
+func (inc *incidentSheet) value(c *incidentColumn, i int, st styles) any {
 	switch c.kind {
-	case wbColDate:
+	case colDate:
 		y, m, d := inc.year[i], inc.month[i], inc.day[i]
 		switch inc.precision[i] {
-		case wbYearPrecision:
+		case yearPrecision:
 			return fmt.Sprintf("%04d", y)
-		case wbMonthPrecision:
+		case monthPrecision:
 			return fmt.Sprintf("%04d-%02d", y, m)
 		}
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		if serial, ok := wbExcelDate(t); ok {
+		if serial, ok := excelDate(t); ok {
 			return excelize.Cell{StyleID: st.date, Value: serial}
 		}
 		return t.Format(time.DateOnly)
-	case wbColInt:
+	case colInt:
 		if c.missing(i) {
 			return nil
 		}
 		return c.ints[i]
-	case wbColFloat:
+	case colFloat:
 		if v := c.floats[i]; !math.IsNaN(v) && !math.IsInf(v, 0) {
 			return v
 		}
 		return nil
-	case wbColBool:
+	case colBool:
 		return c.bools[i]
 	}
 	s := c.text[i]
@@ -236,14 +236,14 @@ func (inc *wbIncidents) value(c *wbIncidentColumn, i int, st wbStyles) any {
 		return nil
 	}
 	switch c.kind {
-	case wbColSourceDate:
+	case colSourceDate:
 		if t, err := time.Parse(time.DateOnly, s); err == nil {
-			if serial, ok := wbExcelDate(t); ok {
+			if serial, ok := excelDate(t); ok {
 				return excelize.Cell{StyleID: st.date, Value: serial}
 			}
 		}
-	case wbColLink:
-		if formula, ok := wbHyperlinkFormula(s); ok {
+	case colLink:
+		if formula, ok := hyperlinkFormula(s); ok {
 			return excelize.Cell{StyleID: st.link, Formula: formula, Value: s}
 		}
 	}
@@ -251,42 +251,42 @@ func (inc *wbIncidents) value(c *wbIncidentColumn, i int, st wbStyles) any {
 }
 
 // width estimates how many characters column c shows for frame row i.
-func (inc *wbIncidents) width(c *wbIncidentColumn, i int) int {
+func (inc *incidentSheet) width(c *incidentColumn, i int) int {
 	switch c.kind {
-	case wbColDate:
+	case colDate:
 		switch inc.precision[i] {
-		case wbYearPrecision:
+		case yearPrecision:
 			return 4
-		case wbMonthPrecision:
+		case monthPrecision:
 			return 7
 		}
-		return len(wbFormatDate)
-	case wbColInt:
+		return len(formatDate)
+	case colInt:
 		return len(strconv.Itoa(c.ints[i]))
-	case wbColFloat:
+	case colFloat:
 		return min(len(strconv.FormatFloat(c.floats[i], 'g', -1, 64)), 12)
-	case wbColBool:
+	case colBool:
 		return 5
 	}
 	if c.missing(i) {
 		return 0
 	}
-	return wbTextWidth(c.text[i])
+	return textWidth(c.text[i])
 }
 
 // write streams the incidents onto the sheets named (see sheetNames), each
 // with the header row, frozen header and first column, fitted widths and
 // an Excel table for filtering. The sheets must exist and be empty.
-func (inc *wbIncidents) write(f *excelize.File, sheets []string, st wbStyles, lang wbLang) error {
+func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, lang locale) error {
 	header := make([]any, len(inc.columns))
 	labels := make([]string, len(inc.columns))
-	var widths wbWidths
+	var widths widths
 	for j := range inc.columns {
 		c := &inc.columns[j]
 		label := lang.column(c.name)
 		header[j] = excelize.Cell{StyleID: st.header, Value: label}
 		labels[j] = label
-		widths.see(j, wbTextWidth(label)+3)
+		widths.see(j, textWidth(label)+3)
 		for _, i := range inc.rows {
 			widths.see(j, inc.width(c, i))
 		}
@@ -309,13 +309,13 @@ func (inc *wbIncidents) write(f *excelize.File, sheets []string, st wbStyles, la
 			}
 			continue
 		}
-		if err := sw.SetPanes(wbFreezeHeader(true)); err != nil {
+		if err := sw.SetPanes(freezeHeader(true)); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 		if err := sw.SetRow("A1", header); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
-		part := inc.rows[min(k*wbMaxIncidentRows, len(inc.rows)):min((k+1)*wbMaxIncidentRows, len(inc.rows))]
+		part := inc.rows[min(k*maxIncidentRows, len(inc.rows)):min((k+1)*maxIncidentRows, len(inc.rows))]
 		for r, i := range part {
 			for j := range inc.columns {
 				row[j] = inc.value(&inc.columns[j], i, st)
@@ -329,13 +329,13 @@ func (inc *wbIncidents) write(f *excelize.File, sheets []string, st wbStyles, la
 			if err := sw.SetRow("A2", []any{lang.t("wb.incidents.none")}); err != nil {
 				return fmt.Errorf("sheet %s: %w", sheet, err)
 			}
-		} else if wbTableHeaderOK(labels) {
+		} else if tableHeaderOK(labels) {
 			last, _ := excelize.CoordinatesToCellName(len(inc.columns), len(part)+1)
 			name := "Incidents"
 			if k > 0 {
 				name += "_" + strconv.Itoa(k+1)
 			}
-			if err := sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: name, StyleName: wbTableStyle}); err != nil {
+			if err := sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: name, StyleName: tableStyle}); err != nil {
 				return fmt.Errorf("sheet %s: %w", sheet, err)
 			}
 		}
@@ -346,10 +346,10 @@ func (inc *wbIncidents) write(f *excelize.File, sheets []string, st wbStyles, la
 	return nil
 }
 
-// wbMaxFormulaText is the longest text Excel accepts inside a formula.
-const wbMaxFormulaText = 255
+// maxFormulaText is the longest text Excel accepts inside a formula.
+const maxFormulaText = 255
 
-// wbHyperlinkFormula returns the HYPERLINK formula that opens url, or
+// hyperlinkFormula returns the HYPERLINK formula that opens url, or
 // false when url is not a plain http(s) URL short enough for a formula:
 // such a value is written as text. The URL sits in a string literal with
 // its quotes doubled, so nothing in it can become formula syntax; other
@@ -358,7 +358,7 @@ const wbMaxFormulaText = 255
 // The stream writer has no SetCellHyperLink (excelize issue #982, open
 // since v2.4); the HYPERLINK function is the workaround given there and in
 // #1489, and it has no 65,530-links-a-sheet limit.
-func wbHyperlinkFormula(url string) (string, bool) {
+func hyperlinkFormula(url string) (string, bool) {
 	lower := strings.ToLower(url)
 	if !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "http://") {
 		return "", false
@@ -369,7 +369,7 @@ func wbHyperlinkFormula(url string) (string, bool) {
 		}
 	}
 	quoted := strings.ReplaceAll(url, `"`, `""`)
-	if utf8.RuneCountInString(quoted) > wbMaxFormulaText {
+	if utf8.RuneCountInString(quoted) > maxFormulaText {
 		return "", false
 	}
 	return `HYPERLINK("` + quoted + `")`, true

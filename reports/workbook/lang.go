@@ -11,42 +11,42 @@ import (
 	"github.com/ctreport/ctreport/reports/i18n"
 )
 
-// wbLang is the language of a workbook. Every string a reader sees comes
+// locale is the language of a workbook. Every string a reader sees comes
 // from the shared catalogue (package i18n, keys "wb.…" in
 // i18n/workbook.go), so that the sheets are laid out once for all
 // languages.
-type wbLang string
+type locale string
 
-// wbLanguage returns the workbook language for a --lang setting: English
+// localeOf returns the workbook language for a --lang setting: English
 // for an empty or unknown one.
-func wbLanguage(lang string) wbLang {
+func localeOf(lang string) locale {
 	if slices.Contains(i18n.Languages, lang) {
-		return wbLang(lang)
+		return locale(lang)
 	}
 	return "en"
 }
 
 // t returns the message key.
-func (l wbLang) t(key string) string { return i18n.T(string(l), key) }
+func (l locale) t(key string) string { return i18n.T(string(l), key) }
 
 // f formats the message key with args.
-func (l wbLang) f(key string, args ...any) string { return i18n.F(string(l), key, args...) }
+func (l locale) f(key string, args ...any) string { return i18n.F(string(l), key, args...) }
 
 // int writes n as the language writes a count in running text.
-func (l wbLang) int(n int) string { return i18n.Int(string(l), n) }
+func (l locale) int(n int) string { return i18n.Int(string(l), n) }
 
 // rtl reports whether the sheets read right to left.
-func (l wbLang) rtl() bool { return l == "ar" }
+func (l locale) rtl() bool { return l == "ar" }
 
 // lookup returns the message key, or false when the catalogue has none.
-func (l wbLang) lookup(key string) (string, bool) {
+func (l locale) lookup(key string) (string, bool) {
 	s := i18n.T(string(l), key)
 	return s, s != "["+key+"]"
 }
 
 // column returns the header of an Incidents column: its catalogue entry
 // ("wb.col.<name>"), or for an unknown input column its own name.
-func (l wbLang) column(name string) string {
+func (l locale) column(name string) string {
 	if s, ok := l.lookup("wb.col." + name); ok {
 		return s
 	}
@@ -55,11 +55,11 @@ func (l wbLang) column(name string) string {
 
 // period names a period for a title or a header, as the note does:
 // "2024", "T3 2024", "الربع الثالث 2024".
-func (l wbLang) period(p analysis.Period) string { return i18n.Period(string(l), p, "label") }
+func (l locale) period(p analysis.Period) string { return i18n.Period(string(l), p, "label") }
 
 // noteField names the field of a reconciliation note in the language:
 // "arrests_by_country ES" is the arrests-by-country column's name and ES.
-func (l wbLang) noteField(field string) string {
+func (l locale) noteField(field string) string {
 	name, country, ok := strings.Cut(field, " ")
 	if !ok {
 		return l.column(field)
@@ -69,7 +69,7 @@ func (l wbLang) noteField(field string) string {
 
 // inputName shows an input's path, naming the embedded sample in the
 // language.
-func (l wbLang) inputName(path string) string {
+func (l locale) inputName(path string) string {
 	if path == data.SampleName {
 		return l.t("wb.about.embedded_sample")
 	}
@@ -80,7 +80,7 @@ func (l wbLang) inputName(path string) string {
 // one; for a value of an enumerated column (field "cooperation_type",
 // "affiliation"), its catalogue entry "wb.<field>.<value>"; any other key
 // (a country code, a group, a city) as it is.
-func (l wbLang) value(field, key string) string {
+func (l locale) value(field, key string) string {
 	if key == "" {
 		return l.t("wb.not_given")
 	}
@@ -94,7 +94,7 @@ func (l wbLang) value(field, key string) string {
 
 // pValue writes a p-value for running text, relation included: "= 0.40",
 // "= 0.082", "< 0.001" — 3 decimals below 0.1, as the note writes them.
-func (l wbLang) pValue(p float64) string {
+func (l locale) pValue(p float64) string {
 	switch {
 	case math.IsNaN(p) || math.IsInf(p, 0):
 		return "= " + i18n.T(string(l), "n_a")

@@ -13,9 +13,9 @@ import (
 	"github.com/ctreport/ctreport/reports/i18n"
 )
 
-// wbKeyPrefixes are the key prefixes the workbook completes at run time
+// keyPrefixes are the key prefixes the workbook completes at run time
 // (a measure's name, a column header, a value of an enumerated column).
-var wbKeyPrefixes = []string{"wb.measure.", "wb.def.", "wb.col.", "wb.affil.", "wb.cooperation_type.", "wb.affiliation."}
+var keyPrefixes = []string{"wb.measure.", "wb.def.", "wb.col.", "wb.affil.", "wb.cooperation_type.", "wb.affiliation."}
 
 // TestWorkbookMessages checks the workbook's use of the catalogue: every
 // key the code names exists, every "wb." key is used, and every measure
@@ -52,11 +52,11 @@ func TestWorkbookMessages(t *testing.T) {
 		}
 	}
 	for _, k := range keys {
-		if strings.HasPrefix(k, "wb.") && !used[k] && !slices.ContainsFunc(wbKeyPrefixes, func(p string) bool { return strings.HasPrefix(k, p) }) {
+		if strings.HasPrefix(k, "wb.") && !used[k] && !slices.ContainsFunc(keyPrefixes, func(p string) bool { return strings.HasPrefix(k, p) }) {
 			t.Errorf("catalogue message %q is not used by the workbook", k)
 		}
 	}
-	for _, ms := range wbMeasures {
+	for _, ms := range measures {
 		for _, k := range []string{"wb.measure." + ms.key, "wb.def." + ms.key} {
 			if !slices.Contains(keys, k) {
 				t.Errorf("measure %s has no %s", ms.key, k)
@@ -78,7 +78,7 @@ func TestWorkbookSheetNames(t *testing.T) {
 		for _, key := range []string{"wb.sheet.summary", "wb.sheet.yearly", "wb.sheet.cooperation", "wb.sheet.affiliation",
 			"wb.sheet.locations", "wb.sheet.incidents", "wb.sheet.quality", "wb.sheet.about"} {
 			name := i18n.T(lang, key)
-			if wbSheetName(name) != name {
+			if sheetName(name) != name {
 				t.Errorf("%s %s: %q is not a valid sheet name", lang, key, name)
 			}
 			if seen[strings.ToLower(name)] {
@@ -94,7 +94,7 @@ func TestWorkbookTrendVerdict(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		trend analysis.Trend
-		lang  wbLang
+		lang  locale
 		want  string
 	}{
 		{"too short", analysis.Trend{Years: 2}, "en", "too few complete years"},
@@ -108,7 +108,7 @@ func TestWorkbookTrendVerdict(t *testing.T) {
 		{"Arabic, too short", analysis.Trend{}, "ar", "عدد السنوات الكاملة غير كافٍ"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got := wbTrendVerdict(c.trend, c.lang); got != c.want {
+			if got := trendVerdict(c.trend, c.lang); got != c.want {
 				t.Errorf("verdict = %q, want %q", got, c.want)
 			}
 		})
@@ -119,23 +119,23 @@ func TestWorkbookTrendVerdict(t *testing.T) {
 // percentage points; the % change from 0 is n/a; what the analysis left
 // out stays empty.
 func TestWorkbookYearChangeCells(t *testing.T) {
-	st := wbStyles{signedCount: 1, signedPoints: 2, signedPercent: 3, average: 4, percent: 5}
+	st := styles{signedCount: 1, signedPoints: 2, signedPercent: 3, average: 4, percent: 5}
 	known := analysis.Known
 	for _, c := range []struct {
 		name string
 		yc   analysis.YearChange
 		rate bool
-		want []wbCell
+		want []cell
 	}{
-		{"first year", analysis.YearChange{Year: 2002, Value: known(3)}, false, []wbCell{{}, {}, {}}},
+		{"first year", analysis.YearChange{Year: 2002, Value: known(3)}, false, []cell{{}, {}, {}}},
 		{"count", analysis.YearChange{Change: known(-2), ChangePct: known(-40), MovingAverage3: known(4.5)}, false,
-			[]wbCell{{value: -2.0, style: 1}, {value: -0.4, style: 3}, {value: 4.5, style: 4}}},
-		{"from 0", analysis.YearChange{Change: known(5)}, false, []wbCell{{value: 5.0, style: 1}, {value: "n/a"}, {}}},
+			[]cell{{value: -2.0, style: 1}, {value: -0.4, style: 3}, {value: 4.5, style: 4}}},
+		{"from 0", analysis.YearChange{Change: known(5)}, false, []cell{{value: 5.0, style: 1}, {value: "n/a"}, {}}},
 		{"rate", analysis.YearChange{Change: known(0.05), ChangePct: known(25), MovingAverage3: known(0.2)}, true,
-			[]wbCell{{value: 5.0, style: 2}, {value: 0.25, style: 3}, {value: 0.2, style: 5}}},
+			[]cell{{value: 5.0, style: 2}, {value: 0.25, style: 3}, {value: 0.2, style: 5}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			got := wbYearChangeCells(c.yc, c.rate, st, "en")
+			got := yearChangeCells(c.yc, c.rate, st, "en")
 			if len(got) != len(c.want) {
 				t.Fatalf("%d cells, want %d", len(got), len(c.want))
 			}

@@ -118,12 +118,12 @@ func TestWorkbookLibreOffice(t *testing.T) {
 		tr := func(key string) string { return i18n.T(lang, key) }
 		for _, key := range []string{"wb.sheet.summary", "wb.sheet.yearly", "wb.sheet.cooperation", "wb.sheet.affiliation",
 			"wb.sheet.locations", "wb.sheet.incidents", "wb.sheet.quality", "wb.sheet.about"} {
-			if _, err := os.Stat(base + "-" + wbSheetName(tr(key)) + ".csv"); err != nil {
+			if _, err := os.Stat(base + "-" + sheetName(tr(key)) + ".csv"); err != nil {
 				t.Errorf("%s: LibreOffice wrote no CSV for sheet %s: %v", lang, tr(key), err)
 			}
 		}
 
-		yearly := readCSV(t, base+"-"+wbSheetName(tr("wb.sheet.yearly"))+".csv")
+		yearly := readCSV(t, base+"-"+sheetName(tr("wb.sheet.yearly"))+".csv")
 		col := map[string]int{}
 		for i, h := range yearly[0] {
 			col[h] = i
@@ -150,7 +150,7 @@ func TestWorkbookLibreOffice(t *testing.T) {
 			}
 		}
 
-		summary := readCSV(t, base+"-"+wbSheetName(tr("wb.sheet.summary"))+".csv")
+		summary := readCSV(t, base+"-"+sheetName(tr("wb.sheet.summary"))+".csv")
 		found := false
 		for _, row := range summary {
 			if row[0] == tr("wb.measure.arrests") {

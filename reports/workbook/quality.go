@@ -7,20 +7,20 @@ import (
 	"github.com/ctreport/ctreport/reports/i18n"
 )
 
-// wbMaxListed bounds each list of the Quality sheet, which is written in
+// maxListed bounds each list of the Quality sheet, which is written in
 // memory: a file rejected wholesale must not make a workbook Excel cannot
 // open. What is left out is counted.
-var wbMaxListed = 100_000
+var maxListed = 100_000
 
 // qualityGrid lays out the Quality sheet: row accounting per file, rejected
 // rows, reconciliation notes, row warnings and probable duplicates, one
 // titled table under another.
-func qualityGrid(d *data.Dataset, st wbStyles, lang wbLang) *wbGrid {
-	g := &wbGrid{}
+func qualityGrid(d *data.Dataset, st styles, lang locale) *grid {
+	g := &grid{}
 
-	var files [][]wbCell
+	var files [][]cell
 	for _, f := range d.Files {
-		files = append(files, []wbCell{wbText(lang.inputName(f.Path)), wbInt(f.RowsRead), wbInt(f.Accepted), wbInt(f.CopiesDropped), wbInt(f.Rejected), wbText(f.SHA256)})
+		files = append(files, []cell{textCell(lang.inputName(f.Path)), intCell(f.RowsRead), intCell(f.Accepted), intCell(f.CopiesDropped), intCell(f.Rejected), textCell(f.SHA256)})
 	}
 	g.section(st, lang, lang.t("wb.quality.files"), "QualityFiles",
 		[]string{lang.t("wb.quality.file"), lang.t("wb.quality.rows_read"), lang.t("wb.quality.accepted"), lang.t("wb.quality.copies_dropped"), lang.t("wb.quality.rejected_rows"), lang.t("wb.quality.sha256")},
@@ -30,53 +30,53 @@ func qualityGrid(d *data.Dataset, st wbStyles, lang wbLang) *wbGrid {
 		// filtering the files leaves it in place.
 		g.rows = g.rows[:len(g.rows)-1] // drop the blank row section added
 		t := d.Totals()
-		g.add(wbStyled(lang.t("wb.total"), st.bold),
-			wbCell{value: t.RowsRead, style: st.bold}, wbCell{value: t.Accepted, style: st.bold},
-			wbCell{value: t.CopiesDropped, style: st.bold}, wbCell{value: t.Rejected, style: st.bold})
+		g.add(styledCell(lang.t("wb.total"), st.bold),
+			cell{value: t.RowsRead, style: st.bold}, cell{value: t.Accepted, style: st.bold},
+			cell{value: t.CopiesDropped, style: st.bold}, cell{value: t.Rejected, style: st.bold})
 		g.add()
 	}
 
-	errorRows := func(errs []data.RowError) [][]wbCell {
-		rows := make([][]wbCell, 0, min(len(errs), wbMaxListed))
-		for _, e := range errs[:min(len(errs), wbMaxListed)] {
-			rows = append(rows, []wbCell{wbText(e.File), wbPositive(e.Line), wbPositive(e.Column), wbText(e.ColumnName), wbText(i18n.RowReason(string(lang), e)), wbText(e.Raw)})
+	errorRows := func(errs []data.RowError) [][]cell {
+		rows := make([][]cell, 0, min(len(errs), maxListed))
+		for _, e := range errs[:min(len(errs), maxListed)] {
+			rows = append(rows, []cell{textCell(e.File), positiveCell(e.Line), positiveCell(e.Column), textCell(e.ColumnName), textCell(i18n.RowReason(string(lang), e)), textCell(e.Raw)})
 		}
 		return rows
 	}
 	errorHeader := []string{lang.t("wb.quality.file"), lang.t("wb.quality.line"), lang.t("wb.quality.column"), lang.t("wb.quality.column_name"), lang.t("wb.quality.reason"), lang.t("wb.quality.raw_row")}
 
 	g.section(st, lang, lang.t("wb.quality.rejected"), "QualityRejected", errorHeader, errorRows(d.Rejected))
-	if n := len(d.Rejected) - wbMaxListed; n > 0 {
+	if n := len(d.Rejected) - maxListed; n > 0 {
 		g.moreNotListed(lang.f("wb.quality.more_rejected", lang.int(n)))
 	}
 
-	notes := make([][]wbCell, 0, min(len(d.Notes), wbMaxListed))
-	for _, n := range d.Notes[:min(len(d.Notes), wbMaxListed)] {
+	notes := make([][]cell, 0, min(len(d.Notes), maxListed))
+	for _, n := range d.Notes[:min(len(d.Notes), maxListed)] {
 		said := make([]string, len(n.Values))
 		for i, v := range n.Values {
 			said[i] = v.Source + ": " + v.Value
 		}
-		notes = append(notes, []wbCell{wbText(n.IncidentID), wbText(lang.noteField(n.Field)), wbText(strings.Join(said, "; ")), wbText(n.Used)})
+		notes = append(notes, []cell{textCell(n.IncidentID), textCell(lang.noteField(n.Field)), textCell(strings.Join(said, "; ")), textCell(n.Used)})
 	}
 	g.section(st, lang, lang.t("wb.quality.notes"), "QualityNotes",
 		[]string{lang.t("wb.quality.incident_id"), lang.t("wb.quality.field"), lang.t("wb.quality.sources_said"), lang.t("wb.quality.value_used")},
 		notes)
-	if n := d.NoteCount - min(len(d.Notes), wbMaxListed); n > 0 {
+	if n := d.NoteCount - min(len(d.Notes), maxListed); n > 0 {
 		g.moreNotListed(lang.f("wb.more_not_listed", lang.int(n)))
 	}
 
 	g.section(st, lang, lang.t("wb.quality.warnings"), "QualityWarnings", errorHeader, errorRows(d.Warnings))
-	if n := len(d.Warnings) - wbMaxListed; n > 0 {
+	if n := len(d.Warnings) - maxListed; n > 0 {
 		g.moreNotListed(lang.f("wb.more_not_listed", lang.int(n)))
 	}
 
-	listed := d.Duplicates[:min(len(d.Duplicates), wbMaxListed)]
-	dups := make([][]wbCell, 0, len(listed))
+	listed := d.Duplicates[:min(len(d.Duplicates), maxListed)]
+	dups := make([][]cell, 0, len(listed))
 	for _, p := range listed {
-		dups = append(dups, []wbCell{wbText(p.IncidentA), wbText(p.DateA), wbText(p.IncidentB), wbText(p.DateB), wbText(p.Country), wbInt(p.Arrests)})
+		dups = append(dups, []cell{textCell(p.IncidentA), textCell(p.DateA), textCell(p.IncidentB), textCell(p.DateB), textCell(p.Country), intCell(p.Arrests)})
 	}
 	g.section(st, lang, lang.t("wb.quality.duplicates"), "QualityDuplicates",
-		[]string{lang.t("wb.quality.incident_a"), lang.t("wb.quality.date_a"), lang.t("wb.quality.incident_b"), lang.t("wb.quality.date_b"), lang.t("wb.country"), wbMeasureName("arrests", lang)},
+		[]string{lang.t("wb.quality.incident_a"), lang.t("wb.quality.date_a"), lang.t("wb.quality.incident_b"), lang.t("wb.quality.date_b"), lang.t("wb.country"), measureName("arrests", lang)},
 		dups)
 	if total := max(d.DuplicatePairs, len(d.Duplicates)); total > len(listed) {
 		g.moreNotListed(lang.f("wb.quality.duplicates_more", lang.int(total), lang.int(len(listed))))
@@ -86,16 +86,16 @@ func qualityGrid(d *data.Dataset, st wbStyles, lang wbLang) *wbGrid {
 
 // moreNotListed puts a sentence under the section just added, before its
 // blank row.
-func (g *wbGrid) moreNotListed(s string) {
+func (g *grid) moreNotListed(s string) {
 	g.rows = g.rows[:len(g.rows)-1]
-	g.add(wbSentence(s))
+	g.add(sentenceCell(s))
 	g.add()
 }
 
-// wbPositive is n, or an empty cell for 0 (a line or column not known).
-func wbPositive(n int) wbCell {
+// positiveCell is n, or an empty cell for 0 (a line or column not known).
+func positiveCell(n int) cell {
 	if n <= 0 {
-		return wbCell{}
+		return cell{}
 	}
-	return wbInt(n)
+	return intCell(n)
 }

@@ -111,7 +111,7 @@ func TestWorkbookReadBack(t *testing.T) {
 			fig := in.Figures
 			f, _ := writeTestWorkbook(t, in)
 			tr := func(key string) string { return i18n.T(lang, key) }
-			sheet := func(key string) string { return wbSheetName(tr(key)) }
+			sheet := func(key string) string { return sheetName(tr(key)) }
 
 			wantSheets := []string{sheet("wb.sheet.summary"), sheet("wb.sheet.yearly"), sheet("wb.sheet.cooperation"), sheet("wb.sheet.affiliation"),
 				sheet("wb.sheet.locations"), sheet("wb.sheet.incidents"), sheet("wb.sheet.quality"), sheet("wb.sheet.about")}
@@ -169,7 +169,7 @@ func TestWorkbookReadBack(t *testing.T) {
 				t.Errorf("About: header %q, first row %q; want %q and the version", header, data[0], want)
 			}
 			_, defs := readSection(t, about, wantSheets[7], tr("wb.about.definitions"))
-			for _, ms := range wbMeasures {
+			for _, ms := range measures {
 				if !slices.ContainsFunc(defs, func(r []string) bool { return r[0] == tr("wb.measure."+ms.key) && r[1] == tr("wb.def."+ms.key) }) {
 					t.Errorf("About: no definition of %s", ms.key)
 				}
@@ -191,7 +191,7 @@ func checkSummaryReadBack(t *testing.T, f *excelize.File, s string, fig analysis
 	if !slices.Equal(header, want) {
 		t.Errorf("Summary header = %q, want %q", header, want)
 	}
-	for i, ms := range wbMeasures {
+	for i, ms := range measures {
 		row := data[i]
 		if row[0] != tr("wb.measure."+ms.key) {
 			t.Errorf("Summary row %d is %q, want %s", i, row[0], ms.key)
@@ -209,7 +209,7 @@ func checkSummaryReadBack(t *testing.T, f *excelize.File, s string, fig analysis
 		if c.Against == "year_earlier" && !fig.YearEarlierDiffers() {
 			continue
 		}
-		i := slices.IndexFunc(wbMeasures, func(ms wbMeasure) bool { return ms.key == c.Measure })
+		i := slices.IndexFunc(measures, func(ms measure) bool { return ms.key == c.Measure })
 		col := 3 // previous: change at D
 		if c.Against == "year_earlier" {
 			col = 8

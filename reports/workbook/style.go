@@ -15,30 +15,30 @@ import (
 
 // Number formats of the workbook.
 const (
-	wbFormatDate    = "yyyy-mm-dd" // ISO: unambiguous in every country concerned
-	wbFormatPercent = "0.0%"
-	wbFormatRatio   = "0.00"
-	wbFormatAverage = "0.0"
-	wbFormatPValue  = "0.000"
+	formatDate    = "yyyy-mm-dd" // ISO: unambiguous in every country concerned
+	formatPercent = "0.0%"
+	formatRatio   = "0.00"
+	formatAverage = "0.0"
+	formatPValue  = "0.000"
 	// Changes carry their sign: +3, −2, 0.
-	wbFormatSignedCount   = "+0;-0;0"
-	wbFormatSignedPoints  = "+0.0;-0.0;0.0" // percentage points
-	wbFormatSignedRatio   = "+0.00;-0.00;0.00"
-	wbFormatSignedPercent = "+0.0%;-0.0%;0.0%"
+	formatSignedCount   = "+0;-0;0"
+	formatSignedPoints  = "+0.0;-0.0;0.0" // percentage points
+	formatSignedRatio   = "+0.00;-0.00;0.00"
+	formatSignedPercent = "+0.0%;-0.0%;0.0%"
 )
 
 // Column widths, in Excel's character units.
 const (
-	wbMinWidth = 6
-	wbMaxWidth = 60
+	minWidth = 6
+	maxWidth = 60
 )
 
-// wbTableStyle is the built-in table style of the data tables: light bands
+// tableStyle is the built-in table style of the data tables: light bands
 // under our own header style.
-const wbTableStyle = "TableStyleLight1"
+const tableStyle = "TableStyleLight1"
 
-// wbStyles are the cell styles of one workbook.
-type wbStyles struct {
+// styles are the cell styles of one workbook.
+type styles struct {
 	header  int // bold on a fill: the header row of a table
 	title   int // bold, larger: the title above a table
 	bold    int // a total row
@@ -52,8 +52,8 @@ type wbStyles struct {
 	signedCount, signedPoints, signedRatio, signedPercent int
 }
 
-func newWBStyles(f *excelize.File) (wbStyles, error) {
-	var st wbStyles
+func newStyles(f *excelize.File) (styles, error) {
+	var st styles
 	format := func(s string) *string { return &s }
 	for _, s := range []struct {
 		id    *int
@@ -67,15 +67,15 @@ func newWBStyles(f *excelize.File) (wbStyles, error) {
 		}},
 		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
 		{&st.bold, excelize.Style{Font: &excelize.Font{Bold: true}}},
-		{&st.date, excelize.Style{CustomNumFmt: format(wbFormatDate)}},
-		{&st.percent, excelize.Style{CustomNumFmt: format(wbFormatPercent)}},
-		{&st.ratio, excelize.Style{CustomNumFmt: format(wbFormatRatio)}},
-		{&st.average, excelize.Style{CustomNumFmt: format(wbFormatAverage)}},
-		{&st.pValue, excelize.Style{CustomNumFmt: format(wbFormatPValue)}},
-		{&st.signedCount, excelize.Style{CustomNumFmt: format(wbFormatSignedCount)}},
-		{&st.signedPoints, excelize.Style{CustomNumFmt: format(wbFormatSignedPoints)}},
-		{&st.signedRatio, excelize.Style{CustomNumFmt: format(wbFormatSignedRatio)}},
-		{&st.signedPercent, excelize.Style{CustomNumFmt: format(wbFormatSignedPercent)}},
+		{&st.date, excelize.Style{CustomNumFmt: format(formatDate)}},
+		{&st.percent, excelize.Style{CustomNumFmt: format(formatPercent)}},
+		{&st.ratio, excelize.Style{CustomNumFmt: format(formatRatio)}},
+		{&st.average, excelize.Style{CustomNumFmt: format(formatAverage)}},
+		{&st.pValue, excelize.Style{CustomNumFmt: format(formatPValue)}},
+		{&st.signedCount, excelize.Style{CustomNumFmt: format(formatSignedCount)}},
+		{&st.signedPoints, excelize.Style{CustomNumFmt: format(formatSignedPoints)}},
+		{&st.signedRatio, excelize.Style{CustomNumFmt: format(formatSignedRatio)}},
+		{&st.signedPercent, excelize.Style{CustomNumFmt: format(formatSignedPercent)}},
 		{&st.link, excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}}},
 	} {
 		id, err := f.NewStyle(&s.style)
@@ -87,10 +87,10 @@ func newWBStyles(f *excelize.File) (wbStyles, error) {
 	return st, nil
 }
 
-// wbCell is one cell of a sheet laid out in memory. Its value is nil, an
+// cell is one cell of a sheet laid out in memory. Its value is nil, an
 // int, a float64, a string (always written as text, never as a formula) or
 // a time.Time (a calendar day, written as an Excel date).
-type wbCell struct {
+type cell struct {
 	value any
 	style int
 	// spill marks text that may run over the empty cells beside it (a
@@ -98,26 +98,26 @@ type wbCell struct {
 	spill bool
 }
 
-func wbText(s string) wbCell              { return wbCell{value: s} }
-func wbStyled(s string, style int) wbCell { return wbCell{value: s, style: style} }
-func wbSentence(s string) wbCell          { return wbCell{value: s, spill: true} }
-func wbInt(n int) wbCell                  { return wbCell{value: n} }
-func wbDay(t time.Time, st wbStyles) wbCell {
-	return wbCell{value: t, style: st.date}
+func textCell(s string) cell              { return cell{value: s} }
+func styledCell(s string, style int) cell { return cell{value: s, style: style} }
+func sentenceCell(s string) cell          { return cell{value: s, spill: true} }
+func intCell(n int) cell                  { return cell{value: n} }
+func dayCell(t time.Time, st styles) cell {
+	return cell{value: t, style: st.date}
 }
 
-// wbNumber is a figure that may be missing: an empty cell when not Valid.
-func wbNumber(v analysis.NullFloat, style int) wbCell {
+// numberCell is a figure that may be missing: an empty cell when not Valid.
+func numberCell(v analysis.NullFloat, style int) cell {
 	if !v.Valid || math.IsNaN(v.Float64) || math.IsInf(v.Float64, 0) {
-		return wbCell{}
+		return cell{}
 	}
-	return wbCell{value: v.Float64, style: style}
+	return cell{value: v.Float64, style: style}
 }
 
-// wbSetCell writes one cell with the typed setters: strings go through
+// setCell writes one cell with the typed setters: strings go through
 // SetCellStr, so a value such as "=1+1" stays text and never becomes a
 // formula.
-func wbSetCell(f *excelize.File, sheet, ref string, cell wbCell) error {
+func setCell(f *excelize.File, sheet, ref string, cell cell) error {
 	var err error
 	switch v := cell.value.(type) {
 	case nil:
@@ -132,7 +132,7 @@ func wbSetCell(f *excelize.File, sheet, ref string, cell wbCell) error {
 			err = f.SetCellStr(sheet, ref, v)
 		}
 	case time.Time:
-		if serial, ok := wbExcelDate(v); ok {
+		if serial, ok := excelDate(v); ok {
 			err = f.SetCellFloat(sheet, ref, serial, -1, 64)
 		} else {
 			err = f.SetCellStr(sheet, ref, v.Format(time.DateOnly))
@@ -149,25 +149,25 @@ func wbSetCell(f *excelize.File, sheet, ref string, cell wbCell) error {
 	return nil
 }
 
-// wbExcelEpoch is day 0 of Excel's 1900 date system, as days count from
+// excelEpoch is day 0 of Excel's 1900 date system, as days count from
 // 1 March 1900 on (Excel believes 1900 was a leap year).
-var wbExcelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 
-// wbExcelDate returns the Excel serial number of the calendar day of t, or
+// excelDate returns the Excel serial number of the calendar day of t, or
 // false for a day Excel cannot show as a date (before 1 March 1900 or after
 // 9999).
-func wbExcelDate(t time.Time) (float64, bool) {
+func excelDate(t time.Time) (float64, bool) {
 	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 	if d.Before(time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)) || d.Year() > 9999 {
 		return 0, false
 	}
-	return float64((d.Unix() - wbExcelEpoch.Unix()) / 86400), true
+	return float64((d.Unix() - excelEpoch.Unix()) / 86400), true
 }
 
-// wbWidths tracks the widest text of each column (0-based).
-type wbWidths []int
+// widths tracks the widest text of each column (0-based).
+type widths []int
 
-func (w *wbWidths) see(col, chars int) {
+func (w *widths) see(col, chars int) {
 	for len(*w) <= col {
 		*w = append(*w, 0)
 	}
@@ -179,20 +179,20 @@ func (w *wbWidths) see(col, chars int) {
 // apply sets every seen column to its fitted width, calling set with
 // 1-based columns from the last to the first: the stream writer puts each
 // new <col> before those it has, and Excel wants them in ascending order.
-func (w wbWidths) apply(set func(col int, width float64) error) error {
+func (w widths) apply(set func(col int, width float64) error) error {
 	for i := len(w) - 1; i >= 0; i-- {
 		if w[i] == 0 {
 			continue
 		}
-		if err := set(i+1, float64(min(max(w[i]+2, wbMinWidth), wbMaxWidth))); err != nil {
+		if err := set(i+1, float64(min(max(w[i]+2, minWidth), maxWidth))); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// wbValueWidth estimates how many characters a value shows as.
-func wbValueWidth(v any, style int, st wbStyles) int {
+// valueWidth estimates how many characters a value shows as.
+func valueWidth(v any, style int, st styles) int {
 	switch v := v.(type) {
 	case int:
 		if style == st.signedCount && v > 0 {
@@ -208,38 +208,38 @@ func wbValueWidth(v any, style int, st wbStyles) int {
 		case st.average, st.signedPoints:
 			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 1
 		case st.date:
-			return len(wbFormatDate)
+			return len(formatDate)
 		}
 		return min(len(strconv.FormatFloat(v, 'g', -1, 64)), 12)
 	case string:
-		return wbTextWidth(v)
+		return textWidth(v)
 	case time.Time:
-		return len(wbFormatDate)
+		return len(formatDate)
 	case bool:
 		return 5
 	}
 	return 0
 }
 
-// wbTextWidth is the length in characters of the longest line of s,
+// textWidth is the length in characters of the longest line of s,
 // counting no further than the widest column.
-func wbTextWidth(s string) int {
+func textWidth(s string) int {
 	widest := 0
 	for line := range strings.SplitSeq(s, "\n") {
 		n := utf8.RuneCountInString(line)
 		if n > widest {
 			widest = n
 		}
-		if widest >= wbMaxWidth {
-			return wbMaxWidth
+		if widest >= maxWidth {
+			return maxWidth
 		}
 	}
 	return widest
 }
 
-// wbSheetName makes name a valid sheet name: no : \ / ? * [ ], no quote at
+// sheetName makes name a valid sheet name: no : \ / ? * [ ], no quote at
 // either end, at most 31 characters.
-func wbSheetName(name string) string {
+func sheetName(name string) string {
 	name = strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`:\/?*[]`, r) {
 			return '_'

@@ -13,9 +13,9 @@ import (
 // change and what it means; the trend verdict of each series; the
 // warnings; and a title for the charts, whose row it returns (the charts
 // are anchored under it).
-func summaryGrid(in report.Input, asOf wbCell, incidentSheets []string, incidentRows int, st wbStyles, lang wbLang) (*wbGrid, int) {
+func summaryGrid(in report.Input, asOf cell, incidentSheets []string, incidentRows int, st styles, lang locale) (*grid, int) {
 	fig := in.Figures
-	g := &wbGrid{}
+	g := &grid{}
 	g.title(st, lang.t("wb.summary.title"))
 	g.add()
 	g.headerRow(st, lang.t("wb.summary.period"), lang.t("wb.summary.label"), lang.t("wb.summary.start"), lang.t("wb.summary.end"))
@@ -27,9 +27,9 @@ func summaryGrid(in report.Input, asOf wbCell, incidentSheets []string, incident
 		{"wb.summary.previous_period", fig.Previous},
 		{"wb.summary.year_earlier", fig.YearEarlier},
 	} {
-		g.add(wbText(lang.t(p.label)), wbText(lang.period(p.pf.Period)), wbDay(p.pf.Period.Start, st), wbDay(p.pf.Period.End, st))
+		g.add(textCell(lang.t(p.label)), textCell(lang.period(p.pf.Period)), dayCell(p.pf.Period.Start, st), dayCell(p.pf.Period.End, st))
 	}
-	g.add(wbText(lang.t("wb.summary.as_of")), asOf)
+	g.add(textCell(lang.t("wb.summary.as_of")), asOf)
 	g.add()
 
 	g.title(st, lang.t("wb.summary.key_figures"))
@@ -43,9 +43,9 @@ func summaryGrid(in report.Input, asOf wbCell, incidentSheets []string, incident
 	}
 	g.headerRow(st, header...)
 	cur, prev, ye := fig.Current.Measures, fig.Previous.Measures, fig.YearEarlier.Measures
-	comparisons := wbComparisons(fig.Comparisons)
-	for _, ms := range wbMeasures {
-		row := []wbCell{wbText(ms.name(lang)), ms.cell(cur, st), ms.cell(prev, st)}
+	comparisons := comparisonsByKey(fig.Comparisons)
+	for _, ms := range measures {
+		row := []cell{textCell(ms.name(lang)), ms.cell(cur, st), ms.cell(prev, st)}
 		row = append(row, ms.comparisonCells(cur, prev, comparisons[[2]string{ms.key, "previous"}], st, lang)...)
 		if withYE {
 			row = append(row, ms.cell(ye, st))
@@ -54,10 +54,10 @@ func summaryGrid(in report.Input, asOf wbCell, incidentSheets []string, incident
 		g.add(row...)
 	}
 	if fig.Current.Unplaced > 0 {
-		g.add(wbText(lang.t("wb.summary.unplaced")),
-			wbInt(fig.Current.Unplaced),
-			wbInt(fig.Previous.Unplaced), wbCell{}, wbCell{}, wbCell{}, wbCell{},
-			wbInt(fig.YearEarlier.Unplaced))
+		g.add(textCell(lang.t("wb.summary.unplaced")),
+			intCell(fig.Current.Unplaced),
+			intCell(fig.Previous.Unplaced), cell{}, cell{}, cell{}, cell{},
+			intCell(fig.YearEarlier.Unplaced))
 	}
 	g.add()
 
@@ -65,7 +65,7 @@ func summaryGrid(in report.Input, asOf wbCell, incidentSheets []string, incident
 	g.headerRow(st, lang.t("wb.trend.series"), lang.t("wb.trend.verdict"), lang.t("wb.trend.years"))
 	for _, key := range analysis.TrendSeries {
 		t := fig.Trends[key]
-		g.add(wbText(wbMeasureName(key, lang)), wbText(wbTrendVerdict(t, lang)), wbInt(t.Years))
+		g.add(textCell(measureName(key, lang)), textCell(trendVerdict(t, lang)), intCell(t.Years))
 	}
 	g.add()
 
@@ -76,10 +76,10 @@ func summaryGrid(in report.Input, asOf wbCell, incidentSheets []string, incident
 			lang.f("wb.summary.incidents_split", lang.int(incidentRows), lang.int(len(incidentSheets)), strings.Join(incidentSheets, ", ")))
 	}
 	if len(warnings) == 0 {
-		g.add(wbSentence(lang.t("wb.none")))
+		g.add(sentenceCell(lang.t("wb.none")))
 	}
 	for _, w := range warnings {
-		g.add(wbSentence(w))
+		g.add(sentenceCell(w))
 	}
 	g.add()
 	return g, g.title(st, lang.t("wb.summary.charts")) + 1

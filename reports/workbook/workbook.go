@@ -39,10 +39,10 @@ type Book struct {
 	started   chan struct{}
 	startErr  error
 	f         *excelize.File
-	st        wbStyles
-	lang      wbLang
+	st        styles
+	lang      locale
 	data      *data.Dataset
-	incidents *wbIncidents
+	incidents *incidentSheet
 	// the sheets, in order
 	summary, yearly, cooperation, affiliation, locations, quality, about string
 	incidentSheets                                                       []string
@@ -55,7 +55,7 @@ func Start(path string, d *data.Dataset, period analysis.Period, lang string) *B
 	if d == nil {
 		d = &data.Dataset{}
 	}
-	j := &Book{path: path, started: make(chan struct{}), lang: wbLanguage(lang), data: d}
+	j := &Book{path: path, started: make(chan struct{}), lang: localeOf(lang), data: d}
 	go func() {
 		defer close(j.started)
 		j.startErr = j.start(period)
@@ -64,22 +64,22 @@ func Start(path string, d *data.Dataset, period analysis.Period, lang string) *B
 }
 
 func (j *Book) start(period analysis.Period) error {
-	incidents, err := wbReadIncidents(j.data.Incidents, period)
+	incidents, err := readIncidents(j.data.Incidents, period)
 	if err != nil {
 		return err
 	}
 	j.incidents = incidents
 	j.f = excelize.NewFile()
-	if j.st, err = newWBStyles(j.f); err != nil {
+	if j.st, err = newStyles(j.f); err != nil {
 		return err
 	}
-	name := func(key string) string { return wbSheetName(j.lang.t(key)) }
+	name := func(key string) string { return sheetName(j.lang.t(key)) }
 	j.summary, j.yearly, j.cooperation, j.affiliation, j.locations = name("wb.sheet.summary"), name("wb.sheet.yearly"),
 		name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
 	j.incidentSheets = incidents.sheetNames(j.lang)
 	j.quality, j.about = name("wb.sheet.quality"), name("wb.sheet.about")
 	sheets := append(append([]string{j.summary, j.yearly, j.cooperation, j.affiliation, j.locations}, j.incidentSheets...), j.quality, j.about)
-	if err := wbCreateSheets(j.f, sheets, j.lang.rtl()); err != nil {
+	if err := createSheets(j.f, sheets, j.lang.rtl()); err != nil {
 		return err
 	}
 	// Now, while every sheet is empty: SetActiveSheet reads every sheet,
@@ -119,12 +119,12 @@ func (j *Book) Finish(in report.Input) (err error) {
 		return fmt.Errorf("writing workbook: as-of date %q is not YYYY-MM-DD", in.Figures.AsOf)
 	}
 	f, st, lang, d := j.f, j.st, j.lang, j.data
-	asOf := wbDay(asOfDay, st)
+	asOf := dayCell(asOfDay, st)
 	summaryG, chartsRow := summaryGrid(in, asOf, j.incidentSheets, len(j.incidents.rows), st, lang)
 	yearlyG, yearlyLayout := yearlyGrid(in.Figures, st, lang)
 	for _, s := range []struct {
 		sheet string
-		grid  *wbGrid
+		grid  *grid
 	}{
 		{j.summary, summaryG},
 		{j.yearly, yearlyG},
@@ -162,9 +162,9 @@ func (j *Book) Finish(in report.Input) (err error) {
 	return nil
 }
 
-// wbCreateSheets makes the sheets in order (the new file's Sheet1 becomes
+// createSheets makes the sheets in order (the new file's Sheet1 becomes
 // the first), right-to-left when rtl.
-func wbCreateSheets(f *excelize.File, names []string, rtl bool) error {
+func createSheets(f *excelize.File, names []string, rtl bool) error {
 	seen := map[string]bool{}
 	for i, name := range names {
 		key := strings.ToLower(name)

@@ -516,7 +516,7 @@ func TestWorkbookIncidents(t *testing.T) {
 		t.Errorf("Incidents tables = %+v, %v; want one on A1:X5", tables, err)
 	}
 	w, err := f.GetColWidth(s, "A")
-	if err != nil || w < 19 || w > wbMaxWidth {
+	if err != nil || w < 19 || w > maxWidth {
 		t.Errorf("width of column A = %v, %v; want it fitted to the incident ids", w, err)
 	}
 }
@@ -668,8 +668,8 @@ func TestWorkbookDeterministic(t *testing.T) {
 }
 
 func TestWorkbookSplitsIncidents(t *testing.T) {
-	defer func(n int) { wbMaxIncidentRows = n }(wbMaxIncidentRows)
-	wbMaxIncidentRows = 3
+	defer func(n int) { maxIncidentRows = n }(maxIncidentRows)
+	maxIncidentRows = 3
 	f, _ := writeTestWorkbook(t, workbookInput(t))
 	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Cooperation", "Affiliation", "Locations", "Incidents", "Incidents (2)", "Quality", "About"}; !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
@@ -733,25 +733,25 @@ func TestWorkbookInPeriod(t *testing.T) {
 		period    string
 		y, m, d   int
 		want      bool
-		wantPrecn wbPrecision
+		wantPrecn precision
 	}{
-		{"day inside", "2022", 2022, 10, 4, true, wbDayPrecision},
-		{"day outside", "2022", 2021, 12, 31, false, wbDayPrecision},
-		{"day on the last day", "2022-Q4", 2022, 12, 31, true, wbDayPrecision},
-		{"month inside a quarter", "2022-Q1", 2022, 3, 0, true, wbMonthPrecision},
-		{"month outside a quarter", "2022-Q2", 2022, 3, 0, false, wbMonthPrecision},
-		{"month across a range's end", "2022-03-01..2022-03-15", 2022, 3, 0, false, wbMonthPrecision},
-		{"year in its year", "2022", 2022, 0, 0, true, wbYearPrecision},
-		{"year not in a quarter", "2022-Q4", 2022, 0, 0, false, wbYearPrecision},
-		{"no date_precision column: by the parts", "2022", 2022, 3, 0, true, wbMonthPrecision},
-		{"not a calendar day", "2022", 2022, 2, 30, false, wbDayPrecision},
+		{"day inside", "2022", 2022, 10, 4, true, dayPrecision},
+		{"day outside", "2022", 2021, 12, 31, false, dayPrecision},
+		{"day on the last day", "2022-Q4", 2022, 12, 31, true, dayPrecision},
+		{"month inside a quarter", "2022-Q1", 2022, 3, 0, true, monthPrecision},
+		{"month outside a quarter", "2022-Q2", 2022, 3, 0, false, monthPrecision},
+		{"month across a range's end", "2022-03-01..2022-03-15", 2022, 3, 0, false, monthPrecision},
+		{"year in its year", "2022", 2022, 0, 0, true, yearPrecision},
+		{"year not in a quarter", "2022-Q4", 2022, 0, 0, false, yearPrecision},
+		{"no date_precision column: by the parts", "2022", 2022, 3, 0, true, monthPrecision},
+		{"not a calendar day", "2022", 2022, 2, 30, false, dayPrecision},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			prec := wbDatePrecision(c.m, c.d)
+			prec := datePrecision(c.m, c.d)
 			if prec != c.wantPrecn {
 				t.Errorf("precision = %v, want %v", prec, c.wantPrecn)
 			}
-			if got := wbInPeriod(mustPeriod(c.period), c.y, c.m, c.d, prec); got != c.want {
+			if got := inPeriod(mustPeriod(c.period), c.y, c.m, c.d, prec); got != c.want {
 				t.Errorf("in period %s = %v, want %v", c.period, got, c.want)
 			}
 		})
@@ -773,9 +773,9 @@ func TestWorkbookHyperlinkFormula(t *testing.T) {
 		{"too long", "https://x.example/" + strings.Repeat("a", 250), ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			got, ok := wbHyperlinkFormula(c.url)
+			got, ok := hyperlinkFormula(c.url)
 			if got != c.want || ok != (c.want != "") {
-				t.Errorf("wbHyperlinkFormula(%q) = %q, %v; want %q", c.url, got, ok, c.want)
+				t.Errorf("hyperlinkFormula(%q) = %q, %v; want %q", c.url, got, ok, c.want)
 			}
 		})
 	}

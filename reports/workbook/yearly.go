@@ -4,9 +4,9 @@ import (
 	"github.com/ctreport/ctreport/analysis"
 )
 
-// wbYearlyLayout says where the Yearly sheet put its series, for the
+// yearlyLayout says where the Yearly sheet put its series, for the
 // Summary's charts that refer to them.
-type wbYearlyLayout struct {
+type yearlyLayout struct {
 	firstRow, lastRow int            // the data rows, 1-based; none when lastRow < firstRow
 	col               map[string]int // 1-based column of a measure key, or of "<key>_low" / "<key>_high"
 }
@@ -14,21 +14,21 @@ type wbYearlyLayout struct {
 // yearlyGrid lays out the Yearly sheet: one row a year with every measure
 // and, per trend series, the year-on-year change, % change and 3-year
 // moving average; under it, the trend statistics of each series.
-func yearlyGrid(fig analysis.Figures, st wbStyles, lang wbLang) (*wbGrid, wbYearlyLayout) {
-	g := &wbGrid{panes: wbFreezeHeader(true)}
-	layout := wbYearlyLayout{firstRow: 2, col: map[string]int{}}
+func yearlyGrid(fig analysis.Figures, st styles, lang locale) (*grid, yearlyLayout) {
+	g := &grid{panes: freezeHeader(true)}
+	layout := yearlyLayout{firstRow: 2, col: map[string]int{}}
 	header := []string{lang.t("wb.yearly.year"), lang.t("wb.yearly.to_date")}
-	for _, ms := range wbMeasures {
+	for _, ms := range measures {
 		header = append(header, ms.name(lang))
 		layout.col[ms.key] = len(header)
-		if ms.kind == wbRate {
+		if ms.kind == rateKind {
 			header = append(header, lang.t("wb.yearly.cooperation_rate_low"), lang.t("wb.yearly.cooperation_rate_high"))
 			layout.col[ms.key+"_low"], layout.col[ms.key+"_high"] = len(header)-1, len(header)
 		}
 	}
 	byYear := make(map[string]map[int]analysis.YearChange, len(analysis.TrendSeries))
 	for _, key := range analysis.TrendSeries {
-		name := wbMeasureName(key, lang)
+		name := measureName(key, lang)
 		change := "wb.yearly.change"
 		if key == "cooperation_rate" {
 			change = "wb.yearly.change_points"
@@ -43,53 +43,53 @@ func yearlyGrid(fig analysis.Figures, st wbStyles, lang wbLang) (*wbGrid, wbYear
 	g.headerRow(st, header...)
 
 	for _, y := range fig.Yearly {
-		row := []wbCell{wbInt(y.Year), {}}
+		row := []cell{intCell(y.Year), {}}
 		if y.ToDate {
-			row[1] = wbText(lang.t("wb.to_date"))
+			row[1] = textCell(lang.t("wb.to_date"))
 		}
-		for _, ms := range wbMeasures {
+		for _, ms := range measures {
 			row = append(row, ms.cell(y.Measures, st))
-			if ms.kind == wbRate {
-				row = append(row, wbNumber(y.CooperationRateLow, st.percent), wbNumber(y.CooperationRateHigh, st.percent))
+			if ms.kind == rateKind {
+				row = append(row, numberCell(y.CooperationRateLow, st.percent), numberCell(y.CooperationRateHigh, st.percent))
 			}
 		}
 		for _, key := range analysis.TrendSeries {
-			row = append(row, wbYearChangeCells(byYear[key][y.Year], key == "cooperation_rate", st, lang)...)
+			row = append(row, yearChangeCells(byYear[key][y.Year], key == "cooperation_rate", st, lang)...)
 		}
 		g.add(row...)
 	}
 	layout.lastRow = len(g.rows)
 	switch {
 	case len(fig.Yearly) == 0:
-		g.add(wbSentence(lang.t("wb.none")))
-	case wbTableHeaderOK(header):
-		g.tables = append(g.tables, wbTable{name: "Yearly", headerRow: 1, last: len(g.rows), firstCol: 1, lastCol: len(header)})
+		g.add(sentenceCell(lang.t("wb.none")))
+	case tableHeaderOK(header):
+		g.tables = append(g.tables, table{name: "Yearly", headerRow: 1, last: len(g.rows), firstCol: 1, lastCol: len(header)})
 	}
 	g.add()
 	trendStatistics(g, fig.Trends, st, lang)
 	return g, layout
 }
 
-// wbYearChangeCells are the change, % change and 3-year moving average of
+// yearChangeCells are the change, % change and 3-year moving average of
 // one year of a series: counts change by a count, a rate by percentage
 // points. The % change from 0 is "n/a"; what the analysis left out (the
 // first year, a to-date year) is empty.
-func wbYearChangeCells(yc analysis.YearChange, rate bool, st wbStyles, lang wbLang) []wbCell {
-	change, average := wbNumber(yc.Change, st.signedCount), wbNumber(yc.MovingAverage3, st.average)
+func yearChangeCells(yc analysis.YearChange, rate bool, st styles, lang locale) []cell {
+	change, average := numberCell(yc.Change, st.signedCount), numberCell(yc.MovingAverage3, st.average)
 	if rate {
-		change = wbNumber(wbPoints(yc.Change), st.signedPoints)
-		average = wbNumber(yc.MovingAverage3, st.percent)
+		change = numberCell(points(yc.Change), st.signedPoints)
+		average = numberCell(yc.MovingAverage3, st.percent)
 	}
-	pct := wbPercentOf(yc.ChangePct, st)
+	pct := percentOf(yc.ChangePct, st)
 	if !yc.ChangePct.Valid && yc.Change.Valid {
-		pct = wbText(lang.t("n_a")) // a change is known, so the earlier value was 0
+		pct = textCell(lang.t("n_a")) // a change is known, so the earlier value was 0
 	}
-	return []wbCell{change, pct, average}
+	return []cell{change, pct, average}
 }
 
-// wbPoints turns a difference of two rates (shares) into percentage
+// points turns a difference of two rates (shares) into percentage
 // points.
-func wbPoints(v analysis.NullFloat) analysis.NullFloat {
+func points(v analysis.NullFloat) analysis.NullFloat {
 	if !v.Valid {
 		return v
 	}
@@ -100,21 +100,21 @@ func wbPoints(v analysis.NullFloat) analysis.NullFloat {
 // Theil–Sen slope, the Mann–Kendall test, the least-squares slope with
 // its 95 % interval, and the verdict in words. A statistic the series is
 // too short for is an empty cell.
-func trendStatistics(g *wbGrid, trends map[string]analysis.Trend, st wbStyles, lang wbLang) {
-	rows := make([][]wbCell, 0, len(analysis.TrendSeries))
+func trendStatistics(g *grid, trends map[string]analysis.Trend, st styles, lang locale) {
+	rows := make([][]cell, 0, len(analysis.TrendSeries))
 	for _, key := range analysis.TrendSeries {
 		t := trends[key]
 		unit, slope, low, high, theilSen := lang.t("wb.trend.unit_count"), t.OLSSlope, t.OLSSlopeLow, t.OLSSlopeHigh, t.TheilSenSlope
 		if key == "cooperation_rate" {
 			unit = lang.t("wb.trend.unit_points")
-			slope, low, high, theilSen = wbPoints(slope), wbPoints(low), wbPoints(high), wbPoints(theilSen)
+			slope, low, high, theilSen = points(slope), points(low), points(high), points(theilSen)
 		}
-		rows = append(rows, []wbCell{
-			wbText(wbMeasureName(key, lang)), wbText(unit), wbInt(t.Years),
-			wbNumber(theilSen, st.ratio),
-			wbNumber(t.MannKendallS, 0), wbNumber(t.MannKendallZ, st.ratio), wbNumber(t.MannKendallP, st.pValue),
-			wbNumber(slope, st.ratio), wbNumber(low, st.ratio), wbNumber(high, st.ratio),
-			wbText(wbTrendVerdict(t, lang)),
+		rows = append(rows, []cell{
+			textCell(measureName(key, lang)), textCell(unit), intCell(t.Years),
+			numberCell(theilSen, st.ratio),
+			numberCell(t.MannKendallS, 0), numberCell(t.MannKendallZ, st.ratio), numberCell(t.MannKendallP, st.pValue),
+			numberCell(slope, st.ratio), numberCell(low, st.ratio), numberCell(high, st.ratio),
+			textCell(trendVerdict(t, lang)),
 		})
 	}
 	g.section(st, lang, lang.t("wb.trend.title"), "YearlyTrends", []string{
@@ -124,10 +124,10 @@ func trendStatistics(g *wbGrid, trends map[string]analysis.Trend, st wbStyles, l
 	}, rows)
 }
 
-// wbTrendVerdict says in words what the Mann–Kendall test finds: "rising
+// trendVerdict says in words what the Mann–Kendall test finds: "rising
 // (Mann–Kendall p = 0.01)", "falling (…)", "no clear trend (p = 0.40)",
 // or "too few complete years" when there is no test.
-func wbTrendVerdict(t analysis.Trend, lang wbLang) string {
+func trendVerdict(t analysis.Trend, lang locale) string {
 	if !t.MannKendallP.Valid {
 		return lang.t("wb.trend.too_few")
 	}
@@ -143,5 +143,5 @@ func wbTrendVerdict(t analysis.Trend, lang wbLang) string {
 	return lang.f("wb.trend.no_trend", lang.pValue(p))
 }
 
-// wbMeasureName is the name of the measure key.
-func wbMeasureName(key string, lang wbLang) string { return lang.t("wb.measure." + key) }
+// measureName is the name of the measure key.
+func measureName(key string, lang locale) string { return lang.t("wb.measure." + key) }

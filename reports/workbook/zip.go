@@ -63,10 +63,10 @@ func (p pooledFlate) Close() error {
 	return err
 }
 
-// wbZipDate is the date every entry of the package carries, 1 January 1980
+// zipDate is the date every entry of the package carries, 1 January 1980
 // (the first date a zip file can hold), in MS-DOS form: the workbook's
 // bytes depend on its content, never on the clock.
-const wbZipDate = 1<<5 | 1
+const zipDate = 1<<5 | 1
 
 // normaliseXLSX copies the xlsx package src to dst so that the same
 // workbook always has the same bytes, as the manifest promises. excelize
@@ -134,7 +134,7 @@ func copyZipEntry(zw *zip.Writer, zf *zip.File) error {
 		if b, err = sortContentTypes(b); err != nil {
 			return err
 		}
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate, ModifiedDate: wbZipDate})
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate, ModifiedDate: zipDate})
 		if err != nil {
 			return err
 		}
@@ -151,7 +151,7 @@ func copyZipEntry(zw *zip.Writer, zf *zip.File) error {
 		CRC32:              zf.CRC32,
 		CompressedSize64:   zf.CompressedSize64,
 		UncompressedSize64: zf.UncompressedSize64,
-		ModifiedDate:       wbZipDate,
+		ModifiedDate:       zipDate,
 		CreatorVersion:     20,
 		ReaderVersion:      20,
 	})
@@ -162,8 +162,8 @@ func copyZipEntry(zw *zip.Writer, zf *zip.File) error {
 	return err
 }
 
-// wbContentTypes is [Content_Types].xml (ECMA-376 part 2, §10.1.2.2).
-type wbContentTypes struct {
+// contentTypes is [Content_Types].xml (ECMA-376 part 2, §10.1.2.2).
+type contentTypes struct {
 	XMLName  xml.Name `xml:"http://schemas.openxmlformats.org/package/2006/content-types Types"`
 	Defaults []struct {
 		Extension   string `xml:",attr"`
@@ -179,7 +179,7 @@ type wbContentTypes struct {
 // extension and the overrides by part name. The order has no meaning to a
 // reader; only the bytes change.
 func sortContentTypes(b []byte) ([]byte, error) {
-	var ct wbContentTypes
+	var ct contentTypes
 	if err := xml.Unmarshal(b, &ct); err != nil {
 		return nil, err
 	}

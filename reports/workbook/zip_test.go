@@ -27,8 +27,8 @@ func TestWorkbookByteIdentical(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if c.split > 0 {
-				defer func(n int) { wbMaxIncidentRows = n }(wbMaxIncidentRows)
-				wbMaxIncidentRows = c.split
+				defer func(n int) { maxIncidentRows = n }(maxIncidentRows)
+				maxIncidentRows = c.split
 			}
 			in := workbookInput(t)
 			in.Settings.Lang = c.lang
@@ -69,7 +69,7 @@ func checkPackage(t *testing.T, path string, split bool) {
 	var names []string
 	for _, f := range z.File {
 		names = append(names, f.Name)
-		if f.ModifiedDate != wbZipDate || f.ModifiedTime != 0 || len(f.Extra) != 0 {
+		if f.ModifiedDate != zipDate || f.ModifiedTime != 0 || len(f.Extra) != 0 {
 			t.Errorf("%s: date %#x time %#x, %d extra bytes; want the fixed date and no extra", f.Name, f.ModifiedDate, f.ModifiedTime, len(f.Extra))
 		}
 	}
