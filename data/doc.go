@@ -1,4 +1,4 @@
-// Package data reads incident files that follow shared/spec/input.md,
+// Package data reads incident files that follow docs/input.md,
 // checks every value, merges the reports of one incident and builds the
 // incidents table (Incidents): one entry per reconciled incident, kept
 // column by column, from which any rows come out as a Gota DataFrame with
@@ -12,6 +12,10 @@
 // Every input row ends in exactly one place: an accepted report, a dropped
 // identical copy, or a rejected row (RowError) naming its file, line and
 // column. A rejected row never stops a load.
+//
+// The embedded sample (LoadSample) is described in docs/sample.md: three
+// real incidents coded from a press article, and synthetic incidents
+// calibrated to published figures.
 //
 // # Chunks and copies
 //
