@@ -93,7 +93,8 @@ func (c *csvChunker) next() (*batch, error) {
 
 // Chunk arrays and item slices are used again once their batch is over,
 // so reading a large file makes little garbage. Nothing read keeps a part
-// of a chunk: every value kept is copied (dict, caches, ids, errors). A
+// of a chunk: every value kept is copied (dict, caches, ids, errors; see
+// "Chunks and copies" in doc.go). A
 // chunker takes back only its own arrays (spare): the last one it filled
 // may still hold the start of its next chunk.
 var itemBuffers sync.Pool // *[]item
@@ -117,8 +118,24 @@ func itemBuffer() []item {
 	return make([]item, 0, chunkSize/128)
 }
 
+// recycledPoison, when not 0, is written over every byte of a batch's
+// text as the batch is recycled, so that a string still pointing into the
+// chunk reads as garbage at once instead of when (and if) the array is
+// read into again. The package's tests set it (poison_test.go); a run
+// leaves it 0 and pays one comparison a chunk. See "Chunks and copies" in
+// doc.go.
+var recycledPoison byte
+
 // recycle hands a batch's array and items back once the batch is over.
 func (b *batch) recycle() {
+	if recycledPoison != 0 && b.text != "" {
+		// Only the text: the rest of the array may hold the start of the
+		// chunker's next chunk, not yet read.
+		text := unsafe.Slice(unsafe.StringData(b.text), len(b.text))
+		for i := range text {
+			text[i] = recycledPoison
+		}
+	}
 	if b.buf != nil {
 		select {
 		case b.spare <- b.buf[:0]:

@@ -6,8 +6,10 @@ import (
 	"testing"
 )
 
-// FuzzRead: whatever the bytes, reading never panics and every row is
-// accounted for: rows read = accepted + copies dropped + rejected.
+// FuzzRead: whatever the bytes, reading never panics, every row is
+// accounted for (rows read = accepted + copies dropped + rejected) and no
+// string kept holds a part of a chunk (the tests poison chunks once their
+// batch is over: poison_test.go).
 func FuzzRead(f *testing.F) {
 	for _, name := range []string{"testdata/seed.csv", "testdata/seed-ar.csv"} {
 		b, err := os.ReadFile(name)
@@ -29,6 +31,7 @@ func FuzzRead(f *testing.F) {
 			return // a file that cannot be read at all: the load says so
 		}
 		ds := l.finish()
+		checkNoPoison(t, ds, in) // nothing kept points into a recycled chunk
 		a := ds.Files[0]
 		if a.RowsRead != a.Accepted+a.CopiesDropped+a.Rejected {
 			t.Fatalf("rows read %d ≠ %d accepted + %d dropped + %d rejected", a.RowsRead, a.Accepted, a.CopiesDropped, a.Rejected)

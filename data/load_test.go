@@ -16,6 +16,7 @@ func load(t *testing.T, files ...string) *Dataset {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkFilesNoPoison(t, ds, files...)
 	return ds
 }
 

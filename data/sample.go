@@ -5,9 +5,10 @@ import (
 	_ "embed"
 )
 
-// sampleCSV is the embedded sample: the real incidents of
-// shared/seed/facts.md and synthetic incidents 2002–2025 calibrated to its
-// published figures (written by data/synth; see its Sample).
+// sampleCSV is the embedded sample: three real incidents coded from a
+// press article and synthetic incidents 2002–2025 calibrated to published
+// figures, both described in docs/sample.md (written by data/synth; see
+// its Sample).
 //
 //go:embed sample/incidents.csv
 var sampleCSV []byte

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Whole-run timing: ctreport on synth files of 1M and 4M rows, and — when
-# they are installed (shared/bench/setup.sh) — the pandas and DuckDB peers
-# on the same 1M file. Each is run RUNS times; the median wall time and the
+# they are installed (scripts/peers/setup.sh) — the pandas and DuckDB peers
+# of scripts/peers/ on the same 1M file. Each is run RUNS times; the median wall time and the
 # median max RSS are printed, then the ratios the performance targets name.
 #
 #   scripts/bench.sh            # 1M and 4M rows, 3 runs each
 #   ROWS="1000000" RUNS=5 scripts/bench.sh
 #   PEERS_DIR=/tmp/peers scripts/bench.sh   # where setup.sh put node_modules
+#   ROWS=100000 PEER_ROWS=100000 RUNS=1 scripts/bench.sh   # a quick check
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${ROWS:-"1000000 4000000"}
@@ -15,8 +16,11 @@ WORK=${WORK:-$(mktemp -d)}
 mkdir -p "$WORK"
 # The pandas peer runs on Debian's python3 (setup.sh installs pandas there).
 PY=${PY:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3 )}
-SHARED=${SHARED:-../shared}
-PEERS_DIR=${PEERS_DIR:-$SHARED/bench}
+PEERS=scripts/peers
+export PEERS_DIR=${PEERS_DIR:-/tmp/ctreport-peers} # duckdb_yearly.mjs finds DuckDB there
+# The peers run on the 1M file (the targets' ratios are for it), or on
+# PEER_ROWS when set.
+PEER_ROWS=${PEER_ROWS:-1000000}
 go build -o "$WORK/ctreport" ./cmd/ctreport
 go test -c -o "$WORK/data.test" ./data
 
@@ -44,20 +48,20 @@ for n in $ROWS; do
   measure "ctreport run $n" "$WORK/ctreport" run --force --as-of 2026-11-28 --period 2024 --out "$WORK/out-$n" "$f"
   CTREPORT_BENCH_FILE=$f measure "ctreport load+yearly $n" "$WORK/data.test" -test.run '^$' -test.bench LoadFile -test.benchtime 1x
 done
-one="$WORK/synth-1000000.csv"
+one="$WORK/synth-$PEER_ROWS.csv"
 if [ -f "$one" ] && "$PY" -c 'import pandas, matplotlib, xlsxwriter' 2>/dev/null; then
-  measure "pandas peer 1000000" "$PY" "$SHARED/bench/peer_pandas.py" "$one" "$WORK/peer-out" 2024
+  measure "pandas peer $PEER_ROWS" "$PY" "$PEERS/pandas_report.py" "$one" "$WORK/peer-out" 2024
 fi
 if [ -f "$one" ] && [ -d "$PEERS_DIR/node_modules/@duckdb/node-api" ]; then
-  cp "$SHARED/bench/peer_duckdb.mjs" "$PEERS_DIR/peer_duckdb.mjs" 2>/dev/null || true
-  measure "duckdb peer 1000000" node "$PEERS_DIR/peer_duckdb.mjs" "$one"
+  measure "duckdb peer $PEER_ROWS" node "$PEERS/duckdb_yearly.mjs" "$one"
 fi
 
-awk '
+awk -v n="$PEER_ROWS" '
   { wall[$1" "$2" "$3]=$(NF-1); rss[$1" "$2" "$3]=$NF }
   END {
-    r1="ctreport run 1000000"; r4="ctreport run 4000000"; p="pandas peer 1000000"; d="duckdb peer 1000000"; l="ctreport load+yearly 1000000"
-    if (r1 in wall && p in wall) printf "run / pandas:            %.2f  (target ≤ 0.20)\n", wall[r1]/wall[p]
+    r1="ctreport run 1000000"; r4="ctreport run 4000000"
+    rn="ctreport run " n; p="pandas peer " n; d="duckdb peer " n; l="ctreport load+yearly " n
+    if (rn in wall && p in wall) printf "run / pandas:            %.2f  (target ≤ 0.20)\n", wall[rn]/wall[p]
     if (l in wall && d in wall)  printf "load+yearly / duckdb:    %.2f  (target ≤ 1.00)\n", wall[l]/wall[d]
     if (r1 in rss)               printf "max RSS 1M:              %.0f MB (target ≤ 400)\n", rss[r1]/1024
     if (r1 in wall && r4 in wall) printf "4M / 1M time:            %.2f  (target ≤ 4.40)\n", wall[r4]/wall[r1]

@@ -25,30 +25,30 @@ type Target struct {
 	Failed      int // failed attacks (0 cells, 0 arrests)
 }
 
-// targets is the calibration table. Figures marked with a facts.md line
-// (shared/seed/facts.md) are public statements; the rest is a shape chosen
-// to fit them.
+// targets is the calibration table. Figures marked with a label of
+// docs/sample.md (C1–C5, Y1–Y5, X1–X3, I1) are public statements; the rest
+// is a shape chosen to fit them.
 //
 //   - 2002–2014 add up to 132 cells, 2,720 arrests and 272 foiled plots:
-//     the March 2015 statement (facts.md:28: 132 / 2,720 / 276 plots,
+//     the March 2015 statement (C1: 132 / 2,720 / 276 plots,
 //     the 4 missing plots falling in early 2015). The 2003, 2007 and 2011
 //     peaks and attacks follow the Casablanca (May 2003, 2007) and
-//     Marrakech (April 2011) bombings; not in facts.md.
-//   - 2015, 2016, 2017: the BCIJ yearly table (facts.md:38–40), exactly.
-//   - 2018: 11 cells, at least the 8 "to Oct" of facts.md:41.
-//   - 2002–2021: 214 cells and 4,304 arrests exactly (facts.md:32); 2018–
+//     Marrakech (April 2011) bombings; not among those figures.
+//   - 2015, 2016, 2017: the BCIJ yearly figures (Y1–Y3), exactly.
+//   - 2018: 11 cells, at least the 8 "to October" of Y4.
+//   - 2002–2021: 214 cells and 4,304 arrests exactly (C5); 2018–
 //     2021 share the 33 cells and 847 arrests left after 2017.
-//   - Foiled plots 2002–2021: 506, "over 500" (facts.md:32); 339 through
-//     2016 (≈ 341, facts.md:29), 361 through 2018 (= Oct 2018, facts.md:30).
-//   - 2023: 6 cells, 16 arrested in them, 56 arrested in all (facts.md:42).
+//   - Foiled plots 2002–2021: 506, "over 500" (C5); 339 through
+//     2016 (≈ 341, C2), 361 through 2018 (= Oct 2018, C3).
+//   - 2023: 6 cells, 16 arrested in them, 56 arrested in all (Y5).
 //   - Morocco–Spain joint operations: 5 with 40 arrested in 2014, 28
-//     arrested in 2015 (facts.md:46–47); 9 arrested in 2024 (facts.md:48).
+//     arrested in 2015 (X1, X2); 9 arrested in 2024 (X3).
 //   - The cumulative statements of early 2017 (167 / 2,963) and Oct 2018
 //     (183 / 3,129) cannot both hold with the BCIJ yearly table; the table
-//     wins (facts.md:29–30 vs 38–41).
+//     wins (C2, C3 against Y1–Y4).
 //
 // The sample also has 88 % of the cells dismantled since 2013 tied to ISIS
-// (facts.md:50); see isisShare.
+// (I1); see isisShare.
 var targets = []Target{
 	{Year: 2002, Cells: 3, Arrests: 60, FoiledPlots: 5},
 	{Year: 2003, Cells: 14, Arrests: 620, FoiledPlots: 30, Completed: 1},
@@ -77,8 +77,8 @@ var targets = []Target{
 }
 
 // isisShare is the share of the cells dismantled from isisSince on that the
-// sample ties to ISIS (facts.md:50: "Since 2013, 88 % of dismantled cells
-// were linked to ISIS").
+// sample ties to ISIS (docs/sample.md, I1: since 2013, 88 % of the cells
+// dismantled were linked to ISIS).
 const (
 	isisShare = 0.88
 	isisSince = 2013
@@ -107,7 +107,7 @@ func yearWeight(y int) float64 {
 const sampleSeed = 1
 
 // Sample writes the embedded sample: a header, the real incident rows of
-// shared/seed (source_name without "synthetic"), then synthetic incidents
+// docs/sample.md (source_name without "synthetic"), then synthetic incidents
 // for 2002–2025 planned so that the reconciled totals of every year, real
 // incidents included, are those of Targets.
 func Sample(w io.Writer) error { return writeSample(w, sampleSeed) }

@@ -1,5 +1,5 @@
 // Package synth writes synthetic incident reports that follow
-// shared/spec/input.md, for tests, benchmarks and the embedded sample.
+// docs/input.md, for tests, benchmarks and the embedded sample.
 //
 // Write streams any number of rows from a seed: the same Config gives the
 // same bytes. The rows exercise what the reader must handle: several
@@ -10,9 +10,9 @@
 // notes that begin with '=' or '-' (formula-injection bait).
 //
 // Sample writes the embedded sample (data/sample/incidents.csv): the few
-// real incidents of shared/seed, then synthetic incidents planned so that
-// the reconciled yearly totals (lowest count among an incident's reports)
-// match the public figures of shared/seed/facts.md; see Targets.
+// real incidents of docs/sample.md, then synthetic incidents planned so
+// that the reconciled yearly totals (lowest count among an incident's
+// reports) match the public figures docs/sample.md lists; see Targets.
 //
 // Every synthetic row says "synthetic" in source_name; real rows do not.
 package synth

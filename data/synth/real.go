@@ -1,8 +1,8 @@
 package synth
 
-// realRows are the real incidents of shared/seed/article-ar.txt, as
-// shared/seed/facts.md and the example of shared/spec/input.md give them,
-// in Header order. They open the sample; their source_name does not say
+// realRows are the real incidents coded from the press article that
+// docs/sample.md summarises, as it and the example of docs/input.md give
+// them, in Header order. They open the sample; their source_name does not say
 // "synthetic". Values no source gives (coordinates, URLs, source dates)
 // are left empty.
 //

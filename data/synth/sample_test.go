@@ -123,7 +123,7 @@ func referenceMerge(t *testing.T, rows [][]string) []*merged {
 }
 
 // TestSampleCalibration checks the reconciled sample, real incidents
-// included, against the calibration table and the figures of facts.md.
+// included, against the calibration table and the figures of docs/sample.md.
 func TestSampleCalibration(t *testing.T) {
 	for _, seed := range []uint64{sampleSeed, 2, 3, 4, 5, 6, 7, 8} {
 		_, rows := readAll(t, sample(t, seed))
@@ -195,7 +195,7 @@ func checkCalibration(t *testing.T, seed uint64, incs []*merged) {
 		}
 		return
 	}
-	// The figures of shared/seed/facts.md, written out rather than taken
+	// The figures of docs/sample.md, written out rather than taken
 	// from Targets, so that a change of the table that breaks them fails.
 	for _, f := range []struct {
 		name                 string
@@ -203,12 +203,12 @@ func checkCalibration(t *testing.T, seed uint64, incs []*merged) {
 		cells, arrests       int
 		minFoiled, maxFoiled int
 	}{
-		{"2002–2021 (facts.md:32)", 2002, 2021, 214, 4304, 501, 1 << 30},
-		{"2002–2014 (facts.md:28, Mar 2015)", 2002, 2014, 132, 2720, 266, 276},
-		{"2015 (facts.md:38)", 2015, 2015, 21, 275, 0, 1 << 30},
-		{"2016 (facts.md:39)", 2016, 2016, 19, 276, 0, 1 << 30},
-		{"2017 (facts.md:40)", 2017, 2017, 9, 186, 0, 1 << 30},
-		{"2023 (facts.md:42)", 2023, 2023, 6, 56, 0, 1 << 30},
+		{"2002–2021 (C5)", 2002, 2021, 214, 4304, 501, 1 << 30},
+		{"2002–2014 (C1, Mar 2015)", 2002, 2014, 132, 2720, 266, 276},
+		{"2015 (Y1)", 2015, 2015, 21, 275, 0, 1 << 30},
+		{"2016 (Y2)", 2016, 2016, 19, 276, 0, 1 << 30},
+		{"2017 (Y3)", 2017, 2017, 9, 186, 0, 1 << 30},
+		{"2023 (Y5)", 2023, 2023, 6, 56, 0, 1 << 30},
 	} {
 		c, a, fp := sum(f.from, f.to)
 		if c != f.cells || a != f.arrests || fp < f.minFoiled || fp > f.maxFoiled {
@@ -217,20 +217,20 @@ func checkCalibration(t *testing.T, seed uint64, incs []*merged) {
 		}
 	}
 	if g := got[2018]; g == nil || g.cells < 8 {
-		t.Errorf("seed %d: 2018: fewer than the 8 cells of facts.md:41", seed)
+		t.Errorf("seed %d: 2018: fewer than the 8 cells of docs/sample.md Y4", seed)
 	}
 	if g := got[2023]; g == nil || g.cellArrests != 16 {
-		t.Errorf("seed %d: 2023: want 16 arrested in cells (facts.md:42)", seed)
+		t.Errorf("seed %d: 2023: want 16 arrested in cells (docs/sample.md Y5)", seed)
 	}
 	for _, f := range []struct{ year, ops, arrests int }{{2014, 5, 40}, {2015, -1, 28}, {2024, -1, 9}} {
 		g := got[f.year]
 		if g == nil || f.ops >= 0 && g.maesOps != f.ops || g.maesArrests != f.arrests {
-			t.Errorf("seed %d: %d Morocco–Spain joint operations: want %d with %d arrested (facts.md:46–48)",
+			t.Errorf("seed %d: %d Morocco–Spain joint operations: want %d with %d arrested (docs/sample.md X1–X3)",
 				seed, f.year, f.ops, f.arrests)
 		}
 	}
 	if share := float64(isisCells) / float64(cellsSince2013); share < 0.875 || share > 0.885 {
-		t.Errorf("seed %d: %d of %d cells since 2013 tied to ISIS (%.3f), want 88 %% (facts.md:50)",
+		t.Errorf("seed %d: %d of %d cells since 2013 tied to ISIS (%.3f), want 88 %% (docs/sample.md I1)",
 			seed, isisCells, cellsSince2013, share)
 	}
 }

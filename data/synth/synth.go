@@ -72,7 +72,7 @@ func (cfg Config) validate() error {
 }
 
 // Write writes a header line and exactly cfg.Rows data rows of synthetic
-// incident reports that follow shared/spec/input.md, comma-delimited, LF
+// incident reports that follow docs/input.md, comma-delimited, LF
 // line ends, quoted as RFC 4180 (encoding/csv).
 //
 // Rows are in date order. Each year gets a share of the rows in proportion
