@@ -42,7 +42,9 @@ type setting struct {
 	CheckRun func(o *runOptions, where string) error
 	// Record records the value in reports.Settings, which manifest.json
 	// (and the workbook's About sheet) show and the unchanged check
-	// compares; nil: not recorded.
+	// compares; nil: not recorded. A setting that the reports do not read
+	// needs no field there: s.Record(key, value) adds it to the manifest's
+	// "settings", after the fields.
 	Record func(p *reportPlan, s *reports.Settings)
 	// Load: the value changes how inputs are loaded; reports of one run
 	// that load the same inputs the same way share one load.
