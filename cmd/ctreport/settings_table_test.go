@@ -153,6 +153,9 @@ func TestSettingsFileAsFlags(t *testing.T) {
 			t.Errorf("settingSamples has no values for the key %q", key)
 		}
 	}
+	if t.Failed() {
+		return
+	}
 	dir := t.TempDir()
 	write := func(name, text string) string {
 		path := filepath.Join(dir, name)
