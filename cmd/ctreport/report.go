@@ -21,10 +21,10 @@ import (
 	"github.com/ctreport/ctreport/reports/report"
 )
 
-// reportConfig is what `ctreport run` is asked to do for one report.
+// reportConfig is what `ctreport run` is asked to do for one report: the
+// per-report settings of settingsTable.
 type reportConfig struct {
 	Period         string
-	AsOf           string // YYYY-MM-DD; empty: today (UTC)
 	Out            string
 	Lang           string
 	Rule           string
@@ -37,43 +37,24 @@ type reportConfig struct {
 	Inputs         []string
 }
 
-func defaultReportConfig() reportConfig {
-	return reportConfig{Period: "last-year", Out: "./out", Lang: "en", Rule: data.RuleMin, MaxRejected: 0.05}
-}
-
-// runOptions are the settings of the run as a whole, not of a report.
+// runOptions are the settings of the run as a whole, not of a report: the
+// per-run settings of settingsTable.
 type runOptions struct {
 	Config    string        // settings file
 	Report    string        // build only this report of the settings file
 	Force     bool          // rebuild an unchanged report
 	LockWait  time.Duration // how long to wait for another run's lock
 	LogFormat string        // text or json
-}
+	AsOf      string        // YYYY-MM-DD; empty: today (UTC)
 
-func defaultRunOptions() runOptions {
-	return runOptions{LockWait: 30 * time.Second, LogFormat: "text"}
+	asOf time.Time // AsOf, checked: one as-of date for everything the run does
 }
 
 func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cfg, opt := defaultReportConfig(), defaultRunOptions()
 	fs := flag.NewFlagSet("ctreport run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&cfg.Period, "period", cfg.Period, "`P`: 2024, 2024-Q3, 2024-07, 2024-01-15..2024-03-31, last-year, last-quarter, last-month, year-to-date")
-	fs.StringVar(&cfg.AsOf, "as-of", cfg.AsOf, "`DATE` (YYYY-MM-DD) relative periods and future-date checks are taken from (default today, UTC)")
-	fs.StringVar(&cfg.Out, "out", cfg.Out, "`DIR` where report folders go")
-	fs.StringVar(&cfg.Lang, "lang", cfg.Lang, "language of the workbook and charts: en, ar or fr")
-	fs.StringVar(&cfg.Rule, "rule", cfg.Rule, "counts of several sources: min, max or priority")
-	fs.StringVar(&cfg.SourcePriority, "source-priority", "", "`NAMES`: comma-separated source names, most trusted first")
-	fs.Float64Var(&cfg.MaxRejected, "max-rejected", cfg.MaxRejected, "fail (exit 3) when more than this share `F` of rows is rejected")
-	fs.StringVar(&cfg.Groups, "groups", "", "`FILE`: a group alias CSV (alias,group,affiliation) that extends the embedded table")
-	fs.BoolVar(&cfg.GroupsReplace, "groups-replace", false, "the --groups file replaces the embedded group table instead of extending it")
-	fs.StringVar(&cfg.Delimiter, "delimiter", "", "force the CSV delimiter `D` (',', ';' or 'tab') instead of detecting it from the header")
-	fs.BoolVar(&cfg.KeepGoing, "keep-going", false, "skip a file that cannot be read at all instead of failing")
-	fs.StringVar(&opt.Config, "config", "", "settings `FILE` (TOML, see docs/cron.md); flags override it")
-	fs.StringVar(&opt.Report, "report", "", "build only the report `NAME` ([reports.NAME]) of the settings file")
-	fs.BoolVar(&opt.Force, "force", false, "rebuild a report even when its inputs, settings and as-of date are unchanged")
-	fs.DurationVar(&opt.LockWait, "lock-wait", opt.LockWait, "how long `D` to wait while another run holds the output folder")
-	fs.StringVar(&opt.LogFormat, "log-format", opt.LogFormat, "log lines on stderr: text (key=value) or json")
+	defineFlags(fs, &cfg, &opt)
 	inputs, err := parseInterleaved(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -87,18 +68,15 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		cfg.Inputs = inputs
 		set["inputs"] = true
 	}
+	// One as-of date for everything this run does, even past midnight.
+	if err := checkRun(&opt); err != nil {
+		return err
+	}
 	log, err := newLogger(opt.LogFormat, stderr)
 	if err != nil {
 		return err
 	}
-	if opt.LockWait < 0 {
-		return usageError("--lock-wait %v: want 0 or more", opt.LockWait)
-	}
-	// One as-of date for everything this run does, even past midnight.
-	asOf, err := parseAsOf(cfg.AsOf, time.Now())
-	if err != nil {
-		return err
-	}
+	asOf := opt.asOf
 	var sf *settingsFile
 	if opt.Config != "" {
 		if sf, err = readSettings(opt.Config); err != nil {
@@ -140,6 +118,7 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// newLogger makes the logger of --log-format; w nil only checks the format.
 func newLogger(format string, w io.Writer) (*slog.Logger, error) {
 	switch format {
 	case "text":
@@ -174,64 +153,29 @@ type reportPlan struct {
 	groupsSHA256 string
 }
 
-// planReport checks a report's settings; a bad one is a usage error that
-// says where the value came from.
+// planReport checks a report's settings (settingsTable's checks); a bad
+// one is a usage error that says where the value came from.
 func planReport(j job, asOf time.Time) (reportPlan, error) {
-	cfg := j.cfg
-	p := reportPlan{name: j.name, cfg: cfg, asOf: asOf}
-	var err error
-	if p.period, err = analysis.ParsePeriod(cfg.Period, asOf); err != nil {
-		return p, usageError("%s: %v", j.where("period"), err)
-	}
-	switch cfg.Lang {
-	case "en", "ar", "fr":
-	default:
-		return p, usageError("%s %q: want en, ar or fr", j.where("lang"), cfg.Lang)
-	}
-	p.opts = data.DefaultOptions(asOf)
-	switch cfg.Rule {
-	case data.RuleMin, data.RuleMax, data.RulePriority:
-		p.opts.Rule = cfg.Rule
-	default:
-		return p, usageError("%s %q: want min, max or priority", j.where("rule"), cfg.Rule)
-	}
-	if cfg.MaxRejected < 0 || cfg.MaxRejected > 1 || cfg.MaxRejected != cfg.MaxRejected {
-		return p, usageError("%s %v: want a share between 0 and 1", j.where("max-rejected"), cfg.MaxRejected)
-	}
-	if cfg.Out == "" {
-		return p, usageError("%s: empty", j.where("out"))
-	}
-	for _, s := range strings.Split(cfg.SourcePriority, ",") {
-		if s = strings.TrimSpace(s); s != "" {
-			p.opts.SourcePriority = append(p.opts.SourcePriority, s)
+	p := reportPlan{name: j.name, cfg: j.cfg, asOf: asOf, opts: data.DefaultOptions(asOf)}
+	for _, s := range checkOrder {
+		if err := s.Check(&p, j.where(s.name())); err != nil {
+			return p, err
 		}
 	}
-	if cfg.Groups != "" {
-		if p.opts.Groups, p.groupsSHA256, err = loadGroups(cfg.Groups, cfg.GroupsReplace); err != nil {
-			return p, usageError("%s: %v", j.where("groups"), err)
-		}
-	} else if cfg.GroupsReplace {
-		return p, usageError("%s: needs a groups file", j.where("groups-replace"))
-	}
-	switch cfg.Delimiter {
-	case "":
-	case ",", ";":
-		p.opts.Comma = rune(cfg.Delimiter[0])
-	case "tab", "\t":
-		p.opts.Comma = '\t'
-	default:
-		return p, usageError("%s %q: want ',', ';' or 'tab'", j.where("delimiter"), cfg.Delimiter)
-	}
-	p.opts.KeepGoing = cfg.KeepGoing
 	return p, nil
 }
 
 // settings are what the report records of its settings (manifest, About
-// sheet); the unchanged check compares them with the published manifest.
+// sheet): settingsTable's records. The unchanged check compares them with
+// the published manifest.
 func (p reportPlan) settings() report.Settings {
-	return report.Settings{Period: p.cfg.Period, Lang: p.cfg.Lang, Rule: p.opts.Rule, MaxRejected: p.cfg.MaxRejected,
-		Inputs: p.cfg.Inputs, SourcePriority: p.opts.SourcePriority,
-		Groups: p.cfg.Groups, GroupsSHA256: p.groupsSHA256, GroupsReplace: p.cfg.GroupsReplace, Delimiter: p.cfg.Delimiter}
+	var s report.Settings
+	for _, e := range settingsTable {
+		if e.Record != nil {
+			e.Record(&p, &s)
+		}
+	}
+	return s
 }
 
 // title names the report in messages: "2024-Q3 (quarterly-ar)".
@@ -439,7 +383,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 // none), or hands out what this run already loaded the same way. A signal
 // stops the wait: loading writes nothing, so it is simply abandoned.
 func (r *runner) load(ctx context.Context, p reportPlan, files []string) (*data.Dataset, error) {
-	key := fmt.Sprintf("%q %s %q %q %v %v %q %s", files, p.opts.Rule, p.opts.SourcePriority, p.cfg.Groups, p.cfg.GroupsReplace, p.opts.KeepGoing, p.opts.Comma, p.groupsSHA256)
+	key := loadKey(p, files)
 	if ds, ok := r.loads[key]; ok {
 		return ds, nil
 	}

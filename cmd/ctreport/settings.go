@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -13,9 +14,9 @@ import (
 	"github.com/pelletier/go-toml/v2"
 )
 
-// settingsFile is the layout of a settings file (--config, TOML). The
-// top-level keys are shared defaults; each [reports.NAME] table is one
-// report and may set any of the same keys:
+// settingsFile is a settings file (--config, TOML). The top-level keys
+// are shared defaults; each [reports.NAME] table is one report and may set
+// any of the same keys:
 //
 //	inputs = ["/srv/incidents/*.csv"]
 //	out = "/srv/reports"
@@ -29,27 +30,35 @@ import (
 // A file without [reports.*] tables is one report. Relative paths are
 // taken from the settings file's folder.
 type settingsFile struct {
-	reportSettings
-	Reports map[string]reportSettings `toml:"reports"`
+	shared  reflect.Value            // a reportSettingsType: the top-level keys
+	Reports map[string]reflect.Value // reportSettingsType values by name
 }
 
-// reportSettings are the keys a report can set. A nil field is not set.
-type reportSettings struct {
-	Inputs         *[]string `toml:"inputs"`
-	Out            *string   `toml:"out"`
-	Period         *string   `toml:"period"`
-	Lang           *string   `toml:"lang"`
-	Rule           *string   `toml:"rule"`
-	SourcePriority *[]string `toml:"source_priority"`
-	Groups         *string   `toml:"groups"`
-	GroupsReplace  *bool     `toml:"groups_replace"`
-	Delimiter      *string   `toml:"delimiter"`
-	MaxRejected    *float64  `toml:"max_rejected"`
-	KeepGoing      *bool     `toml:"keep_going"`
-}
+// The layout of a settings file, made from settingsTable: a report's
+// table has a field per key, a pointer that is nil when the key is not
+// set; the file has the same fields and the [reports.NAME] tables.
+var (
+	settingsKeys       []string // in table order
+	keyedSettings      []setting
+	reportSettingsType reflect.Type
+	settingsFileType   reflect.Type
+)
 
-// settingsKeys are the keys of reportSettings, for suggestions.
-var settingsKeys = []string{"inputs", "out", "period", "lang", "rule", "source_priority", "groups", "groups_replace", "delimiter", "max_rejected", "keep_going"}
+func init() {
+	var fields []reflect.StructField
+	for i, s := range settingsTable {
+		if s.Key == "" || s.Value.fileType() == nil {
+			continue
+		}
+		settingsKeys = append(settingsKeys, s.Key)
+		keyedSettings = append(keyedSettings, s)
+		fields = append(fields, reflect.StructField{Name: fmt.Sprintf("S%d", i),
+			Type: reflect.PointerTo(s.Value.fileType()), Tag: reflect.StructTag(fmt.Sprintf("toml:%q", s.Key))})
+	}
+	reportSettingsType = reflect.StructOf(fields)
+	settingsFileType = reflect.StructOf(append(fields, reflect.StructField{Name: "Reports",
+		Type: reflect.MapOf(reflect.TypeFor[string](), reportSettingsType), Tag: `toml:"reports"`}))
+}
 
 // readSettings reads and checks a settings file. Unknown keys and tables
 // are refused with their line, so a typo never silently falls back to a
@@ -59,8 +68,8 @@ func readSettings(path string) (*settingsFile, error) {
 	if err != nil {
 		return nil, usageError("--config: %v", err)
 	}
-	var s settingsFile
-	err = toml.NewDecoder(bytes.NewReader(b)).DisallowUnknownFields().Decode(&s)
+	v := reflect.New(settingsFileType)
+	err = toml.NewDecoder(bytes.NewReader(b)).DisallowUnknownFields().Decode(v.Interface())
 	var strict *toml.StrictMissingError
 	var de *toml.DecodeError
 	switch {
@@ -75,8 +84,8 @@ func readSettings(path string) (*settingsFile, error) {
 		line, col := de.Position()
 		msg := strings.TrimPrefix(de.Error(), "toml: ")
 		// "cannot decode TOML integer into struct field
-		// main.settingsFile.Lang of type string": Go's names mean nothing
-		// to the user.
+		// struct {…}.S3 of type string": Go's names mean nothing to the
+		// user.
 		if before, after, ok := strings.Cut(msg, " into "); ok && strings.HasPrefix(before, "cannot decode TOML ") {
 			if _, typ, ok := strings.Cut(after, " of type "); ok {
 				after = typ
@@ -90,12 +99,16 @@ func readSettings(path string) (*settingsFile, error) {
 	case err != nil:
 		return nil, usageError("%s: %v", path, err)
 	}
-	for name := range s.Reports {
+	s := &settingsFile{shared: v.Elem(), Reports: map[string]reflect.Value{}}
+	iter := v.Elem().FieldByName("Reports").MapRange()
+	for iter.Next() {
+		name := iter.Key().String()
 		if strings.TrimSpace(name) == "" {
 			return nil, usageError("%s: a report needs a name: [reports.NAME]", path)
 		}
+		s.Reports[name] = iter.Value()
 	}
-	return &s, nil
+	return s, nil
 }
 
 // wantedType says in TOML terms what a settings field of Go type typ
@@ -112,7 +125,7 @@ func wantedType(typ string) string {
 		return "true or false"
 	case strings.HasPrefix(typ, "map[string]"):
 		return "[reports.NAME] tables"
-	case strings.HasSuffix(typ, "reportSettings"):
+	case strings.HasPrefix(typ, "struct"):
 		return "a table of settings"
 	}
 	return typ
@@ -218,7 +231,7 @@ func jobs(settingsPath string, s *settingsFile, flags reportConfig, set map[stri
 	var out []job
 	for _, name := range names {
 		j := job{name: name, cfg: defaultReportConfig(), origin: map[string]string{}}
-		j.apply(s.reportSettings, settingsPath+":", dir)
+		j.apply(s.shared, settingsPath+":", dir)
 		if name != "" {
 			j.apply(s.Reports[name], fmt.Sprintf("%s: [reports.%s]", settingsPath, name), dir)
 		}
@@ -228,102 +241,34 @@ func jobs(settingsPath string, s *settingsFile, flags reportConfig, set map[stri
 	return out, nil
 }
 
-// apply sets what rs sets. Relative paths are taken from dir, the settings
-// file's folder.
-func (j *job) apply(rs reportSettings, where, dir string) {
-	rel := func(p string) string {
-		if p == "" || filepath.IsAbs(p) {
-			return p
+// apply sets what rs (a reportSettingsType) sets. Relative paths are
+// taken from dir, the settings file's folder.
+func (j *job) apply(rs reflect.Value, where, dir string) {
+	for i, s := range keyedSettings {
+		v := rs.Field(i)
+		if v.IsNil() {
+			continue
 		}
-		return filepath.Join(dir, p)
-	}
-	note := func(flagName, key string) { j.origin[flagName] = where + " " + key }
-	if rs.Inputs != nil {
-		j.cfg.Inputs = nil
-		for _, in := range *rs.Inputs {
-			j.cfg.Inputs = append(j.cfg.Inputs, rel(in))
+		rel := func(p string) string { return p }
+		if s.Paths {
+			rel = func(p string) string {
+				if p == "" || filepath.IsAbs(p) {
+					return p
+				}
+				return filepath.Join(dir, p)
+			}
 		}
-		note("inputs", "inputs")
-	}
-	if rs.Out != nil {
-		j.cfg.Out = rel(*rs.Out)
-		note("out", "out")
-	}
-	if rs.Period != nil {
-		j.cfg.Period = *rs.Period
-		note("period", "period")
-	}
-	if rs.Lang != nil {
-		j.cfg.Lang = *rs.Lang
-		note("lang", "lang")
-	}
-	if rs.Rule != nil {
-		j.cfg.Rule = *rs.Rule
-		note("rule", "rule")
-	}
-	if rs.SourcePriority != nil {
-		j.cfg.SourcePriority = strings.Join(*rs.SourcePriority, ",")
-		note("source-priority", "source_priority")
-	}
-	if rs.Groups != nil {
-		j.cfg.Groups = rel(*rs.Groups)
-		note("groups", "groups")
-	}
-	if rs.GroupsReplace != nil {
-		j.cfg.GroupsReplace = *rs.GroupsReplace
-		note("groups-replace", "groups_replace")
-	}
-	if rs.Delimiter != nil {
-		j.cfg.Delimiter = *rs.Delimiter
-		note("delimiter", "delimiter")
-	}
-	if rs.MaxRejected != nil {
-		j.cfg.MaxRejected = *rs.MaxRejected
-		note("max-rejected", "max_rejected")
-	}
-	if rs.KeepGoing != nil {
-		j.cfg.KeepGoing = *rs.KeepGoing
-		note("keep-going", "keep_going")
+		s.Value.fromFile(&j.cfg, v.Elem(), rel)
+		j.origin[s.name()] = where + " " + s.Key
 	}
 }
 
 // override applies the flags given on the command line.
 func (j *job) override(flags reportConfig, set map[string]bool) {
-	for name := range set {
-		delete(j.origin, name)
+	for _, s := range settingsTable {
+		if set[s.name()] && !s.perRun() {
+			delete(j.origin, s.name())
+			s.Value.copy(&j.cfg, &flags)
+		}
 	}
-	if set["inputs"] {
-		j.cfg.Inputs = flags.Inputs
-	}
-	if set["out"] {
-		j.cfg.Out = flags.Out
-	}
-	if set["period"] {
-		j.cfg.Period = flags.Period
-	}
-	if set["lang"] {
-		j.cfg.Lang = flags.Lang
-	}
-	if set["rule"] {
-		j.cfg.Rule = flags.Rule
-	}
-	if set["source-priority"] {
-		j.cfg.SourcePriority = flags.SourcePriority
-	}
-	if set["groups"] {
-		j.cfg.Groups = flags.Groups
-	}
-	if set["groups-replace"] {
-		j.cfg.GroupsReplace = flags.GroupsReplace
-	}
-	if set["delimiter"] {
-		j.cfg.Delimiter = flags.Delimiter
-	}
-	if set["max-rejected"] {
-		j.cfg.MaxRejected = flags.MaxRejected
-	}
-	if set["keep-going"] {
-		j.cfg.KeepGoing = flags.KeepGoing
-	}
-	j.cfg.AsOf = flags.AsOf
 }

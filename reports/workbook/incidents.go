@@ -62,12 +62,12 @@ type columnKind int
 
 const (
 	colText       columnKind = iota
-	colInt                     // an int; empty when missing
-	colFloat                   // a number; empty when NaN (latitude, longitude)
-	colBool                    // TRUE or FALSE
-	colDate                    // the incident date: a date, or text for a month or a year
-	colSourceDate              // a date when given as YYYY-MM-DD, else text
-	colLink                    // a link when it is a http(s) URL, else text
+	colInt                   // an int; empty when missing
+	colFloat                 // a number; empty when NaN (latitude, longitude)
+	colBool                  // TRUE or FALSE
+	colDate                  // the incident date: a date, or text for a month or a year
+	colSourceDate            // a date when given as YYYY-MM-DD, else text
+	colLink                  // a link when it is a http(s) URL, else text
 )
 
 // incidentColumn is one column of the Incidents sheet, its values taken
