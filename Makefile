@@ -4,7 +4,7 @@ BIN      := bin/ctreport
 PERIOD   ?= last-year
 LANG_OUT ?= en
 
-.PHONY: build report test vet bench sample clean
+.PHONY: build report test vet staticcheck bench sample clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/ctreport
@@ -13,12 +13,16 @@ build:
 report: build
 	./$(BIN) run --period $(PERIOD) --lang $(LANG_OUT) --out ./out
 
-## test: vet and run every test
-test: vet
+## test: vet, staticcheck and every test (Examples included)
+test: vet staticcheck
 	$(GO) test -count=1 ./...
 
 vet:
 	$(GO) vet ./...
+
+## staticcheck: the version go.mod pins as a tool (go tool fetches it from the module proxy)
+staticcheck:
+	$(GO) tool staticcheck ./...
 
 ## bench: load + analysis on synth data at 100k and 1M rows (rows/s, peak memory)
 bench: build
