@@ -32,7 +32,7 @@ func MeasureCount(m Measures, name string) int {
 // the same period a year earlier: the change, the change in per cent, and
 // the exact Poisson rate-ratio test (PoissonRateRatioTest), so that a rise
 // from 3 to 5 is not called a trend. The periods compared are of the same
-// length by definition (report.md: a year, a quarter, a month, or a range
+// length by definition (docs/figures.md: a year, a quarter, a month, or a range
 // of as many days), so they are given equal exposure: the test is the
 // conditional binomial test with p = ½, and a leap day or a 31-day month
 // does not tilt it.

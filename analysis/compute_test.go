@@ -157,7 +157,7 @@ func TestComputeFourthQuarterCompletesYear(t *testing.T) {
 }
 
 // A year-precision date belongs to year periods only: a range that spans
-// the whole year does not place it (report.md, Periods).
+// the whole year does not place it (docs/figures.md, Periods).
 func TestYearPrecisionOnlyInYearPeriods(t *testing.T) {
 	p, _ := ParsePeriod("2022-01-01..2022-12-31", asOf)
 	f := Compute(frame(history...), p, asOf)

@@ -55,7 +55,7 @@ func roundTo(v float64, places int) float64 {
 	return r
 }
 
-// Measures are the figures of report.md's Measures table for one span of
+// Measures are the figures of docs/figures.md's Measures table for one span of
 // time (a year or a period).
 type Measures struct {
 	Incidents            int `json:"incidents"`
@@ -178,7 +178,7 @@ type CountryAffiliation struct {
 	Counts
 }
 
-// Breakdowns are the tables of report.md's Measures beyond the yearly
+// Breakdowns are the tables of docs/figures.md's Measures beyond the yearly
 // series. Per-year breakdowns cover the years of the yearly series; the
 // others cover the period. Every slice is sorted by key, then year.
 type Breakdowns struct {

@@ -11,7 +11,7 @@ import (
 // PeriodKind says how a period was named, which decides its previous period.
 type PeriodKind int
 
-// The kinds of period of report.md.
+// The kinds of period of docs/figures.md.
 const (
 	Year PeriodKind = iota
 	Quarter
@@ -67,7 +67,7 @@ func rangePeriod(from, to time.Time) Period {
 	return Period{Kind: Range, Label: from.Format(isoDay) + "_" + to.Format(isoDay), Start: from, End: to}
 }
 
-// ParsePeriod reads a period as report.md names it: "2024", "2024-Q3",
+// ParsePeriod reads a period as docs/figures.md names it: "2024", "2024-Q3",
 // "2024-07", "2024-01-15..2024-03-31", or one of "last-year",
 // "last-quarter", "last-month", "year-to-date" taken from asOf. A period
 // that ends after asOf is refused: its figures would be incomplete without
@@ -190,7 +190,7 @@ func (p Period) endsYear() bool { return p.End.Month() == 12 && p.End.Day() == 3
 
 // Holds reports whether an incident dated year-month-day (month and day 0
 // when not known) belongs to p: a day inside it, a month it holds whole, a
-// year only when p is that year (report.md, Periods). Every output selects
+// year only when p is that year (docs/figures.md, Periods). Every output selects
 // the period's incidents with it.
 func (p Period) Holds(year, month, dayOfMonth int) bool {
 	if month == 0 && p.Kind != Year {

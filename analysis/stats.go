@@ -1,6 +1,6 @@
 package analysis
 
-// This file holds the small statistics of report.md's "Trend statistics"
+// This file holds the small statistics of docs/figures.md's "Trend statistics"
 // and "Measures": the Wilson interval of the cooperation rate, the
 // year-on-year change and the moving average. The trend tests are in
 // stats_trend.go and the Poisson rate-ratio test in stats_poisson.go.
@@ -84,7 +84,7 @@ func Change(prev, cur float64) (abs float64, pct NullFloat) {
 //
 //	m_i = (y_{i−w+1} + … + y_i) / w,
 //
-// the usual "w-year moving average" of a yearly series (report.md uses
+// the usual "w-year moving average" of a yearly series (docs/figures.md uses
 // w = 3). The result has len(y) entries; the first window−1 have no full
 // window and are invalid, and so is an entry whose window holds a NaN or
 // Inf. A window < 1 gives all entries invalid; window 1 gives y itself.

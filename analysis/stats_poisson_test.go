@@ -29,7 +29,7 @@ func TestPoissonRateRatioTest(t *testing.T) {
 		// p = 2·(1 + 8 + 28 + 56)/256 = 186/256 = 0.7265625. Ratio 3/5 = 0.6.
 		{name: "three vs five", k1: 3, t1: 1, k2: 5, t2: 1, ratio: 0.6, ratioValid: true, p: 0.7266, ok: true},
 		// 14 vs 17 over equal periods (the briefing-note example of
-		// report.md): n = 31, π = 1/2, symmetric, so p = 2·P(K ≤ 14).
+		// docs/figures.md): n = 31, π = 1/2, symmetric, so p = 2·P(K ≤ 14).
 		// 31 is odd, so Σ_{i=0}^{15} C(31,i) = 2^31/2 = 2^30, and
 		// Σ_{i=0}^{14} C(31,i) = 2^30 − C(31,15) = 1,073,741,824 − 300,540,195
 		// = 773,201,629; p = 2·773,201,629/2^31 = 0.720100.

@@ -5,7 +5,7 @@ import (
 	"unicode"
 )
 
-// column identifies a column of input.md.
+// column identifies a column of docs/input.md.
 type column int
 
 const (
@@ -36,11 +36,11 @@ const (
 )
 
 // columnNames maps every accepted header spelling, already normalised by
-// headerKey, to its column: the input.md name first, then its French and
+// headerKey, to its column: the docs/input.md name first, then its French and
 // Arabic aliases.
 var columnNames = map[string]column{}
 
-// canonicalName is the input.md name of each column.
+// canonicalName is the docs/input.md name of each column.
 var canonicalName [numColumns]string
 
 func init() {

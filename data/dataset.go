@@ -3,7 +3,7 @@ package data
 import "fmt"
 
 // Columns of the incidents table (Dataset.Incidents). Input columns keep
-// their input.md names; year, month and day split the date for analysis;
+// their docs/input.md names; year, month and day split the date for analysis;
 // sources counts the reports merged into the incident.
 const (
 	ColIncidentID       = "incident_id"
@@ -68,7 +68,7 @@ type Dataset struct {
 	// MaxListedDuplicates of them); DuplicatePairs counts them all.
 	Duplicates     []ProbableDuplicate
 	DuplicatePairs int
-	// UnknownColumns are input columns input.md does not name; they are
+	// UnknownColumns are input columns docs/input.md does not name; they are
 	// kept in the incidents table.
 	UnknownColumns []string
 }

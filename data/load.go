@@ -32,7 +32,7 @@ type Options struct {
 	KeepGoing bool
 }
 
-// DefaultOptions returns the settings of input.md's defaults for a run on
+// DefaultOptions returns the settings of docs/input.md's defaults for a run on
 // asOf.
 func DefaultOptions(asOf time.Time) Options {
 	return Options{AsOf: asOf, Rule: RuleMin}

@@ -55,7 +55,7 @@ func col(t *testing.T, ds *Dataset, name string) []string {
 	return s.Records()
 }
 
-// The seed example of input.md: one incident, three sources.
+// The seed example of docs/input.md: one incident, three sources.
 func TestSeedExample(t *testing.T) {
 	for _, file := range []string{"testdata/seed.csv", "testdata/seed-ar.csv"} {
 		t.Run(file, func(t *testing.T) {

@@ -285,7 +285,7 @@ func splitList(s string) []string {
 	return out
 }
 
-// enum values of input.md.
+// enum values of docs/input.md.
 var (
 	eventTypes       = []string{EventOperation, EventFoiledPlot, EventFailedAttack, EventCompletedAttack}
 	cooperationTypes = []string{"joint_operation", "intelligence_sharing", "extradition", "none"}

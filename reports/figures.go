@@ -9,7 +9,7 @@ import (
 	"github.com/ctreport/ctreport/reports/report"
 )
 
-// figuresJSON is the layout of figures.json (shared/spec/cli.md).
+// figuresJSON is the layout of figures.json (docs/figures-json.md).
 type figuresJSON struct {
 	Period        analysis.Period           `json:"period"`
 	AsOf          string                    `json:"as_of"`

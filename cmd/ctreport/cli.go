@@ -11,7 +11,7 @@ import (
 // -ldflags "-X main.version=…".
 var version = "0.1.0"
 
-// Exit codes of shared/spec/cli.md.
+// Exit codes of docs/cli.md.
 const (
 	exitOK       = 0
 	exitFailed   = 1
@@ -48,7 +48,7 @@ func exitCode(err error, stderr io.Writer) int {
 const usage = `usage:
   ctreport run [flags] [INPUT ...]   build one report (no INPUT: the embedded sample),
                                      or every report of --config FILE
-  ctreport synth [flags]             write synthetic incidents that follow input.md
+  ctreport synth [flags]             write synthetic incidents that follow docs/input.md
   ctreport version                   print the version
 Run "ctreport run -h" or "ctreport synth -h" for the flags.`
 

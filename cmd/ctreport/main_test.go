@@ -45,7 +45,7 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-// The seed example of input.md gives, for 2022: 1 incident, 1 cell, 11
+// The seed example of docs/input.md gives, for 2022: 1 incident, 1 cell, 11
 // arrests, cross-border 1, cooperation rate 1.0 (Wilson low 0.2065).
 func TestRunSeedExample(t *testing.T) {
 	out := t.TempDir()

@@ -66,7 +66,7 @@ func TestSampleRows(t *testing.T) {
 	t.Logf("%d rows", len(rows))
 }
 
-// merged is one incident after the reference merge of input.md's default
+// merged is one incident after the reference merge of docs/input.md's default
 // rule: each count the lowest among the reports that give it, single
 // values from the first report, partners united.
 type merged struct {

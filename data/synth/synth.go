@@ -567,7 +567,7 @@ func (g *generator) emit(inc *incident, budget int) int {
 	return written
 }
 
-// Event and cooperation types of input.md.
+// Event and cooperation types of docs/input.md.
 const (
 	eventOperation  = "operation"
 	eventFoiled     = "foiled_plot"

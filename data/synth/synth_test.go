@@ -186,7 +186,7 @@ func slicesEqual(a, b []string) bool {
 	return strings.Join(a, "\x00") == strings.Join(b, "\x00")
 }
 
-// TestWriteValues checks every value against input.md and the shape the
+// TestWriteValues checks every value against docs/input.md and the shape the
 // benchmark expects.
 func TestWriteValues(t *testing.T) {
 	cfg := DefaultConfig()

@@ -14,7 +14,7 @@ import (
 	"github.com/ctreport/ctreport/reports/report"
 )
 
-// The files of the briefing note in a report folder (shared/spec/cli.md).
+// The files of the briefing note in a report folder (docs/cli.md).
 const (
 	Markdown = "brief.md"
 	HTML     = "brief.html"

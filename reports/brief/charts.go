@@ -19,8 +19,8 @@ import (
 	"strings"
 )
 
-// chartOrder is the order of the charts in the note (report.md,
-// Charts); charts not named here follow, sorted by name.
+// chartOrder is the order of the charts in the note (docs/figures.md, The
+// outputs); charts not named here follow, sorted by name.
 var chartOrder = []string{
 	"cells_per_year", "arrests_per_year", "cooperation_rate",
 	"partners_per_year", "arrests_by_affiliation", "period_comparison",

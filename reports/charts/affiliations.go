@@ -8,7 +8,7 @@ import (
 	"github.com/ctreport/ctreport/analysis"
 )
 
-// affiliationColours gives each affiliation of input.md the same colour in
+// affiliationColours gives each affiliation of docs/input.md the same colour in
 // every report; extraColours go to affiliations outside that list, and
 // grey to any beyond them.
 var (
@@ -37,7 +37,7 @@ func affiliationsFigure(f analysis.Figures, cat catalogue) figure {
 }
 
 // affiliationSeries returns the layers of chart 5: the arrests of each
-// affiliation over the years of the chart, in the order of input.md
+// affiliation over the years of the chart, in the order of docs/input.md
 // (jihadist at the bottom, unknown on top, an empty key counting as
 // unknown), then any other affiliation by key.
 func affiliationSeries(rows []analysis.KeyYear, years yearAxis, cat catalogue) []stackSeries {

@@ -32,7 +32,7 @@ func DefaultOptions() Options {
 }
 
 // Names of the charts written, without extension: the six charts of
-// report.md, in its order.
+// docs/figures.md, in its order.
 const (
 	CellsPerYear         = "cells_per_year"
 	ArrestsPerYear       = "arrests_per_year"

@@ -1,4 +1,4 @@
-// Package charts draws the six charts of report.md (section Charts) from
+// Package charts draws the six charts of docs/figures.md (The outputs) from
 // analysis.Figures, each as a 300 dpi PNG for slides, an SVG and a PDF, in
 // English, Arabic or French:
 //

@@ -17,12 +17,12 @@ func countryName(code string, cat catalogue) string {
 	return cat.name(code)
 }
 
-// knownAffiliations are the affiliations of input.md, in the order charts
+// knownAffiliations are the affiliations of docs/input.md, in the order charts
 // stack and list them.
 var knownAffiliations = []string{"jihadist", "separatist", "left_wing", "right_wing", "other", "unknown"}
 
 // affiliationName returns the name of an affiliation in cat's language; a
-// key that is not one of input.md's is shown as it is, and an empty one as
+// key that is not one of docs/input.md's is shown as it is, and an empty one as
 // unknown.
 func affiliationName(key string, cat catalogue) string {
 	if key == "" {

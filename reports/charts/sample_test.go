@@ -164,7 +164,7 @@ func unsorted() analysis.Figures {
 	return f
 }
 
-// oddKeys has an empty affiliation, one outside input.md's list, a
+// oddKeys has an empty affiliation, one outside docs/input.md's list, a
 // country code CLDR does not know, and negative counts.
 func oddKeys() analysis.Figures {
 	f := sample()

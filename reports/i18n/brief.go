@@ -101,7 +101,7 @@ func init() {
 		"brief.list.end":    {En: "%[1]s and %[2]s", Fr: "%[1]s et %[2]s", Ar: "%[1]s و%[2]s"},
 		"brief.list.item":   {En: "%[1]s (%[2]s)", Fr: "%[1]s (%[2]s)", Ar: "%[1]s (%[2]s)"},
 
-		// Affiliations (input.md), as list items.
+		// Affiliations (docs/input.md), as list items.
 		"brief.affiliation.jihadist":   {En: "jihadist", Fr: "djihadiste", Ar: "جهادي"},
 		"brief.affiliation.separatist": {En: "separatist", Fr: "séparatiste", Ar: "انفصالي"},
 		"brief.affiliation.left_wing":  {En: "left-wing", Fr: "extrême gauche", Ar: "يساري"},

@@ -2,7 +2,7 @@ package i18n
 
 // Messages of the workbook (report.xlsx): sheet names, titles, headers,
 // labels, verdicts and definitions. Keys start with "wb."; "wb.col.<name>"
-// heads an Incidents column, and is the column's name in input.md in that
+// heads an Incidents column, and is the column's name in docs/input.md in that
 // language (its French or Arabic alias), so that a sheet can be read back
 // as input. Formats use indexed verbs; a literal percent sign in a format
 // is "%%".
@@ -112,7 +112,7 @@ func init() {
 		"wb.coop.pair":               {En: "Pair of countries", Ar: "ثنائي البلدين", Fr: "Paire de pays"},
 		"wb.coop.arrests_by_country": {En: "Arrests by country and year", Ar: "الاعتقالات حسب البلد والسنة", Fr: "Arrestations par pays et par an"},
 
-		// Values of cooperation_type and affiliation (input.md) as the tables show them.
+		// Values of cooperation_type and affiliation (docs/input.md) as the tables show them.
 		"wb.cooperation_type.joint_operation":      {En: "Joint operation", Ar: "عملية مشتركة", Fr: "Opération conjointe"},
 		"wb.cooperation_type.intelligence_sharing": {En: "Intelligence sharing", Ar: "تبادل المعلومات الاستخباراتية", Fr: "Partage de renseignements"},
 		"wb.cooperation_type.extradition":          {En: "Extradition", Ar: "تسليم المطلوبين", Fr: "Extradition"},
@@ -263,7 +263,7 @@ func init() {
 			Fr: "En hausse ou en baisse si le p de Mann–Kendall est < 0,05, sinon pas de tendance nette ; sur les années complètes seulement.",
 		},
 
-		// Measures (report.md, Measures) and their definitions.
+		// Measures (docs/figures.md, Measures) and their definitions.
 		"wb.measure.incidents":              {En: "Incidents", Ar: "الحوادث", Fr: "Incidents"},
 		"wb.measure.operations":             {En: "Operations", Ar: "العمليات الأمنية", Fr: "Opérations"},
 		"wb.measure.cells_dismantled":       {En: "Cells dismantled", Ar: "الخلايا المفككة", Fr: "Cellules démantelées"},
@@ -303,7 +303,7 @@ func init() {
 			Fr: "Arrestations ÷ cellules démantelées, sur les incidents ayant au moins une cellule démantelée.",
 		},
 
-		// Headers of the Incidents sheet: input.md's column names, and
+		// Headers of the Incidents sheet: docs/input.md's column names, and
 		// their French and Arabic aliases.
 		"wb.col.incident_id":         {En: "incident_id", Ar: "رقم_الحادثة", Fr: "id_incident"},
 		"wb.col.date":                {En: "date", Ar: "التاريخ", Fr: "date"},

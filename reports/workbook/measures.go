@@ -14,7 +14,7 @@ const (
 	ratioKind
 )
 
-// measure is one row of report.md's Measures table as the workbook shows
+// measure is one row of docs/figures.md's Measures table as the workbook shows
 // it. Its key is the Measures field in snake_case, as figures.json and
 // analysis.Comparison name it; its name and definition are the catalogue
 // messages "wb.measure.<key>" and "wb.def.<key>".

@@ -15,7 +15,7 @@ import (
 )
 
 // Write writes report.xlsx for in to path: the sheets of
-// report.md (Summary, Yearly, Cooperation, Affiliation, Locations,
+// docs/figures.md (Summary, Yearly, Cooperation, Affiliation, Locations,
 // Incidents — split past Excel's row limit —, Quality and About) in the
 // language of in.Settings.Lang; Arabic makes every sheet right-to-left.
 //

@@ -153,9 +153,9 @@ func copyZipEntry(zw *zip.Writer, zf *zip.File) error {
 		CompressedSize64:   zf.CompressedSize64,
 		UncompressedSize64: zf.UncompressedSize64,
 		//lint:ignore SA1019 as above: the MS-DOS date alone, no extra field.
-		ModifiedDate:       zipDate,
-		CreatorVersion:     20,
-		ReaderVersion:      20,
+		ModifiedDate:   zipDate,
+		CreatorVersion: 20,
+		ReaderVersion:  20,
 	})
 	if err != nil {
 		return err
