@@ -42,8 +42,8 @@ func newYearBreakdowns(first, last int) yearBreakdowns {
 
 func (c *Counts) add(in *incidents, i int) {
 	c.Incidents++
-	c.CellsDismantled += in.cells[i]
-	c.Arrests += in.arrests[i]
+	c.CellsDismantled += orZero(in.cells[i])
+	c.Arrests += orZero(in.arrests[i])
 }
 
 func addTo(m map[uint64]*Counts, k uint64, in *incidents, i int) {
@@ -71,7 +71,7 @@ func (b *yearBreakdowns) add(in *incidents, i, year int) {
 	if c := in.byCountry[i]; c != 0 {
 		y.byCountry[c]++
 	} else {
-		y.countryArrests[in.country[i]] += in.arrests[i]
+		y.countryArrests[in.country[i]] += orZero(in.arrests[i])
 	}
 }
 

@@ -5,27 +5,28 @@ package analysis
 var ComparedMeasures = []string{"incidents", "operations", "cells_dismantled", "arrests", "foiled_plots",
 	"failed_attacks", "completed_attacks", "cross_border_incidents"}
 
-// MeasureCount reads a count measure by its snake_case name.
-func MeasureCount(m Measures, name string) int {
+// MeasureCount reads a count measure by its snake_case name; it is not
+// Valid where the count is not given (or the name is not a count).
+func MeasureCount(m Measures, name string) NullInt {
 	switch name {
 	case "incidents":
-		return m.Incidents
+		return Count(m.Incidents)
 	case "operations":
-		return m.Operations
+		return Count(m.Operations)
 	case "cells_dismantled":
 		return m.CellsDismantled
 	case "arrests":
 		return m.Arrests
 	case "foiled_plots":
-		return m.FoiledPlots
+		return Count(m.FoiledPlots)
 	case "failed_attacks":
-		return m.FailedAttacks
+		return Count(m.FailedAttacks)
 	case "completed_attacks":
-		return m.CompletedAttacks
+		return Count(m.CompletedAttacks)
 	case "cross_border_incidents":
-		return m.CrossBorderIncidents
+		return Count(m.CrossBorderIncidents)
 	}
-	return 0
+	return NullInt{}
 }
 
 // compare sets each count of the period against the previous period and
@@ -43,8 +44,14 @@ func compare(cur, prev, earlier PeriodFigures) []Comparison {
 		pf   PeriodFigures
 	}{{"previous", prev}, {"year_earlier", earlier}} {
 		for _, m := range ComparedMeasures {
-			k1, k2 := MeasureCount(cur.Measures, m), MeasureCount(other.pf.Measures, m)
-			c := Comparison{Measure: m, Against: other.name, Current: k1, Other: k2, Change: k1 - k2}
+			n1, n2 := MeasureCount(cur.Measures, m), MeasureCount(other.pf.Measures, m)
+			c := Comparison{Measure: m, Against: other.name, Current: n1, Other: n2}
+			if !n1.Valid || !n2.Valid {
+				out = append(out, c)
+				continue
+			}
+			k1, k2 := n1.Int, n2.Int
+			c.Change = Count(k1 - k2)
 			_, c.ChangePct = Change(float64(k2), float64(k1))
 			if ratio, p, ok := PoissonRateRatioTest(k1, 1, k2, 1); ok {
 				c.RateRatio, c.P = ratio, Known(p)

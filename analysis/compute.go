@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -12,21 +13,23 @@ import (
 // columns, text as codes (text gives the value), and each incident's span
 // of dates as day numbers.
 type incidents struct {
-	from, to    []int32 // days since 1970-01-01
-	year        []int16
-	yearOnly    []bool // the date is known to the year only
-	events      []uint32
-	cells       []int
-	arrests     []int
-	partners    []uint32
-	country     []uint32
-	byCountry   []uint32
-	cooperation []uint32
-	group       []uint32
-	affiliation []uint32
-	admin1      []uint32
-	city        []uint32
-	text        func(uint32) string
+	from, to []int32 // days since 1970-01-01
+	year     []int16
+	yearOnly []bool // the date is known to the year only
+	events   []uint32
+	cells    []int // -1 when not given
+	arrests  []int // -1 when not given
+	// anyCells and anyArrests: some incident gives the count.
+	anyCells, anyArrests bool
+	partners             []uint32
+	country              []uint32
+	byCountry            []uint32
+	cooperation          []uint32
+	group                []uint32
+	affiliation          []uint32
+	admin1               []uint32
+	city                 []uint32
+	text                 func(uint32) string
 	// event kind of each code of events, and the split values of the
 	// partner lists, by code
 	kind      map[uint32]string
@@ -38,6 +41,8 @@ func columns(t *data.Incidents) *incidents {
 	in := &incidents{year: year, text: t.Text,
 		kind: map[uint32]string{}, partnerOf: map[uint32][]string{}}
 	in.cells, in.arrests = t.Counts()
+	in.anyCells = slices.ContainsFunc(in.cells, given)
+	in.anyArrests = slices.ContainsFunc(in.arrests, given)
 	for _, c := range []struct {
 		dst  *[]uint32
 		name string
@@ -131,10 +136,18 @@ func (in *incidents) partnerList(i int) []string {
 	return l
 }
 
+// given reports whether a count of the table is given (not -1).
+func given(n int) bool { return n >= 0 }
+
+// orZero is a count of the table as a sum takes it: 0 when not given.
+func orZero(n int) int { return max(n, 0) }
+
 // tally adds incidents up into Measures.
 type tally struct {
 	Measures
-	cellsWithArrests int // arrests of incidents with cells > 0
+	cells, arrests int
+	// cells and arrests of the incidents with cells > 0 that give both
+	perCellCells, perCellArrests int
 }
 
 func (t *tally) add(in *incidents, i int) {
@@ -149,28 +162,44 @@ func (t *tally) add(in *incidents, i int) {
 	case "completed_attack":
 		t.CompletedAttacks++
 	}
-	t.CellsDismantled += in.cells[i]
-	t.Arrests += in.arrests[i]
-	if in.cells[i] > 0 {
-		t.cellsWithArrests += in.arrests[i]
+	if c := in.cells[i]; given(c) {
+		t.cells += c
+		t.CellsDismantledGiven++
+	}
+	if a := in.arrests[i]; given(a) {
+		t.arrests += a
+		t.ArrestsGiven++
+	}
+	if c, a := in.cells[i], in.arrests[i]; c > 0 && given(a) {
+		t.perCellCells += c
+		t.perCellArrests += a
 	}
 	if in.partners[i] != 0 {
 		t.CrossBorderIncidents++
 	}
 }
 
-// measures finishes the ratios: the cooperation rate with its Wilson 95 %
-// interval, and arrests per cell.
-func (t *tally) measures() Measures {
+// measures finishes the counts that may be missing and the ratios: the
+// cooperation rate with its Wilson 95 % interval, and arrests per cell.
+// A count is missing where incidents were recorded and none of them gives
+// it, and wherever no incident of the data gives it at all; a span without
+// incidents of data that gives it has 0.
+func (t *tally) measures(in *incidents) Measures {
 	m := t.Measures
+	if m.CellsDismantledGiven > 0 || m.Incidents == 0 && in.anyCells {
+		m.CellsDismantled = Count(t.cells)
+	}
+	if m.ArrestsGiven > 0 || m.Incidents == 0 && in.anyArrests {
+		m.Arrests = Count(t.arrests)
+	}
 	if m.Incidents > 0 {
 		m.CooperationRate = Known(float64(m.CrossBorderIncidents) / float64(m.Incidents))
 		if lo, hi, ok := Wilson(m.CrossBorderIncidents, m.Incidents, Z95); ok {
 			m.CooperationRateLow, m.CooperationRateHigh = Known(lo), Known(hi)
 		}
 	}
-	if m.CellsDismantled > 0 {
-		m.ArrestsPerCell = Known(float64(t.cellsWithArrests) / float64(m.CellsDismantled))
+	if t.perCellCells > 0 {
+		m.ArrestsPerCell = Known(float64(t.perCellArrests) / float64(t.perCellCells))
 	}
 	return m
 }
@@ -203,6 +232,7 @@ func Compute(t *data.Incidents, period Period, asOf time.Time) Figures {
 	f.Breakdowns.CountryAffiliation, f.Breakdowns.Admin1, f.Breakdowns.Cities, f.Breakdowns.PeriodPartners = pb.CountryAffiliation, pb.Admin1, pb.Cities, pb.PeriodPartners
 	f.Trends = trends(f.Yearly, &f.Warnings)
 	f.Comparisons = compare(f.Current, f.Previous, f.YearEarlier)
+	f.Warnings = append(f.Warnings, givenWarnings(in, &f)...)
 	return f
 }
 
@@ -218,7 +248,7 @@ func periodFigures(in *incidents, p Period) PeriodFigures {
 			unplaced++
 		}
 	}
-	return PeriodFigures{Period: p, Unplaced: unplaced, Measures: t.measures()}
+	return PeriodFigures{Period: p, Unplaced: unplaced, Measures: t.measures(in)}
 }
 
 // yearly builds the yearly series from the first year in the data to the
@@ -259,7 +289,7 @@ func yearly(in *incidents, p Period, asOf time.Time, warnings *[]Warning) ([]Yea
 	}
 	out := make([]YearFigures, len(tallies))
 	for i := range tallies {
-		out[i] = YearFigures{Year: first + i, Measures: tallies[i].measures()}
+		out[i] = YearFigures{Year: first + i, Measures: tallies[i].measures(in)}
 	}
 	out[len(out)-1].ToDate = toDate
 	return out, yb

@@ -1,7 +1,10 @@
 package analysis
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/ctreport/ctreport/data"
@@ -30,6 +33,16 @@ func frame(rows ...inc) *data.Incidents {
 		}
 		return series.New(v, series.Int, "")
 	}
+	// counts: a negative count is not given (NaN in the frame).
+	counts := func(f func(inc) int) series.Series {
+		v := make([]any, n)
+		for i, r := range rows {
+			if f(r) >= 0 {
+				v[i] = f(r)
+			}
+		}
+		return series.New(v, series.Int, "")
+	}
 	strs := func(f func(inc) string) series.Series {
 		v := make([]string, n)
 		for i, r := range rows {
@@ -43,8 +56,8 @@ func frame(rows ...inc) *data.Incidents {
 		named(ints(func(r inc) int { return r.m }), data.ColMonth),
 		named(ints(func(r inc) int { return r.d }), data.ColDay),
 		named(strs(func(r inc) string { return r.event }), data.ColEventType),
-		named(ints(func(r inc) int { return r.cells }), data.ColCellsDismantled),
-		named(ints(func(r inc) int { return r.arrests }), data.ColArrests),
+		named(counts(func(r inc) int { return r.cells }), data.ColCellsDismantled),
+		named(counts(func(r inc) int { return r.arrests }), data.ColArrests),
 		named(strs(func(r inc) string { return r.partners }), data.ColPartnerCountries),
 		named(strs(func(r inc) string { return r.country }), data.ColCountry),
 		named(strs(func(r inc) string { return r.byCountry }), data.ColArrestsByCountry),
@@ -82,7 +95,7 @@ func TestComputeYear(t *testing.T) {
 	// 2022: 3 incidents (one of year precision), 2 cells, 14 arrests, one
 	// cross-border; arrests per cell over incidents with cells: (11+3)/2 = 7.
 	c := f.Current
-	if c.Incidents != 3 || c.Operations != 2 || c.CompletedAttacks != 1 || c.CellsDismantled != 2 || c.Arrests != 14 || c.CrossBorderIncidents != 1 {
+	if c.Incidents != 3 || c.Operations != 2 || c.CompletedAttacks != 1 || c.CellsDismantled != Count(2) || c.Arrests != Count(14) || c.CrossBorderIncidents != 1 {
 		t.Errorf("2022 = %+v", c.Measures)
 	}
 	if c.ArrestsPerCell.Float64 != 7 || f.Yearly[3].ToDate {
@@ -93,7 +106,7 @@ func TestComputeYear(t *testing.T) {
 	if lo, hi := c.CooperationRateLow.Float64, c.CooperationRateHigh.Float64; lo < 0.0614 || lo > 0.0616 || hi < 0.7922 || hi > 0.7924 {
 		t.Errorf("Wilson [%v, %v], want [0.0615, 0.7923]", lo, hi)
 	}
-	if f.Previous.Incidents != 2 || f.Previous.Arrests != 11 || f.YearEarlier.Period.Label != "2021" {
+	if f.Previous.Incidents != 2 || f.Previous.Arrests != Count(11) || f.YearEarlier.Period.Label != "2021" {
 		t.Errorf("previous %+v", f.Previous)
 	}
 	// Arrests by country: MA:2;ES:9 split, the others to their country.
@@ -177,7 +190,7 @@ func TestComparisons(t *testing.T) {
 	}
 	// 14 against 11 over two 365-day years: conditional on 25 arrests,
 	// X ~ Bin(25, 1/2); P(X ≥ 14) = P(X ≤ 11) = 0.34502, two-sided 0.69003.
-	if arrests.Current != 14 || arrests.Other != 11 || arrests.Change != 3 || !arrests.P.Valid || arrests.P.Float64 < 0.6900 || arrests.P.Float64 > 0.6901 || arrests.Significant {
+	if arrests.Current != Count(14) || arrests.Other != Count(11) || arrests.Change != Count(3) || !arrests.P.Valid || arrests.P.Float64 < 0.6900 || arrests.P.Float64 > 0.6901 || arrests.Significant {
 		t.Errorf("arrests comparison %+v", arrests)
 	}
 	if pct := arrests.ChangePct.Float64; pct < 27.27 || pct > 27.28 {
@@ -226,7 +239,7 @@ func TestComparisonEqualExposure(t *testing.T) {
 	p, _ := ParsePeriod("2024", asOf)
 	f := Compute(frame(rows...), p, asOf)
 	c := f.Comparisons[0]
-	if c.Measure != "incidents" || c.Current != 3 || c.Other != 5 || c.P.Float64 < 0.7265 || c.P.Float64 > 0.7267 || c.RateRatio.Float64 != 0.6 {
+	if c.Measure != "incidents" || c.Current != Count(3) || c.Other != Count(5) || c.P.Float64 < 0.7265 || c.P.Float64 > 0.7267 || c.RateRatio.Float64 != 0.6 {
 		t.Errorf("comparison %+v, want p 0.7266 and ratio 0.6", c)
 	}
 }
@@ -238,5 +251,88 @@ func TestCurrentYearIsToDate(t *testing.T) {
 	f := Compute(frame(history...), p, asOf)
 	if last := f.Yearly[len(f.Yearly)-1]; last.Year != 2026 || !last.ToDate {
 		t.Errorf("2026 as of 28 November 2026: %+v, want to date", last)
+	}
+}
+
+// A count no incident gives is missing, never 0: in the period, in the
+// series, in the comparisons and in the trend statistics. Where some
+// incidents give it, it is the sum of those that do, and says how many.
+func TestCountsNotGiven(t *testing.T) {
+	const no = -1
+	var rows []inc
+	for y := 2018; y <= 2022; y++ {
+		for d := 1; d <= 4; d++ {
+			rows = append(rows, inc{y: y, m: 3, d: d, event: "operation", cells: 1, arrests: no, country: "MA", coop: "none", affil: "unknown"})
+		}
+	}
+	// 2022: two incidents give arrests (3 and 4), two do not.
+	rows[16].arrests, rows[17].arrests = 3, 4
+	rows = append(rows, inc{y: 2016, m: 1, d: 1, event: "operation", cells: no, arrests: no, country: "MA", coop: "none", affil: "unknown"})
+	p, _ := ParsePeriod("2022", asOf)
+	f := Compute(frame(rows...), p, asOf)
+	if c := f.Current; c.Arrests != Count(7) || c.ArrestsGiven != 2 || c.Incidents != 4 || c.CellsDismantled != Count(4) || c.CellsDismantledGiven != 4 {
+		t.Errorf("2022: arrests %v given %d of %d, cells %v given %d", c.Arrests, c.ArrestsGiven, c.Incidents, c.CellsDismantled, c.CellsDismantledGiven)
+	}
+	if a := f.Previous.Arrests; a.Valid {
+		t.Errorf("2021 arrests %v, want not given (4 incidents, none gives them)", a)
+	}
+	byYear := map[int]Measures{}
+	for _, y := range f.Yearly {
+		byYear[y.Year] = y.Measures
+	}
+	// 2016: one incident that gives neither count; 2017: no incident, and
+	// the data gives cells elsewhere, so 0 cells; arrests too (given in 2022).
+	if m := byYear[2016]; m.CellsDismantled.Valid || m.Arrests.Valid {
+		t.Errorf("2016: cells %v, arrests %v, want both not given", m.CellsDismantled, m.Arrests)
+	}
+	if m := byYear[2017]; m.CellsDismantled != Count(0) || m.Arrests != Count(0) || m.Incidents != 0 {
+		t.Errorf("2017 (no incident): cells %v, arrests %v, want 0 and 0", m.CellsDismantled, m.Arrests)
+	}
+	for _, c := range f.Comparisons {
+		if c.Measure == "arrests" && c.Against == "previous" {
+			if c.Current != Count(7) || c.Other.Valid || c.Change.Valid || c.ChangePct.Valid || c.P.Valid || c.Significant {
+				t.Errorf("arrests against 2021: %+v, want no change and no test", c)
+			}
+		}
+	}
+	// Arrests are given in 2017 (0: no incident) and 2022 (to date is off:
+	// 2022 is over); the trend has those two years only.
+	if tr := f.Trends["arrests"]; tr.Years != 2 {
+		t.Errorf("arrests trend over %d years, want 2", tr.Years)
+	}
+	wantWarnings := map[string]bool{
+		`not_given [4 arrests 2021]`:      true,
+		`partly_given [4 2 arrests 2022]`: true,
+	}
+	for _, w := range f.Warnings {
+		key := fmt.Sprint(w.Code, " ", w.Args)
+		if strings.Contains(key, "given") && !wantWarnings[key] {
+			t.Errorf("unexpected warning %s", key)
+		}
+		delete(wantWarnings, key)
+	}
+	if len(wantWarnings) > 0 {
+		t.Errorf("missing warnings %v among %v", wantWarnings, f.Warnings)
+	}
+
+	// No incident of the data gives arrests: missing everywhere, even in a
+	// year without incidents.
+	for i := range rows {
+		rows[i].arrests = no
+	}
+	f = Compute(frame(rows...), p, asOf)
+	for _, y := range f.Yearly {
+		if y.Arrests.Valid {
+			t.Errorf("%d: arrests %v with no arrests given anywhere", y.Year, y.Arrests)
+		}
+	}
+	var absent []string
+	for _, w := range f.Warnings {
+		if strings.Contains(w.Code, "given") || w.Code == WarnMeasureAbsent {
+			absent = append(absent, fmt.Sprint(w.Code, " ", w.Args))
+		}
+	}
+	if !slices.Equal(absent, []string{"measure_absent [arrests]"}) {
+		t.Errorf("warnings %v, want only that arrests are absent", absent)
 	}
 }

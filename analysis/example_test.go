@@ -28,8 +28,8 @@ func ExampleCompute() {
 	cur := f.Current
 	fmt.Printf("period %s (%s to %s)\n", cur.Period.Label, cur.Period.Start.Format("2006-01-02"), cur.Period.End.Format("2006-01-02"))
 	fmt.Println("incidents:", cur.Incidents)
-	fmt.Println("cells dismantled:", cur.CellsDismantled)
-	fmt.Println("arrests:", cur.Arrests)
+	fmt.Println("cells dismantled:", cur.CellsDismantled, "given for", cur.CellsDismantledGiven, "incidents")
+	fmt.Println("arrests:", cur.Arrests, "given for", cur.ArrestsGiven, "incidents")
 	fmt.Println("foiled plots:", cur.FoiledPlots)
 	fmt.Println("cross-border incidents:", cur.CrossBorderIncidents)
 	if r := cur.CooperationRate; r.Valid {
@@ -40,8 +40,8 @@ func ExampleCompute() {
 	// Output:
 	// period 2022 (2022-01-01 to 2022-12-31)
 	// incidents: 20
-	// cells dismantled: 7
-	// arrests: 60
+	// cells dismantled: 7 given for 20 incidents
+	// arrests: 60 given for 20 incidents
 	// foiled plots: 14
 	// cross-border incidents: 5
 	// cooperation rate: 25.0 % [11.2 %, 46.9 %]

@@ -46,6 +46,47 @@ func (n *NullFloat) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// NullInt is a count that may be missing: one that no report gives (an
+// absent arrests column), or a change against a count that is missing. It
+// marshals as JSON null when not Valid.
+type NullInt struct {
+	Int   int
+	Valid bool
+}
+
+// Count returns a valid NullInt for n.
+func Count(n int) NullInt { return NullInt{Int: n, Valid: true} }
+
+// String is the count, or "not given".
+func (n NullInt) String() string {
+	if !n.Valid {
+		return "not given"
+	}
+	return strconv.Itoa(n.Int)
+}
+
+// MarshalJSON writes the count, or null.
+func (n NullInt) MarshalJSON() ([]byte, error) {
+	if !n.Valid {
+		return []byte("null"), nil
+	}
+	return []byte(strconv.Itoa(n.Int)), nil
+}
+
+// UnmarshalJSON reads a whole number or null.
+func (n *NullInt) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*n = NullInt{}
+		return nil
+	}
+	var v int
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*n = Count(v)
+	return nil
+}
+
 func roundTo(v float64, places int) float64 {
 	p := math.Pow(10, float64(places))
 	r := math.Round(v*p) / p
@@ -57,22 +98,30 @@ func roundTo(v float64, places int) float64 {
 
 // Measures are the figures of docs/figures.md's Measures table for one span of
 // time (a year or a period).
+//
+// Cells dismantled and arrests are counts a report may leave empty, and a
+// file may have no column for: each is the sum over the incidents that
+// give it, with how many do (…Given). It is missing (not 0) where
+// incidents were recorded but none gives it, and everywhere when no
+// incident of the data gives it at all.
 type Measures struct {
-	Incidents            int `json:"incidents"`
-	Operations           int `json:"operations"`
-	CellsDismantled      int `json:"cells_dismantled"`
-	Arrests              int `json:"arrests"`
-	FoiledPlots          int `json:"foiled_plots"`
-	FailedAttacks        int `json:"failed_attacks"`
-	CompletedAttacks     int `json:"completed_attacks"`
-	CrossBorderIncidents int `json:"cross_border_incidents"`
+	Incidents            int     `json:"incidents"`
+	Operations           int     `json:"operations"`
+	CellsDismantled      NullInt `json:"cells_dismantled"`
+	CellsDismantledGiven int     `json:"cells_dismantled_given"`
+	Arrests              NullInt `json:"arrests"`
+	ArrestsGiven         int     `json:"arrests_given"`
+	FoiledPlots          int     `json:"foiled_plots"`
+	FailedAttacks        int     `json:"failed_attacks"`
+	CompletedAttacks     int     `json:"completed_attacks"`
+	CrossBorderIncidents int     `json:"cross_border_incidents"`
 	// CooperationRate is CrossBorderIncidents ÷ Incidents, with its Wilson
 	// 95 % score interval.
 	CooperationRate     NullFloat `json:"cooperation_rate"`
 	CooperationRateLow  NullFloat `json:"cooperation_rate_low"`
 	CooperationRateHigh NullFloat `json:"cooperation_rate_high"`
 	// ArrestsPerCell is the arrests of incidents with cells > 0 divided by
-	// their cells.
+	// their cells, over the incidents that give both.
 	ArrestsPerCell NullFloat `json:"arrests_per_cell"`
 }
 
@@ -196,12 +245,15 @@ type Breakdowns struct {
 
 // Comparison sets one measure of the period against another period (the
 // previous one, or the same period a year earlier).
+//
+// A count that is missing on either side (not given) leaves the change
+// and the test missing too.
 type Comparison struct {
-	Measure string `json:"measure"` // a Measures field in snake_case: "arrests"
-	Against string `json:"against"` // "previous" or "year_earlier"
-	Current int    `json:"current"`
-	Other   int    `json:"other"`
-	Change  int    `json:"change"`
+	Measure string  `json:"measure"` // a Measures field in snake_case: "arrests"
+	Against string  `json:"against"` // "previous" or "year_earlier"
+	Current NullInt `json:"current"`
+	Other   NullInt `json:"other"`
+	Change  NullInt `json:"change"`
 	// ChangePct is the change in per cent of Other; invalid when Other is 0.
 	ChangePct NullFloat `json:"change_pct"`
 	// RateRatio is (Current/days)/(Other/days); P is the two-sided p-value

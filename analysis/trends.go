@@ -5,15 +5,15 @@ package analysis
 var TrendSeries = []string{"incidents", "cells_dismantled", "arrests", "cooperation_rate"}
 
 // seriesValue reads one measure of a year; ok is false when the year has no
-// value (a cooperation rate over no incidents).
+// value (a cooperation rate over no incidents, a count not given).
 func seriesValue(name string, m Measures) (float64, bool) {
 	switch name {
 	case "incidents":
 		return float64(m.Incidents), true
 	case "cells_dismantled":
-		return float64(m.CellsDismantled), true
+		return float64(m.CellsDismantled.Int), m.CellsDismantled.Valid
 	case "arrests":
-		return float64(m.Arrests), true
+		return float64(m.Arrests.Int), m.Arrests.Valid
 	case "cooperation_rate":
 		return m.CooperationRate.Float64, m.CooperationRate.Valid
 	}

@@ -21,4 +21,55 @@ const (
 	// WarnSeriesTooShort: too few complete years for the trend tests
 	// (years int, series name string: one of TrendSeries).
 	WarnSeriesTooShort = "series_too_short"
+	// WarnMeasureAbsent: no incident of the data gives a count, which is
+	// missing everywhere (measure string: "cells_dismantled" or "arrests").
+	WarnMeasureAbsent = "measure_absent"
+	// WarnNotGiven: a period's incidents give none of a count, which is
+	// missing for that period, and so is its comparison (incidents int,
+	// measure string, period label string).
+	WarnNotGiven = "not_given"
+	// WarnPartlyGiven: only some of the period's incidents give a count,
+	// which is the sum of those given (incidents int, given int, measure
+	// string, period label string).
+	WarnPartlyGiven = "partly_given"
 )
+
+// GivenCounts are the counts an incident may leave empty, by their
+// snake_case names.
+var GivenCounts = []string{"cells_dismantled", "arrests"}
+
+// given returns a count that may be missing and how many incidents give it.
+func (m Measures) given(name string) (NullInt, int) {
+	if name == "arrests" {
+		return m.Arrests, m.ArrestsGiven
+	}
+	return m.CellsDismantled, m.CellsDismantledGiven
+}
+
+// givenWarnings says which counts the data does not give: nowhere, for a
+// period whose incidents give none, or only for some of the report's
+// period's incidents.
+func givenWarnings(in *incidents, f *Figures) []Warning {
+	var out []Warning
+	for _, name := range GivenCounts {
+		if name == "arrests" && !in.anyArrests || name == "cells_dismantled" && !in.anyCells {
+			if len(in.from) > 0 {
+				out = append(out, Warning{WarnMeasureAbsent, []any{name}})
+			}
+			continue
+		}
+		periods := []PeriodFigures{f.Current, f.Previous}
+		if f.YearEarlierDiffers() {
+			periods = append(periods, f.YearEarlier)
+		}
+		for _, pf := range periods {
+			if v, _ := pf.given(name); !v.Valid {
+				out = append(out, Warning{WarnNotGiven, []any{pf.Incidents, name, pf.Period.Label}})
+			}
+		}
+		if _, n := f.Current.given(name); n > 0 && n < f.Current.Incidents {
+			out = append(out, Warning{WarnPartlyGiven, []any{f.Current.Incidents, n, name, f.Current.Period.Label}})
+		}
+	}
+	return out
+}

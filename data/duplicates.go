@@ -50,7 +50,8 @@ func countingSort(from, to []dated, keys int, key func(dated) int) []dated {
 }
 
 // probableDuplicates finds pairs of incidents with different ids, the same
-// country and the same arrests, dated (to the day) within 3 days of each
+// country and the same arrests (given: two incidents whose arrests nobody
+// gives are not alike for that), dated (to the day) within 3 days of each
 // other. It returns at most MaxListedDuplicates pairs, in an order fixed by
 // the input (country and arrests in the order they first appear, then by
 // date), and the number of pairs in all.
@@ -63,7 +64,7 @@ func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 	all := make([]dated, 0, t.Nrow())
 	dateOf := func(i int) date { return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]} }
 	for i := range t.ids {
-		if t.day[i] == 0 {
+		if t.day[i] == 0 || t.arrests[i] < 0 {
 			continue
 		}
 		k := key{t.codes[kCountry][i], t.arrests[i]}

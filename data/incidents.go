@@ -20,7 +20,7 @@ type Incidents struct {
 	ids            []string
 	year           []int16
 	month, day     []int8 // 0 when not known
-	cells, arrests []int
+	cells, arrests []int  // -1 when no report gives the count
 	sources        []int32
 	lat, lon       []float64 // NaN when not given
 	sourceDate     []date
@@ -113,7 +113,8 @@ func (t *Incidents) Text(code uint32) string { return t.text[code] }
 // known only to the year or the month.
 func (t *Incidents) Dates() (year []int16, month, day []int8) { return t.year, t.month, t.day }
 
-// Counts returns the cells dismantled and the arrests.
+// Counts returns the cells dismantled and the arrests: -1 where no
+// report of the incident gives the count (not given is not 0).
 func (t *Incidents) Counts() (cells, arrests []int) { return t.cells, t.arrests }
 
 // Codes returns a text column by its name (ColCountry, ColEventType,
@@ -154,6 +155,16 @@ func (t *Incidents) Frame(rows []int) (dataframe.DataFrame, *Details) {
 		}
 		return out
 	}
+	// A count no report gives is NaN in the frame.
+	count := func(col []int) []any {
+		out := make([]any, n)
+		for k, i := range rows {
+			if col[i] >= 0 {
+				out[k] = col[i]
+			}
+		}
+		return out
+	}
 	code := func(k int) []string { return str(func(i int) string { return t.text[t.codes[k][i]] }) }
 	dateOf := func(i int) date { return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]} }
 	df := dataframe.New(
@@ -165,8 +176,8 @@ func (t *Incidents) Frame(rows []int) (dataframe.DataFrame, *Details) {
 		series.New(str(func(i int) string { return dateOf(i).precision() }), series.String, ColDatePrecision),
 		series.New(code(kCountry), series.String, ColCountry),
 		series.New(code(kEvent), series.String, ColEventType),
-		series.New(num(func(i int) int { return t.cells[i] }), series.Int, ColCellsDismantled),
-		series.New(num(func(i int) int { return t.arrests[i] }), series.Int, ColArrests),
+		series.New(count(t.cells), series.Int, ColCellsDismantled),
+		series.New(count(t.arrests), series.Int, ColArrests),
 		series.New(code(kByCountry), series.String, ColArrestsByCountry),
 		series.New(code(kPartners), series.String, ColPartnerCountries),
 		series.New(code(kCooperation), series.String, ColCooperationType),
@@ -198,7 +209,8 @@ func (t *Incidents) Frame(rows []int) (dataframe.DataFrame, *Details) {
 
 // FromFrame makes an incidents table from a Gota DataFrame laid out as
 // Frame lays it out: the ColIncidentID … ColSources columns (year, month
-// and day are enough for the date; a missing column is empty), the detail
+// and day are enough for the date; a missing column is empty, and a
+// count missing or NaN is not given), the detail
 // columns by name (ColLatitude … ColNotes), and any other column kept as
 // an unknown input column. It is how a table made elsewhere (a test, a
 // program) is reported on.
@@ -231,12 +243,17 @@ func FromFrame(df dataframe.DataFrame) (*Incidents, error) {
 		}
 		return make([]string, n)
 	}
-	ints := func(name string) ([]int, error) {
-		s := df.Col(name)
-		if s.Err != nil {
-			return make([]int, n), nil
-		}
+	// ints reads a whole-number column; a missing value, or a missing
+	// column, is none.
+	ints := func(name string, none int) ([]int, error) {
 		out := make([]int, n)
+		s := df.Col(name)
+		for i := range out {
+			out[i] = none
+		}
+		if s.Err != nil {
+			return out, nil
+		}
 		for i, v := range s.Float() {
 			if math.IsNaN(v) {
 				continue
@@ -251,16 +268,17 @@ func FromFrame(df dataframe.DataFrame) (*Incidents, error) {
 	copy(t.ids, text(ColIncidentID))
 	for _, c := range []struct {
 		name string
+		none int // the value when not given
 		set  func(i, v int)
 	}{
-		{ColYear, func(i, v int) { t.year[i] = int16(v) }},
-		{ColMonth, func(i, v int) { t.month[i] = int8(v) }},
-		{ColDay, func(i, v int) { t.day[i] = int8(v) }},
-		{ColCellsDismantled, func(i, v int) { t.cells[i] = v }},
-		{ColArrests, func(i, v int) { t.arrests[i] = v }},
-		{ColSources, func(i, v int) { t.sources[i] = int32(v) }},
+		{ColYear, 0, func(i, v int) { t.year[i] = int16(v) }},
+		{ColMonth, 0, func(i, v int) { t.month[i] = int8(v) }},
+		{ColDay, 0, func(i, v int) { t.day[i] = int8(v) }},
+		{ColCellsDismantled, -1, func(i, v int) { t.cells[i] = v }},
+		{ColArrests, -1, func(i, v int) { t.arrests[i] = v }},
+		{ColSources, 0, func(i, v int) { t.sources[i] = int32(v) }},
 	} {
-		v, err := ints(c.name)
+		v, err := ints(c.name, c.none)
 		if err != nil {
 			return nil, err
 		}

@@ -111,9 +111,8 @@ func (rc *reconciler) order(reports []*report) []*report {
 func optCount(v int64) (int, bool) { return int(v), v >= 0 }
 
 // single finishes row i of t, an incident reported once: the table
-// holds its report as read.
+// holds its report as read (a count it does not give stays -1).
 func (rc *reconciler) single(t *Incidents, i int, extra uint32) {
-	t.cells[i], t.arrests[i] = max(t.cells[i], 0), max(t.arrests[i], 0)
 	if len(t.extra) > 0 && extra != 0 {
 		for j, v := range splitExtra(rc.dict.str(extra), len(t.extra)) {
 			t.extra[j][i] = rc.made.code(v)
@@ -170,8 +169,8 @@ func (rc *reconciler) mergeSeveral(t *Incidents, i int, reports []*report) {
 	}
 	code(kCountry, "country", func(r *report) uint32 { return r.codes[kCountry] })
 	code(kEvent, "event_type", func(r *report) uint32 { return r.codes[kEvent] })
-	t.cells[i] = rc.count(id, "cells_dismantled", "", reports, func(r *report) (int, bool) { return optCount(r.cells) })
-	t.arrests[i] = rc.count(id, "arrests", "", reports, func(r *report) (int, bool) { return optCount(r.arrests) })
+	t.cells[i] = rc.given(rc.count(id, "cells_dismantled", "", reports, func(r *report) (int, bool) { return optCount(r.cells) }))
+	t.arrests[i] = rc.given(rc.count(id, "arrests", "", reports, func(r *report) (int, bool) { return optCount(r.arrests) }))
 	t.codes[kByCountry][i] = rc.byCountry(id, reports)
 	code(kCooperation, "cooperation_type", func(r *report) uint32 { return r.codes[kCooperation] })
 	code(kGroup, "group", func(r *report) uint32 { return r.codes[kGroup] })
@@ -263,7 +262,7 @@ func (rc *reconciler) byCountry(id string, reports []*report) uint32 {
 	}
 	var entries []countryCount
 	for _, c := range countries {
-		n := rc.count(id, "arrests_by_country", c, reports, func(r *report) (int, bool) {
+		n, _ := rc.count(id, "arrests_by_country", c, reports, func(r *report) (int, bool) {
 			for _, cc := range byCountry[slices.Index(reports, r)] {
 				if cc.country == c {
 					return cc.n, true
@@ -330,10 +329,19 @@ func plainList(s, drop string) bool {
 	return !strings.HasSuffix(s, ";")
 }
 
+// given is a merged count as the table keeps it: -1 when no report gives
+// one.
+func (rc *reconciler) given(n int, seen bool) int {
+	if !seen {
+		return -1
+	}
+	return n
+}
+
 // count applies the rule to a count; reports that leave it empty take no
-// part, and a count no report gives is 0.
-// The note names field, and item when given ("arrests_by_country MA").
-func (rc *reconciler) count(id, field, item string, reports []*report, get func(*report) (int, bool)) int {
+// part, and seen is false when no report gives it. The note names field,
+// and item when given ("arrests_by_country MA").
+func (rc *reconciler) count(id, field, item string, reports []*report, get func(*report) (int, bool)) (int, bool) {
 	best, seen, disagree := 0, false, false
 	for _, r := range reports {
 		v, ok := get(r)
@@ -362,7 +370,7 @@ func (rc *reconciler) count(id, field, item string, reports []*report, get func(
 			return ""
 		})
 	}
-	return best
+	return best, seen
 }
 
 func (rc *reconciler) note(id, field, used string, reports []*report, get func(*report) string) {

@@ -57,14 +57,18 @@ func TestMergeRules(t *testing.T) {
 	}
 }
 
-// A count that no report gives is 0; one that only some give takes theirs.
+// A count that no report gives is missing (NaN in the frame, -1 in the
+// table), not 0; one that only some give takes theirs.
 func TestMergeEmptyCounts(t *testing.T) {
 	ds := load(t, writeFile(t, "x.csv", mergeHeader+"X,2022-10-04,MA,,,,,,,a\nX,2022-10-04,MA,,4,,,,,b\nX,2022-10-04,MA,,,,,,,c\n"))
 	if got := col(t, ds, ColArrests)[0]; got != "4" {
 		t.Errorf("arrests = %s, want 4 (the only report that gives it)", got)
 	}
-	if got := col(t, ds, ColCellsDismantled)[0]; got != "0" {
-		t.Errorf("cells = %s, want 0 (no report gives it)", got)
+	if got := col(t, ds, ColCellsDismantled)[0]; got != "NaN" {
+		t.Errorf("cells = %s, want NaN (no report gives it)", got)
+	}
+	if cells, _ := ds.Incidents.Counts(); cells[0] != -1 {
+		t.Errorf("cells in the table = %d, want -1", cells[0])
 	}
 	if len(ds.Notes) != 0 {
 		t.Errorf("notes %v: empty values are no disagreement", ds.Notes)

@@ -180,7 +180,7 @@ func TestFiguresMatchReference(t *testing.T) {
 			if r == nil {
 				r = &referenceYear{}
 			}
-			got := referenceYear{y.Incidents, y.Operations, y.FoiledPlots, y.CellsDismantled, y.Arrests, y.CrossBorderIncidents}
+			got := referenceYear{y.Incidents, y.Operations, y.FoiledPlots, y.CellsDismantled.Int, y.Arrests.Int, y.CrossBorderIncidents}
 			if got != *r {
 				t.Errorf("seed %d, %d: got %+v, reference %+v", seed, y.Year, got, *r)
 			}

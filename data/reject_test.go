@@ -87,7 +87,7 @@ func TestAcceptedValues(t *testing.T) {
 		{"default cooperation with partners", "A,2022-10-04,MA,ES,,,,", ColCooperationType, "joint_operation"},
 		{"default cooperation without", "A,2022-10-04,MA,,,,,", ColCooperationType, "none"},
 		{"default event type", "A,2022-10-04,MA,,,,,", ColEventType, "operation"},
-		{"count not given is 0", "A,2022-10-04,MA,,,,,", ColArrests, "0"},
+		{"count not given is missing, not 0", "A,2022-10-04,MA,,,,,", ColArrests, "NaN"},
 		{"Daech", "A,2022-10-04,MA,,Daech,,,", ColGroup, "ISIS"},
 		{"Arabic with tashkeel and tatweel", "A,2022-10-04,MA,,الدَّوْلَة الإسلاميـــة,,,", ColGroup, "ISIS"},
 		{"تنظيم الدولة", "A,2022-10-04,MA,,تنظيم الدولة,,,", ColAffiliation, "jihadist"},

@@ -24,10 +24,11 @@ import (
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-// briefMeasures builds Measures with the cooperation rate and arrests per
-// cell worked out from the counts.
+// testMeasures builds Measures with the cooperation rate and arrests per
+// cell worked out from the counts (every incident gives them).
 func testMeasures(incidents, ops, cells, arrests, foiled, failed, completed, crossBorder int) analysis.Measures {
-	m := analysis.Measures{Incidents: incidents, Operations: ops, CellsDismantled: cells, Arrests: arrests,
+	m := analysis.Measures{Incidents: incidents, Operations: ops, CellsDismantled: analysis.Count(cells), Arrests: analysis.Count(arrests),
+		CellsDismantledGiven: incidents, ArrestsGiven: incidents,
 		FoiledPlots: foiled, FailedAttacks: failed, CompletedAttacks: completed, CrossBorderIncidents: crossBorder}
 	if incidents > 0 {
 		m.CooperationRate = analysis.Known(float64(crossBorder) / float64(incidents))
@@ -49,8 +50,10 @@ func testComparisons(cur, prev, earlier analysis.Measures, p map[string]float64)
 		for _, m := range analysis.ComparedMeasures {
 			c := analysis.Comparison{Measure: m, Against: o.name,
 				Current: analysis.MeasureCount(cur, m), Other: analysis.MeasureCount(o.m, m)}
-			c.Change = c.Current - c.Other
-			_, c.ChangePct = analysis.Change(float64(c.Other), float64(c.Current))
+			if c.Current.Valid && c.Other.Valid {
+				c.Change = analysis.Count(c.Current.Int - c.Other.Int)
+				_, c.ChangePct = analysis.Change(float64(c.Other.Int), float64(c.Current.Int))
+			}
 			if v, ok := p[m]; ok {
 				c.P = analysis.Known(v)
 				c.Significant = v < 0.05
@@ -373,7 +376,7 @@ func allowedNumbers(in report.Input) []float64 {
 	vs := []float64{95, 0.05, 0.001}
 	addM := func(m analysis.Measures) {
 		for _, name := range analysis.ComparedMeasures {
-			vs = append(vs, float64(analysis.MeasureCount(m, name)))
+			vs = append(vs, float64(analysis.MeasureCount(m, name).Int))
 		}
 		vs = append(vs, m.CooperationRate.Float64*100, m.ArrestsPerCell.Float64)
 	}
@@ -388,7 +391,7 @@ func allowedNumbers(in report.Input) []float64 {
 		vs = append(vs, float64(y.Year))
 	}
 	for _, c := range f.Comparisons {
-		vs = append(vs, float64(c.Change), c.ChangePct.Float64, c.P.Float64)
+		vs = append(vs, float64(c.Change.Int), c.ChangePct.Float64, c.P.Float64)
 	}
 	for _, p := range f.Partners {
 		vs = append(vs, float64(p.Incidents))

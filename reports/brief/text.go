@@ -167,22 +167,30 @@ func (w writer) comparison(measure, against string) analysis.Comparison {
 	c := analysis.Comparison{Measure: measure, Against: against,
 		Current: analysis.MeasureCount(w.f.Current.Measures, measure),
 		Other:   analysis.MeasureCount(other.Measures, measure)}
-	c.Change = c.Current - c.Other
-	_, c.ChangePct = analysis.Change(float64(c.Other), float64(c.Current))
+	if c.Current.Valid && c.Other.Valid {
+		c.Change = analysis.Count(c.Current.Int - c.Other.Int)
+		_, c.ChangePct = analysis.Change(float64(c.Other.Int), float64(c.Current.Int))
+	}
 	return c
 }
 
 // verdict words a comparison by its test: "same", "untested" (no p-value),
-// "normal" (within normal variation), "rise" or "fall" (beyond it).
+// "normal" (within normal variation), "rise" or "fall" (beyond it); or
+// "not_given" when the period's count is missing, "alone" when the other
+// period's is.
 func verdict(c analysis.Comparison) string {
 	switch {
-	case c.Change == 0:
+	case !c.Current.Valid:
+		return "not_given"
+	case !c.Other.Valid:
+		return "alone"
+	case c.Change.Int == 0:
 		return "same"
 	case !c.P.Valid:
 		return "untested"
 	case !c.Significant:
 		return "normal"
-	case c.Change > 0:
+	case c.Change.Int > 0:
 		return "rise"
 	}
 	return "fall"
@@ -193,7 +201,7 @@ func verdict(c analysis.Comparison) string {
 // is undefined, the signed count ("+5").
 func (w writer) changeText(c analysis.Comparison) string {
 	if !c.ChangePct.Valid {
-		return w.ltr(w.signedInt(c.Change))
+		return w.ltr(w.signedInt(c.Change.Int))
 	}
 	return w.ltr(i18n.SignedPercent(w.lang, c.ChangePct.Float64, pctDecimals(c.ChangePct.Float64)))
 }
@@ -236,28 +244,31 @@ func (w writer) pText(p analysis.NullFloat) string {
 func (w writer) headline() string {
 	cur, prev := w.f.Period, w.f.Period.Previous()
 	var best *analysis.Comparison
-	tested := false
+	// "No significant change" names every key measure: it needs each of
+	// them compared (none missing on either side).
+	tested, compared := false, true
 	for _, m := range keyMeasures {
 		c := w.comparison(m, "previous")
 		tested = tested || c.P.Valid
-		if c.Significant && c.P.Valid && c.Change != 0 && (best == nil || c.P.Float64 < best.P.Float64) {
+		compared = compared && c.Change.Valid
+		if c.Significant && c.P.Valid && c.Change.Valid && c.Change.Int != 0 && (best == nil || c.P.Float64 < best.P.Float64) {
 			best = &c
 		}
 	}
 	switch {
 	case best != nil:
 		dir := "rise"
-		if best.Change < 0 {
+		if best.Change.Int < 0 {
 			dir = "fall"
 		}
 		if !best.ChangePct.Valid || math.Abs(best.ChangePct.Float64) >= sharpChange {
 			dir = "sharp_" + dir
 		}
 		return w.t("brief.headline."+best.Measure+"."+dir,
-			w.when(cur), w.num(best.Current), w.num(best.Other), w.when(prev), w.changeText(*best))
+			w.when(cur), w.num(best.Current.Int), w.num(best.Other.Int), w.when(prev), w.changeText(*best))
 	case w.f.Current.Incidents == 0:
 		return w.t("brief.headline.none", w.when(cur))
-	case tested:
+	case tested && compared:
 		return w.t("brief.headline.steady", w.when(cur), w.label(prev), w.when(prev))
 	}
 	return w.n("brief.headline.count", w.f.Current.Incidents, w.when(cur))
@@ -292,14 +303,24 @@ func (w writer) paragraphs() [][]string {
 // measureSentence says the period's count of measure and how it compares
 // with the previous period: "In 2024, 14 cells were dismantled, against 17
 // in 2023 (−18 %); the change is within normal variation (p = 0.61)."
+//
+// A count the data does not give is said to be missing, never 0, and a
+// count is not compared with a period that does not give it.
 func (w writer) measureSentence(measure string) string {
 	c := w.comparison(measure, "previous")
 	v := verdict(c)
-	args := []any{w.when(w.f.Period), w.num(c.Other), w.when(w.f.Period.Previous()), w.changeText(c), w.pText(c.P)}
-	if c.Current == 0 {
+	name := i18n.T(w.lang, "wb.measure."+measure)
+	switch v {
+	case "not_given":
+		return w.t("brief.not_given", name, w.label(w.f.Period))
+	case "alone":
+		return w.t("brief.not_compared", name, w.label(w.f.Period), w.ltr(w.num(c.Current.Int)), w.label(w.f.Period.Previous()))
+	}
+	args := []any{w.when(w.f.Period), w.num(c.Other.Int), w.when(w.f.Period.Previous()), w.changeText(c), w.pText(c.P)}
+	if c.Current.Int == 0 {
 		return w.t("brief."+measure+".none."+v, append([]any{w.num(0)}, args...)...)
 	}
-	return w.n("brief."+measure+"."+v, c.Current, args...)
+	return w.n("brief."+measure+"."+v, c.Current.Int, args...)
 }
 
 func (w writer) cooperationSentence() string {
@@ -448,9 +469,9 @@ func (w writer) table() table {
 	}
 	for _, m := range analysis.ComparedMeasures {
 		cp, cy := w.comparison(m, "previous"), w.comparison(m, "year_earlier")
-		cells := []string{w.num(cp.Current), w.num(cp.Other), w.changeCell(cp)}
+		cells := []string{w.count(cp.Current), w.count(cp.Other), w.changeCell(cp)}
 		if withYE {
-			cells = append(cells, w.num(cy.Other), w.changeCell(cy))
+			cells = append(cells, w.count(cy.Other), w.changeCell(cy))
 		}
 		t.Rows = append(t.Rows, tableRow{Measure: i18n.T(w.lang, "brief.measure."+m), Cells: cells})
 	}
@@ -469,9 +490,24 @@ func (w writer) table() table {
 	return t
 }
 
+// count is a count of the key table: "—" where it is not given.
+func (w writer) count(n analysis.NullInt) string {
+	if !n.Valid {
+		return notGiven
+	}
+	return w.num(n.Int)
+}
+
+// notGiven stands for a count the data does not give: missing, not 0.
+const notGiven = "—"
+
 // changeCell is a comparison's change in per cent, starred when it is
-// beyond normal variation; "n/a" where the earlier count is 0.
+// beyond normal variation; "n/a" where the earlier count is 0, "—" where
+// either count is not given.
 func (w writer) changeCell(c analysis.Comparison) string {
+	if !c.Change.Valid {
+		return notGiven
+	}
 	s := i18n.T(w.lang, "n_a")
 	if c.ChangePct.Valid {
 		s = i18n.SignedPercent(w.lang, c.ChangePct.Float64, pctDecimals(c.ChangePct.Float64))
@@ -554,8 +590,19 @@ func (w writer) caveats() []string {
 		}
 		clean = tot.Rejected == 0 && d.NoteCount == 0 && d.DuplicatePairs == 0 && len(d.Warnings) == 0
 	}
-	if n := len(w.f.Warnings); n > 0 {
-		out = append(out, w.n("brief.quality.analysis_warnings", n))
+	// What the data does not give is said in full, not only counted.
+	others := 0
+	for _, wa := range w.f.Warnings {
+		switch {
+		case wa.Code == analysis.WarnMeasureAbsent || wa.Code == analysis.WarnPartlyGiven,
+			wa.Code == analysis.WarnNotGiven && len(wa.Args) == 3 && wa.Args[2] == w.f.Period.Label:
+			out = append(out, i18n.WarningText(w.lang, wa))
+		default:
+			others++
+		}
+	}
+	if others > 0 {
+		out = append(out, w.n("brief.quality.analysis_warnings", others))
 	}
 	if len(out) == 0 && clean {
 		out = append(out, i18n.T(w.lang, "brief.quality.none"))

@@ -24,8 +24,14 @@ var (
 )
 
 // affiliationsFigure is chart 5: arrests per affiliation per year (see
-// affiliationSeries).
+// affiliationSeries). When no year gives arrests the chart says so, rather
+// than that there were none.
 func affiliationsFigure(f analysis.Figures, cat catalogue) figure {
+	if len(f.Yearly) > 0 && !slices.ContainsFunc(f.Yearly, func(y analysis.YearFigures) bool { return y.Arrests.Valid }) {
+		fg := newFigure(cat, cat.text("affiliations.title"))
+		fg.note = cat.text("not_given")
+		return fg
+	}
 	rows := f.Breakdowns.Affiliations
 	var dataYears []int
 	for _, r := range rows {

@@ -9,12 +9,25 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
-// yearBar is one bar: a year's count, and whether the year is covered only
-// in part.
+// yearBar is one bar: a year's count, whether the year is covered only
+// in part, and whether the count is missing (not given): no bar, and "—"
+// where its value would be.
 type yearBar struct {
 	year    int
 	value   int
 	partial bool
+	missing bool
+}
+
+// notGiven is written where a count is missing.
+const notGiven = "—"
+
+// text is what is written over the bar.
+func (b yearBars) text(bar yearBar) string {
+	if bar.missing {
+		return notGiven
+	}
+	return b.format(bar.value)
 }
 
 // yearBars draws one bar per year, centred on the year, with its value over
@@ -34,7 +47,7 @@ type yearBars struct {
 // year is pitch wide.
 func (b yearBars) valuesFit(pitch vg.Length) bool {
 	for _, bar := range b.bars {
-		if b.label.Width(b.format(bar.value)) > 0.9*pitch {
+		if b.label.Width(b.text(bar)) > 0.9*pitch {
 			return false
 		}
 	}
@@ -61,17 +74,20 @@ func (b yearBars) Plot(c draw.Canvas, p *plot.Plot) {
 		x1 := trX(float64(bar.year) + b.width/2)
 		y0, y1 := trY(0), trY(float64(bar.value))
 		pts := []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}}
-		if bar.partial {
+		switch {
+		case bar.missing:
+			// a gap: nothing to draw but the mark over the axis
+		case bar.partial:
 			c.FillPolygon(b.partialFill(), c.ClipPolygonXY(pts))
 			c.StrokeLines(b.partialOutline(), c.ClipLinesXY(append(pts, pts[0]))...)
-		} else {
+		default:
 			c.FillPolygon(b.fill, c.ClipPolygonXY(pts))
 		}
-		if !b.values {
+		if !b.values && !bar.missing {
 			continue
 		}
 		top := max(y0, y1)
-		fillText(c, b.label, vg.Point{X: (x0 + x1) / 2, Y: top + valueGap}, b.format(bar.value))
+		fillText(c, b.label, vg.Point{X: (x0 + x1) / 2, Y: top + valueGap}, b.text(bar))
 	}
 }
 
@@ -93,12 +109,12 @@ func (b yearBars) DataRange() (xmin, xmax, ymin, ymax float64) {
 // GlyphBoxes implements plot.GlyphBoxer, so that the plot leaves room for
 // the values over the bars.
 func (b yearBars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
-	if !b.values {
-		return nil
-	}
 	boxes := make([]plot.GlyphBox, 0, len(b.bars))
 	for _, bar := range b.bars {
-		r := textBox(b.label, b.format(bar.value))
+		if !b.values && !bar.missing {
+			continue
+		}
+		r := textBox(b.label, b.text(bar))
 		r.Min.Y += valueGap
 		r.Max.Y += valueGap
 		boxes = append(boxes, plot.GlyphBox{

@@ -45,7 +45,7 @@ func cellsFigure(f analysis.Figures, cat catalogue) figure {
 		axis:   "cells.axis",
 		bars:   "cells.bars",
 		colour: cellsColour,
-		value:  func(y analysis.YearFigures) int { return y.CellsDismantled },
+		value:  func(y analysis.YearFigures) analysis.NullInt { return y.CellsDismantled },
 	})
 	if p == nil {
 		return fg
@@ -77,17 +77,18 @@ func arrestsFigure(f analysis.Figures, cat catalogue) figure {
 		axis:   "arrests.axis",
 		bars:   "arrests.bars",
 		colour: arrestsColour,
-		value:  func(y analysis.YearFigures) int { return y.Arrests },
+		value:  func(y analysis.YearFigures) analysis.NullInt { return y.Arrests },
 	})
 	return fg
 }
 
 // countChart describes a bar chart of one yearly count: the message keys
-// of its title, y axis and legend entry, its colour and its value.
+// of its title, y axis and legend entry, its colour and its value, which
+// may be missing (not given).
 type countChart struct {
 	title, axis, bars string
 	colour            color.RGBA
-	value             func(analysis.YearFigures) int
+	value             func(analysis.YearFigures) analysis.NullInt
 }
 
 // countFigure draws one bar per year. With no years it returns a figure that
@@ -101,11 +102,21 @@ func countFigure(yearly []analysis.YearFigures, cat catalogue, ch countChart) (f
 	}
 	format := cat.int
 	bars := yearBars{fill: ch.colour, width: barWidthFor(axisOf(years)), label: fg.st.value, format: format}
-	lo, hi := 0, 0
+	lo, hi, given := 0, 0, 0
 	for _, y := range years {
 		v := ch.value(y)
-		lo, hi = min(lo, v), max(hi, v)
-		bars.bars = append(bars.bars, yearBar{year: y.Year, value: v, partial: y.ToDate})
+		if v.Valid {
+			given++
+		}
+		lo, hi = min(lo, v.Int), max(hi, v.Int)
+		bars.bars = append(bars.bars, yearBar{year: y.Year, value: v.Int, partial: y.ToDate, missing: !v.Valid})
+	}
+	switch {
+	case given == 0:
+		fg.note = cat.text("not_given")
+		return fg, nil, yearBars{}
+	case given < len(years):
+		fg.footnote = cat.text("not_given_note")
 	}
 
 	bars.values = bars.valuesFit(yearPitch(axisOf(years)))

@@ -16,13 +16,13 @@ import (
 // "measure.<key>", with their value in a period.
 var comparedMeasures = []struct {
 	key   string
-	value func(analysis.Measures) int
+	value func(analysis.Measures) analysis.NullInt
 }{
-	{"incidents", func(m analysis.Measures) int { return m.Incidents }},
-	{"cells_dismantled", func(m analysis.Measures) int { return m.CellsDismantled }},
-	{"arrests", func(m analysis.Measures) int { return m.Arrests }},
-	{"foiled_plots", func(m analysis.Measures) int { return m.FoiledPlots }},
-	{"cross_border", func(m analysis.Measures) int { return m.CrossBorderIncidents }},
+	{"incidents", func(m analysis.Measures) analysis.NullInt { return analysis.Count(m.Incidents) }},
+	{"cells_dismantled", func(m analysis.Measures) analysis.NullInt { return m.CellsDismantled }},
+	{"arrests", func(m analysis.Measures) analysis.NullInt { return m.Arrests }},
+	{"foiled_plots", func(m analysis.Measures) analysis.NullInt { return analysis.Count(m.FoiledPlots) }},
+	{"cross_border", func(m analysis.Measures) analysis.NullInt { return analysis.Count(m.CrossBorderIncidents) }},
 }
 
 // Colours of the periods in chart 6: the period itself strongest.
@@ -33,11 +33,19 @@ var (
 )
 
 // groupSeries is one period in a grouped bar chart: its legend label,
-// colour, and value per group.
+// colour, and value per group (-1 for a count not given: no bar, "—").
 type groupSeries struct {
 	label  string
 	fill   color.RGBA
 	values []int
+}
+
+// text is what is written over a bar of value v.
+func (b groupedBars) text(v int) string {
+	if v < 0 {
+		return notGiven
+	}
+	return b.format(v)
 }
 
 // groupedBars draws one group of bars per measure, one bar per series
@@ -75,9 +83,11 @@ func (b groupedBars) Plot(c draw.Canvas, p *plot.Plot) {
 			x := b.barX(g, s)
 			x0, x1 := trX(x-b.width/2), trX(x+b.width/2)
 			y0, y1 := trY(0), trY(float64(max(v, 0)))
-			c.FillPolygon(ser.fill, c.ClipPolygonXY(rect(x0, y0, x1, y1)))
-			if b.values {
-				fillText(c, b.label, vg.Point{X: (x0 + x1) / 2, Y: y1 + valueGap}, b.format(v))
+			if v >= 0 {
+				c.FillPolygon(ser.fill, c.ClipPolygonXY(rect(x0, y0, x1, y1)))
+			}
+			if b.values || v < 0 {
+				fillText(c, b.label, vg.Point{X: (x0 + x1) / 2, Y: y1 + valueGap}, b.text(v))
 			}
 		}
 	}
@@ -96,13 +106,13 @@ func (b groupedBars) DataRange() (xmin, xmax, ymin, ymax float64) {
 // GlyphBoxes implements plot.GlyphBoxer, so that the plot leaves room for
 // the values over the bars.
 func (b groupedBars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
-	if !b.values {
-		return nil
-	}
 	var boxes []plot.GlyphBox
 	for s, ser := range b.series {
 		for g, v := range ser.values {
-			r := textBox(b.label, b.format(v))
+			if !b.values && v >= 0 {
+				continue
+			}
+			r := textBox(b.label, b.text(v))
 			r.Min.Y += valueGap
 			r.Max.Y += valueGap
 			boxes = append(boxes, plot.GlyphBox{X: p.X.Norm(b.barX(g, s)), Y: p.Y.Norm(float64(max(v, 0))), Rectangle: r})
@@ -115,7 +125,7 @@ func (b groupedBars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 func (b groupedBars) valuesFit(pitch vg.Length) bool {
 	for _, ser := range b.series {
 		for _, v := range ser.values {
-			if b.label.Width(b.format(v)) > pitch {
+			if b.label.Width(b.text(v)) > pitch {
 				return false
 			}
 		}
@@ -175,7 +185,12 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 		}
 		s := groupSeries{label: cat.textf(p.key, periodName(p.pf.Period, cat)), fill: p.colour}
 		for _, m := range comparedMeasures {
-			s.values = append(s.values, m.value(p.pf.Measures))
+			v := m.value(p.pf.Measures)
+			if !v.Valid {
+				v.Int = -1
+				fg.footnote = cat.text("not_given_note")
+			}
+			s.values = append(s.values, v.Int)
 		}
 		b.series = append(b.series, s)
 	}

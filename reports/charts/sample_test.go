@@ -26,7 +26,7 @@ func figuresOf(rows []yearRow, trend analysis.Trend) analysis.Figures {
 	for _, r := range rows {
 		y := analysis.YearFigures{Year: r.year, ToDate: r.toDate}
 		y.Incidents, y.CrossBorderIncidents = r.incidents, r.crossBorder
-		y.CellsDismantled, y.Arrests = r.cells, r.arrests
+		y.CellsDismantled, y.Arrests = analysis.Count(r.cells), analysis.Count(r.arrests)
 		if r.incidents > 0 {
 			lo, hi := wilson(r.crossBorder, r.incidents)
 			y.CooperationRate = analysis.Known(float64(r.crossBorder) / float64(r.incidents))
@@ -106,9 +106,9 @@ func sample() analysis.Figures {
 		}
 	}
 	f.Period = quarter(2022, 2, analysis.Measures{}).Period
-	f.Current = quarter(2022, 2, analysis.Measures{Incidents: 2, CellsDismantled: 1, Arrests: 8, FoiledPlots: 1, CrossBorderIncidents: 1})
-	f.Previous = quarter(2022, 1, analysis.Measures{Incidents: 3, CellsDismantled: 2, Arrests: 14, FoiledPlots: 0, CrossBorderIncidents: 2})
-	f.YearEarlier = quarter(2021, 2, analysis.Measures{Incidents: 2, CellsDismantled: 2, Arrests: 11, FoiledPlots: 1, CrossBorderIncidents: 1})
+	f.Current = quarter(2022, 2, analysis.Measures{Incidents: 2, CellsDismantled: analysis.Count(1), Arrests: analysis.Count(8), FoiledPlots: 1, CrossBorderIncidents: 1})
+	f.Previous = quarter(2022, 1, analysis.Measures{Incidents: 3, CellsDismantled: analysis.Count(2), Arrests: analysis.Count(14), FoiledPlots: 0, CrossBorderIncidents: 2})
+	f.YearEarlier = quarter(2021, 2, analysis.Measures{Incidents: 2, CellsDismantled: analysis.Count(2), Arrests: analysis.Count(11), FoiledPlots: 1, CrossBorderIncidents: 1})
 	return f
 }
 
@@ -137,7 +137,7 @@ func longSpan() analysis.Figures {
 		f.Breakdowns.Affiliations = append(f.Breakdowns.Affiliations, analysis.KeyYear{Key: "jihadist", Year: r.year, Counts: analysis.Counts{Arrests: r.arrests}})
 	}
 	f.Current = analysis.PeriodFigures{Period: analysis.Period{Kind: analysis.Year, Label: "2022", Start: day(2022, 1, 1), End: day(2022, 12, 31)},
-		Measures: analysis.Measures{Incidents: 1234, Arrests: 123456}}
+		Measures: analysis.Measures{Incidents: 1234, Arrests: analysis.Count(123456)}}
 	return f
 }
 
@@ -175,6 +175,6 @@ func oddKeys() analysis.Figures {
 		analysis.KeyYear{Key: "jihadist", Year: 2023, Counts: analysis.Counts{Arrests: 1}},
 	)
 	f.Previous = analysis.PeriodFigures{}
-	f.Current.Measures.Arrests = -1
+	f.Current.Measures.Arrests = analysis.NullInt{} // not given
 	return f
 }

@@ -293,6 +293,16 @@ func init() {
 			En: "No plot was foiled, against %[3]s %[4]s (%[5]s).",
 			Fr: "Aucun complot n'a été déjoué, contre %[3]s %[4]s (%[5]s).",
 			Ar: "ولم يُحبَط أي مخطط، مقابل %[3]s %[4]s (%[5]s)."},
+		// A count the data does not give, for the period or for the
+		// period it is compared with (%[1]s: the measure's name).
+		"brief.not_given": {
+			En: "%[1]s: the data gives no figure for %[2]s; it is missing, not 0.",
+			Fr: "%[1]s\u00a0: les données ne donnent aucun chiffre pour %[2]s\u00a0; il manque, il n'est pas nul.",
+			Ar: "%[1]s: لا تقدّم البيانات أيّ رقم عن %[2]s؛ فالرقم مفقود وليس صفرًا."},
+		"brief.not_compared": {
+			En: "%[1]s in %[2]s: %[3]s; the data gives no figure for %[4]s, so there is no comparison.",
+			Fr: "%[1]s en %[2]s\u00a0: %[3]s\u00a0; les données ne donnent aucun chiffre pour %[4]s, d'où l'absence de comparaison.",
+			Ar: "%[1]s في %[2]s: %[3]s؛ لا تقدّم البيانات أيّ رقم عن %[4]s، فلا مقارنة."},
 		"brief.arrests.none.normal": {
 			En: "There was no arrest, against %[3]s %[4]s (%[5]s); the change is within normal variation (%[6]s).",
 			Fr: "Aucune arrestation n'a eu lieu, contre %[3]s %[4]s (%[5]s)\u202f; l'écart reste dans les limites de la variation normale (%[6]s).",

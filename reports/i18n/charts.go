@@ -72,5 +72,7 @@ func init() {
 		"chart.source_as_of_fmt":   {En: "%[1]s · as of %[2]s", Ar: "%[1]s · البيانات إلى غاية %[2]s", Fr: "%[1]s · données au %[2]s"},
 		"chart.as_of_fmt":          {En: "As of %[1]s", Ar: "البيانات إلى غاية %[1]s", Fr: "Données au %[1]s"},
 		"chart.no_data":            {En: "No data", Ar: "لا توجد بيانات", Fr: "Aucune donnée"},
+		"chart.not_given":          {En: "Not given: no incident in the data gives this count", Ar: "غير مذكور: لا تذكر أيّ حادثة في البيانات هذا العدد", Fr: "Non renseigné\u00a0: aucun incident des données ne donne ce nombre"},
+		"chart.not_given_note":     {En: "—: not given (no incident of the period gives this count); missing, not 0.", Ar: "—: غير مذكور (لا تذكر أيّ حادثة من الفترة هذا العدد)؛ قيمة مفقودة وليست صفرًا.", Fr: "—\u00a0: non renseigné (aucun incident de la période ne donne ce nombre)\u00a0; manquant, non nul."},
 	})
 }

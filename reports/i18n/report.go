@@ -88,8 +88,49 @@ func init() {
 				"%[2]s: %[1]s سنة كاملة ذات قيمة؛ تتطلب اختبارات الاتجاه 3 سنوات على الأقل، لذا تُركت فارغة.",
 			},
 		},
+		"warning.not_given": {
+			En: [2]string{
+				"%[2]s: not given for the %[1]s incident of %[3]s; shown as missing, not as 0, and not compared.",
+				"%[2]s: not given for any of the %[1]s incidents of %[3]s; shown as missing, not as 0, and not compared.",
+			},
+			Fr: [2]string{
+				"%[2]s : nombre non renseigné pour l’incident de %[3]s ; indiqué comme manquant, non comme 0, et non comparé.",
+				"%[2]s : nombre renseigné pour aucun des %[1]s incidents de %[3]s ; indiqué comme manquant, non comme 0, et non comparé.",
+			},
+			Ar: [6]string{
+				"%[2]s: لا توجد حوادث في %[3]s.",
+				"%[2]s: لم يُذكر العدد في حادثة %[3]s الوحيدة؛ يظهر كقيمة مفقودة لا صفرًا، ولا تُجرى مقارنة.",
+				"%[2]s: لم يُذكر العدد في أيٍّ من حادثتَي %[3]s؛ يظهر كقيمة مفقودة لا صفرًا، ولا تُجرى مقارنة.",
+				"%[2]s: لم يُذكر العدد في أيٍّ من حوادث %[3]s (%[1]s حوادث)؛ يظهر كقيمة مفقودة لا صفرًا، ولا تُجرى مقارنة.",
+				"%[2]s: لم يُذكر العدد في أيٍّ من حوادث %[3]s (%[1]s حادثة)؛ يظهر كقيمة مفقودة لا صفرًا، ولا تُجرى مقارنة.",
+				"%[2]s: لم يُذكر العدد في أيٍّ من حوادث %[3]s (%[1]s حادثة)؛ يظهر كقيمة مفقودة لا صفرًا، ولا تُجرى مقارنة.",
+			},
+		},
+		"warning.partly_given": {
+			En: [2]string{
+				"%[3]s: given for %[2]s of the %[1]s incident of %[4]s; the figure is the sum of those given.",
+				"%[3]s: given for %[2]s of the %[1]s incidents of %[4]s; the figure is the sum of those given.",
+			},
+			Fr: [2]string{
+				"%[3]s : nombre renseigné pour %[2]s incident sur %[1]s en %[4]s ; le chiffre est la somme des valeurs renseignées.",
+				"%[3]s : nombre renseigné pour %[2]s des %[1]s incidents de %[4]s ; le chiffre est la somme des valeurs renseignées.",
+			},
+			Ar: [6]string{
+				"%[3]s: لا توجد حوادث في %[4]s.",
+				"%[3]s: العدد مذكور في %[2]s من أصل حادثة واحدة في %[4]s؛ الرقم هو مجموع ما ذُكر.",
+				"%[3]s: العدد مذكور في %[2]s من أصل حادثتين في %[4]s؛ الرقم هو مجموع ما ذُكر.",
+				"%[3]s: العدد مذكور في %[2]s من أصل %[1]s حوادث في %[4]s؛ الرقم هو مجموع ما ذُكر.",
+				"%[3]s: العدد مذكور في %[2]s من أصل %[1]s حادثة في %[4]s؛ الرقم هو مجموع ما ذُكر.",
+				"%[3]s: العدد مذكور في %[2]s من أصل %[1]s حادثة في %[4]s؛ الرقم هو مجموع ما ذُكر.",
+			},
+		},
 	})
 	register(map[string]Message{
+		"warning.measure_absent": {
+			En: "%[1]s: no incident in the data gives this count; it is shown as missing, never as 0.",
+			Ar: "%[1]s: لا تذكر أيّ حادثة في البيانات هذا العدد؛ يظهر كقيمة مفقودة، لا صفرًا.",
+			Fr: "%[1]s : aucun incident des données ne renseigne ce nombre ; il est indiqué comme manquant, jamais comme 0.",
+		},
 		"data.arrests_mismatch": {
 			En: "arrests %[1]s differ from the arrests_by_country total %[2]s (%[3]s)",
 			Ar: "عدد الاعتقالات %[1]s يختلف عن مجموع الاعتقالات حسب البلد %[2]s (%[3]s)",

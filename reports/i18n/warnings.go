@@ -7,7 +7,7 @@ import (
 
 // WarningText words a figures warning in lang from the catalogue
 // ("warning.<code>"): its first argument is the count the sentence agrees
-// with; a series name is written as the measure's name.
+// with; a series or measure key is written as the measure's name.
 func WarningText(lang string, w analysis.Warning) string {
 	args := make([]any, len(w.Args))
 	for i, a := range w.Args {
@@ -16,8 +16,8 @@ func WarningText(lang string, w analysis.Warning) string {
 			args[i] = Int(lang, v)
 		case string:
 			args[i] = v
-			if w.Code == analysis.WarnSeriesTooShort {
-				args[i] = T(lang, "wb.measure."+v)
+			if _, ok := messages["wb.measure."+v]; ok {
+				args[i] = T(lang, "wb.measure."+v) // a series or a measure, by its name
 			}
 		default:
 			args[i] = a

@@ -264,8 +264,13 @@ func init() {
 		},
 
 		// Measures (docs/figures.md, Measures) and their definitions.
-		"wb.measure.incidents":              {En: "Incidents", Ar: "الحوادث", Fr: "Incidents"},
-		"wb.measure.operations":             {En: "Operations", Ar: "العمليات الأمنية", Fr: "Opérations"},
+		"wb.measure.incidents":  {En: "Incidents", Ar: "الحوادث", Fr: "Incidents"},
+		"wb.measure.operations": {En: "Operations", Ar: "العمليات الأمنية", Fr: "Opérations"},
+		"wb.not_given_note": {
+			En: "— : not given. No incident of that year gives the count, so it is missing, not 0.",
+			Ar: "— : غير مذكور. لا تذكر أيّ حادثة من تلك السنة هذا العدد، فهو مفقود وليس صفرًا.",
+			Fr: "— : non renseigné. Aucun incident de l’année ne donne ce nombre : il est manquant, non nul.",
+		},
 		"wb.measure.cells_dismantled":       {En: "Cells dismantled", Ar: "الخلايا المفككة", Fr: "Cellules démantelées"},
 		"wb.measure.arrests":                {En: "Arrests", Ar: "الاعتقالات", Fr: "Arrestations"},
 		"wb.measure.foiled_plots":           {En: "Foiled plots", Ar: "المخططات المحبطة", Fr: "Complots déjoués"},

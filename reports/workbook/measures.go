@@ -21,37 +21,45 @@ const (
 type measure struct {
 	key   string
 	kind  measureKind
-	count func(analysis.Measures) int
-	value func(analysis.Measures) analysis.NullFloat
+	value func(analysis.Measures) analysis.NullFloat // a rate or a ratio
 }
 
 var measures = []measure{
-	{key: "incidents", count: func(m analysis.Measures) int { return m.Incidents }},
-	{key: "operations", count: func(m analysis.Measures) int { return m.Operations }},
-	{key: "cells_dismantled", count: func(m analysis.Measures) int { return m.CellsDismantled }},
-	{key: "arrests", count: func(m analysis.Measures) int { return m.Arrests }},
-	{key: "foiled_plots", count: func(m analysis.Measures) int { return m.FoiledPlots }},
-	{key: "failed_attacks", count: func(m analysis.Measures) int { return m.FailedAttacks }},
-	{key: "completed_attacks", count: func(m analysis.Measures) int { return m.CompletedAttacks }},
-	{key: "cross_border_incidents", count: func(m analysis.Measures) int { return m.CrossBorderIncidents }},
+	{key: "incidents"},
+	{key: "operations"},
+	{key: "cells_dismantled"},
+	{key: "arrests"},
+	{key: "foiled_plots"},
+	{key: "failed_attacks"},
+	{key: "completed_attacks"},
+	{key: "cross_border_incidents"},
 	{key: "cooperation_rate", kind: rateKind, value: func(m analysis.Measures) analysis.NullFloat { return m.CooperationRate }},
 	{key: "arrests_per_cell", kind: ratioKind, value: func(m analysis.Measures) analysis.NullFloat { return m.ArrestsPerCell }},
+}
+
+// count is the measure of m, a count, which may be missing (not given).
+func (ms measure) count(m analysis.Measures) analysis.NullInt {
+	return analysis.MeasureCount(m, ms.key)
 }
 
 func (ms measure) name(l locale) string       { return measureName(ms.key, l) }
 func (ms measure) definition(l locale) string { return l.t("wb.def." + ms.key) }
 
-// figure returns the measure of m as a NullFloat (counts are always
-// known).
+// figure returns the measure of m as a NullFloat: missing for a count
+// not given.
 func (ms measure) figure(m analysis.Measures) analysis.NullFloat {
 	if ms.kind == countKind {
-		return analysis.Known(float64(ms.count(m)))
+		if n := ms.count(m); n.Valid {
+			return analysis.Known(float64(n.Int))
+		}
+		return analysis.NullFloat{}
 	}
 	return ms.value(m)
 }
 
-// cell writes the measure of m: an int for a count, a formatted number or
-// an empty cell for a rate or ratio.
+// cell writes the measure of m: an int for a count ("—" where it is not
+// given: missing, never 0), a formatted number or an empty cell for a rate
+// or ratio.
 func (ms measure) cell(m analysis.Measures, st styles) cell {
 	switch ms.kind {
 	case rateKind:
@@ -59,7 +67,7 @@ func (ms measure) cell(m analysis.Measures, st styles) cell {
 	case ratioKind:
 		return numberCell(ms.value(m), st.ratio)
 	}
-	return intCell(ms.count(m))
+	return countCell(ms.count(m), st)
 }
 
 // comparisonCells are the change, % change, p-value and assessment of the
@@ -71,12 +79,15 @@ func (ms measure) cell(m analysis.Measures, st styles) cell {
 // figure that is missing leaves the cells empty.
 func (ms measure) comparisonCells(current, earlier analysis.Measures, cmp *analysis.Comparison, st styles, lang locale) []cell {
 	if cmp != nil && ms.kind == countKind {
+		if !cmp.Change.Valid {
+			return []cell{{}, {}, {}, {}}
+		}
 		pct := percentOf(cmp.ChangePct, st)
-		if !cmp.ChangePct.Valid && cmp.Other == 0 {
+		if !cmp.ChangePct.Valid && cmp.Other == analysis.Count(0) {
 			pct = textCell(lang.t("n_a"))
 		}
 		return []cell{
-			{value: cmp.Change, style: st.signedCount}, pct,
+			{value: cmp.Change.Int, style: st.signedCount}, pct,
 			numberCell(cmp.P, st.pValue), textCell(assessment(cmp.P, cmp.Significant, lang)),
 		}
 	}
@@ -87,7 +98,7 @@ func (ms measure) comparisonCells(current, earlier analysis.Measures, cmp *analy
 	var change cell
 	switch ms.kind {
 	case countKind:
-		change = cell{value: ms.count(current) - ms.count(earlier), style: st.signedCount}
+		change = cell{value: ms.count(current).Int - ms.count(earlier).Int, style: st.signedCount}
 	case rateKind:
 		change = numberCell(analysis.Known(100*(c.Float64-e.Float64)), st.signedPoints)
 	default:

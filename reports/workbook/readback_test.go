@@ -215,8 +215,8 @@ func checkSummaryReadBack(t *testing.T, f *excelize.File, s string, fig analysis
 			col = 8
 		}
 		row := data[i]
-		if !sameNumber(at(row, col), float64(c.Change)) || !sameNumber(at(row, col+2), c.P.Float64) {
-			t.Errorf("Summary %s against %s: change %q, p %q; want %d and %v", c.Measure, c.Against, row[col], row[col+2], c.Change, c.P.Float64)
+		if !sameNumber(at(row, col), float64(c.Change.Int)) || !sameNumber(at(row, col+2), c.P.Float64) {
+			t.Errorf("Summary %s against %s: change %q, p %q; want %v and %v", c.Measure, c.Against, row[col], row[col+2], c.Change, c.P.Float64)
 		}
 		if c.ChangePct.Valid && !sameNumber(at(row, col+1), c.ChangePct.Float64/100) {
 			t.Errorf("Summary %s against %s: %% change %q, want %v", c.Measure, c.Against, row[col+1], c.ChangePct.Float64/100)
@@ -256,8 +256,8 @@ func checkYearlyReadBack(t *testing.T, f *excelize.File, s string, fig analysis.
 		for _, c := range []struct {
 			key  string
 			want float64
-		}{{"wb.yearly.year", float64(y.Year)}, {"wb.measure.incidents", float64(y.Incidents)}, {"wb.measure.arrests", float64(y.Arrests)},
-			{"wb.measure.cells_dismantled", float64(y.CellsDismantled)}, {"wb.measure.cooperation_rate", y.CooperationRate.Float64}} {
+		}{{"wb.yearly.year", float64(y.Year)}, {"wb.measure.incidents", float64(y.Incidents)}, {"wb.measure.arrests", float64(y.Arrests.Int)},
+			{"wb.measure.cells_dismantled", float64(y.CellsDismantled.Int)}, {"wb.measure.cooperation_rate", y.CooperationRate.Float64}} {
 			if got := at(row, col(tr(c.key))); !sameNumber(got, c.want) {
 				t.Errorf("Yearly %d %s = %q, want %v", y.Year, c.key, got, c.want)
 			}

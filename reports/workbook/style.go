@@ -48,6 +48,7 @@ type styles struct {
 	average int // a moving average of counts
 	pValue  int
 	link    int
+	missing int // "—" for a count not given: right-aligned, grey
 
 	signedCount, signedPoints, signedRatio, signedPercent int
 }
@@ -77,6 +78,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&st.signedRatio, excelize.Style{CustomNumFmt: format(formatSignedRatio)}},
 		{&st.signedPercent, excelize.Style{CustomNumFmt: format(formatSignedPercent)}},
 		{&st.link, excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}}},
+		{&st.missing, excelize.Style{Font: &excelize.Font{Color: "767171"}, Alignment: &excelize.Alignment{Horizontal: "right"}}},
 	} {
 		id, err := f.NewStyle(&s.style)
 		if err != nil {
@@ -104,6 +106,19 @@ func sentenceCell(s string) cell          { return cell{value: s, spill: true} }
 func intCell(n int) cell                  { return cell{value: n} }
 func dayCell(t time.Time, st styles) cell {
 	return cell{value: t, style: st.date}
+}
+
+// notGiven stands in a cell for a count no incident gives: missing, never
+// 0.
+const notGiven = "—"
+
+// countCell is a count that may be missing: "—", right-aligned as the
+// numbers around it, when not Valid.
+func countCell(n analysis.NullInt, st styles) cell {
+	if !n.Valid {
+		return cell{value: notGiven, style: st.missing}
+	}
+	return intCell(n.Int)
 }
 
 // numberCell is a figure that may be missing: an empty cell when not Valid.

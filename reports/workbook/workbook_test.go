@@ -39,12 +39,12 @@ func workbookInput(t testing.TB) report.Input {
 		t.Fatal(err)
 	}
 	m2021 := analysis.Measures{
-		Incidents: 2, Operations: 2, CellsDismantled: 1, Arrests: 5, CrossBorderIncidents: 1,
+		Incidents: 2, Operations: 2, CellsDismantled: analysis.Count(1), Arrests: analysis.Count(5), CrossBorderIncidents: 1,
 		CooperationRate: analysis.Known(0.5), CooperationRateLow: analysis.Known(0.0945), CooperationRateHigh: analysis.Known(0.9055),
 		ArrestsPerCell: analysis.Known(5),
 	}
 	m2022 := analysis.Measures{
-		Incidents: 4, Operations: 2, CellsDismantled: 2, Arrests: 16, FoiledPlots: 2, CrossBorderIncidents: 2,
+		Incidents: 4, Operations: 2, CellsDismantled: analysis.Count(2), Arrests: analysis.Count(16), FoiledPlots: 2, CrossBorderIncidents: 2,
 		CooperationRate: analysis.Known(0.5), CooperationRateLow: analysis.Known(0.15), CooperationRateHigh: analysis.Known(0.85),
 		ArrestsPerCell: analysis.Known(7),
 	}
@@ -67,10 +67,10 @@ func workbookInput(t testing.TB) report.Input {
 			"cooperation_rate": twoYearTrend(0.5, 0.5),
 		},
 		Comparisons: []analysis.Comparison{
-			{Measure: "incidents", Against: "previous", Current: 4, Other: 2, Change: 2, ChangePct: analysis.Known(100), RateRatio: analysis.Known(2), P: analysis.Known(0.6875)},
-			{Measure: "arrests", Against: "previous", Current: 16, Other: 5, Change: 11, ChangePct: analysis.Known(220), RateRatio: analysis.Known(3.2), P: analysis.Known(0.0266), Significant: true},
-			{Measure: "failed_attacks", Against: "previous", Current: 0, Other: 0, Change: 0, P: analysis.Known(1)},
-			{Measure: "incidents", Against: "year_earlier", Current: 4, Other: 2, Change: 2, ChangePct: analysis.Known(100), RateRatio: analysis.Known(2), P: analysis.Known(0.6875)},
+			{Measure: "incidents", Against: "previous", Current: analysis.Count(4), Other: analysis.Count(2), Change: analysis.Count(2), ChangePct: analysis.Known(100), RateRatio: analysis.Known(2), P: analysis.Known(0.6875)},
+			{Measure: "arrests", Against: "previous", Current: analysis.Count(16), Other: analysis.Count(5), Change: analysis.Count(11), ChangePct: analysis.Known(220), RateRatio: analysis.Known(3.2), P: analysis.Known(0.0266), Significant: true},
+			{Measure: "failed_attacks", Against: "previous", Current: analysis.Count(0), Other: analysis.Count(0), Change: analysis.Count(0), P: analysis.Known(1)},
+			{Measure: "incidents", Against: "year_earlier", Current: analysis.Count(4), Other: analysis.Count(2), Change: analysis.Count(2), ChangePct: analysis.Known(100), RateRatio: analysis.Known(2), P: analysis.Known(0.6875)},
 		},
 		Breakdowns: analysis.Breakdowns{
 			PartnerPairs: []analysis.KeyYear{

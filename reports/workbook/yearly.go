@@ -1,6 +1,8 @@
 package workbook
 
 import (
+	"slices"
+
 	"github.com/ctreport/ctreport/analysis"
 )
 
@@ -64,6 +66,9 @@ func yearlyGrid(fig analysis.Figures, st styles, lang locale) (*grid, yearlyLayo
 		g.add(sentenceCell(lang.t("wb.none")))
 	case tableHeaderOK(header):
 		g.tables = append(g.tables, table{name: "Yearly", headerRow: 1, last: len(g.rows), firstCol: 1, lastCol: len(header)})
+	}
+	if slices.ContainsFunc(fig.Yearly, func(y analysis.YearFigures) bool { return !y.CellsDismantled.Valid || !y.Arrests.Valid }) {
+		g.add(sentenceCell(lang.t("wb.not_given_note")))
 	}
 	g.add()
 	trendStatistics(g, fig.Trends, st, lang)
