@@ -301,3 +301,18 @@ func TestConcurrentLoads(t *testing.T) {
 		}
 	}
 }
+
+// A workbook whose first sheet has a header and no row is read as no
+// rows, with the same warning as a CSV file.
+func TestXLSXHeaderOnly(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"incident_id", "date", "country"})
+	path := filepath.Join(t.TempDir(), "header.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	ds := load(t, path)
+	if len(ds.Files) != 1 || ds.Files[0].RowsRead != 0 || len(ds.Warnings) != 1 || ds.Warnings[0].Code != "no_rows" || ds.Warnings[0].File != path {
+		t.Errorf("files %+v, warnings %v", ds.Files, ds.Warnings)
+	}
+}
