@@ -1,6 +1,9 @@
 package data
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // Columns of the incidents table (Dataset.Incidents). Input columns keep
 // their docs/input.md names; year, month and day split the date for analysis;
@@ -71,6 +74,21 @@ type Dataset struct {
 	// UnknownColumns are input columns docs/input.md does not name; they are
 	// kept in the incidents table.
 	UnknownColumns []string
+	// Skipped are the files Options.KeepGoing left out because they could
+	// not be read at all (Skipped set, Reason saying why); they are not in
+	// Files. Inputs gives both in the order the files were given.
+	Skipped []FileAccount
+}
+
+// Inputs returns every file of the load in the order given: those read
+// (Files) and those skipped (Skipped).
+func (d *Dataset) Inputs() []FileAccount {
+	if len(d.Skipped) == 0 {
+		return d.Files
+	}
+	all := append(append([]FileAccount(nil), d.Files...), d.Skipped...)
+	sort.SliceStable(all, func(a, b int) bool { return all[a].seq < all[b].seq })
+	return all
 }
 
 // FileAccount is the row accounting of one input file:
@@ -83,6 +101,14 @@ type FileAccount struct {
 	Accepted      int    `json:"accepted"`
 	CopiesDropped int    `json:"copies_dropped"`
 	Rejected      int    `json:"rejected"`
+	// Skipped is a file that could not be read at all and that
+	// Options.KeepGoing left out (no row of it is counted); Reason says
+	// why, in English. Size and SHA256 are those of the file when it could
+	// be read for them, else 0 and "".
+	Skipped bool   `json:"skipped,omitempty"`
+	Reason  string `json:"reason,omitempty"`
+
+	seq int // the file's place among the inputs (Dataset.Inputs)
 }
 
 // RowError says what is wrong with one input row (or one value in it).

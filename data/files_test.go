@@ -92,10 +92,68 @@ func TestUnnamedColumn(t *testing.T) {
 	}
 }
 
+// A file of 0 bytes cannot be read: whatever it was meant to hold is
+// missing. One with bytes but no rows (a byte-order mark, blank lines, a
+// header alone) is read as no rows, with a warning that names it.
 func TestEmptyFile(t *testing.T) {
-	ds := load(t, writeFile(t, "empty.csv", ""))
-	if ds.Incidents.Nrow() != 0 || len(ds.Files) != 1 || ds.Files[0].RowsRead != 0 || len(ds.Warnings) != 1 {
-		t.Errorf("empty file: %d incidents, files %v, warnings %v", ds.Incidents.Nrow(), ds.Files, ds.Warnings)
+	for _, name := range []string{"zero.csv", "zero.xlsx"} {
+		path := writeFile(t, name, "")
+		_, err := Load([]string{path}, DefaultOptions(asOf))
+		var fe *FileError
+		if !errors.As(err, &fe) || err.Error() != path+": empty file, 0 bytes" {
+			t.Errorf("%s: err = %v, want %q", name, err, path+": empty file, 0 bytes")
+		}
+	}
+	for _, c := range []struct{ name, content, code string }{
+		{"BOM only", "\ufeff", "empty_file"},
+		{"blank lines only", "\n\r\n\n", "empty_file"},
+		{"header only", "incident_id,date,country\n", "no_rows"},
+		{"header and blank lines", "\ufeffincident_id,date,country\r\n\r\n\n", "no_rows"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := writeFile(t, "f.csv", c.content)
+			ds := load(t, path)
+			if ds.Incidents.Nrow() != 0 || len(ds.Files) != 1 || ds.Files[0].RowsRead != 0 || ds.Files[0].Skipped || len(ds.Skipped) != 0 {
+				t.Errorf("%d incidents, files %+v, skipped %+v", ds.Incidents.Nrow(), ds.Files, ds.Skipped)
+			}
+			if len(ds.Warnings) != 1 || ds.Warnings[0].Code != c.code || ds.Warnings[0].File != path {
+				t.Errorf("warnings %v, want one %s naming %s", ds.Warnings, c.code, path)
+			}
+		})
+	}
+}
+
+// With KeepGoing a file that cannot be read is accounted for: in Skipped,
+// with the reason, its size and SHA-256, and in Inputs in the order given.
+func TestKeepGoingAccountsForSkippedFiles(t *testing.T) {
+	zero := writeFile(t, "a-zero.csv", "")
+	good := writeFile(t, "b-good.csv", "incident_id,date,country\nA,2022-01-01,MA\n")
+	bad := writeFile(t, "c-bad.csv", "incident_id,date\nA,2022-01-01\n")
+	opts := DefaultOptions(asOf)
+	opts.KeepGoing = true
+	ds, err := Load([]string{zero, good, bad}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds.Files) != 1 || ds.Files[0].Path != good || ds.Files[0].Skipped {
+		t.Errorf("files %+v, want %s read", ds.Files, good)
+	}
+	in := ds.Inputs()
+	if len(in) != 3 || in[0].Path != zero || in[1].Path != good || in[2].Path != bad {
+		t.Fatalf("inputs %+v, want the three files in the order given", in)
+	}
+	if !in[0].Skipped || in[0].Reason != "empty file, 0 bytes" || in[0].Size != 0 ||
+		in[0].SHA256 != "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" {
+		t.Errorf("0-byte file: %+v", in[0])
+	}
+	if !in[2].Skipped || !strings.Contains(in[2].Reason, "required column missing: country") || strings.Contains(in[2].Reason, bad) || in[2].Size != 30 || len(in[2].SHA256) != 64 {
+		t.Errorf("file without country: %+v", in[2])
+	}
+	if tot := ds.Totals(); tot.RowsRead != 1 || tot.Accepted != 1 {
+		t.Errorf("totals %+v", tot)
+	}
+	if len(ds.Warnings) != 2 || ds.Warnings[0].Code != "file_skipped" || ds.Warnings[1].Code != "file_skipped" {
+		t.Errorf("warnings %v, want two file_skipped", ds.Warnings)
 	}
 }
 
@@ -125,6 +183,15 @@ func TestExpandInputs(t *testing.T) {
 	}
 	if _, err := ExpandInputs([]string{filepath.Join(dir, "missing.csv")}); err == nil {
 		t.Error("a missing file must be an error")
+	}
+	// A folder with no file to read gives an error that names it, not an
+	// empty list (which would mean "no input named").
+	empty := filepath.Join(dir, "empty")
+	os.Mkdir(empty, 0o755)
+	os.WriteFile(filepath.Join(empty, "notes.txt"), []byte("x"), 0o644)
+	os.Mkdir(filepath.Join(empty, "sub.csv"), 0o755)
+	if got, err := ExpandInputs([]string{dir, empty}); err == nil || err.Error() != "input "+empty+": no .csv or .xlsx file in this folder" {
+		t.Errorf("empty folder: %v %v", got, err)
 	}
 }
 
@@ -232,5 +299,20 @@ func TestConcurrentLoads(t *testing.T) {
 		if g != want[i%len(paths)] {
 			t.Errorf("load %d at once: %s, alone: %s", i, g, want[i%len(paths)])
 		}
+	}
+}
+
+// A workbook whose first sheet has a header and no row is read as no
+// rows, with the same warning as a CSV file.
+func TestXLSXHeaderOnly(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"incident_id", "date", "country"})
+	path := filepath.Join(t.TempDir(), "header.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	ds := load(t, path)
+	if len(ds.Files) != 1 || ds.Files[0].RowsRead != 0 || len(ds.Warnings) != 1 || ds.Warnings[0].Code != "no_rows" || ds.Warnings[0].File != path {
+		t.Errorf("files %+v, warnings %v", ds.Files, ds.Warnings)
 	}
 }

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -56,7 +58,9 @@ func (e *FileError) Unwrap() error { return e.Err }
 
 // ExpandInputs turns the command line's inputs (files, directories, globs)
 // into the list of files to read: a directory gives every *.csv and *.xlsx
-// inside it, sorted by name. A name that matches nothing is an error.
+// inside it, sorted by name. A name that matches nothing is an error, and
+// so is a directory with no such file in it: an input that was named must
+// never quietly give nothing.
 func ExpandInputs(inputs []string) ([]string, error) {
 	var files []string
 	for _, in := range inputs {
@@ -73,6 +77,9 @@ func ExpandInputs(inputs []string) ([]string, error) {
 				if !e.IsDir() && (ext == ".csv" || ext == ".xlsx") {
 					found = append(found, filepath.Join(in, e.Name()))
 				}
+			}
+			if len(found) == 0 {
+				return nil, fmt.Errorf("input %s: no .csv or .xlsx file in this folder", in)
 			}
 			sort.Strings(found)
 			files = append(files, found...)
@@ -97,19 +104,59 @@ func ExpandInputs(inputs []string) ([]string, error) {
 
 // Load reads the files, checks every row and reconciles the reports of
 // each incident. It fails only when a file cannot be read at all (unless
-// opts.KeepGoing); bad rows are rejected and counted.
+// opts.KeepGoing: the file is then in Dataset.Skipped, with a warning);
+// bad rows are rejected and counted. A file of 0 bytes cannot be read; a
+// file with a header and no rows is read, with a warning.
 func Load(files []string, opts Options) (*Dataset, error) {
 	l := newLoader(opts)
-	for _, path := range files {
+	for i, path := range files {
+		l.seq = i
 		if err := l.readFile(path); err != nil {
 			if !opts.KeepGoing {
 				return nil, err
 			}
 			l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "file skipped: " + err.Error(),
 				Code: "file_skipped", Args: []any{err.Error()}})
+			l.ds.Skipped = append(l.ds.Skipped, skippedAccount(path, i, err))
 		}
 	}
 	return l.finish(), nil
+}
+
+// errEmptyFile is the error of a file of 0 bytes: whatever was meant to be
+// in it is missing, which is not the same as a file with no incidents.
+var errEmptyFile = errors.New("empty file, 0 bytes")
+
+// skippedAccount is the account of a file left out by KeepGoing: why, and
+// its size and SHA-256 when it can be read for them.
+func skippedAccount(path string, seq int, err error) FileAccount {
+	acct := FileAccount{Path: path, Skipped: true, Reason: err.Error(), seq: seq}
+	var fe *FileError
+	if errors.As(err, &fe) {
+		acct.Reason = fe.Err.Error()
+		var re RowError
+		if errors.As(fe.Err, &re) {
+			acct.Reason = re.Reason
+			if re.Line > 0 {
+				acct.Reason = fmt.Sprintf("line %d: %s", re.Line, re.Reason)
+			}
+		}
+	}
+	f, oerr := os.Open(path)
+	if oerr != nil {
+		return acct
+	}
+	defer f.Close()
+	if st, serr := f.Stat(); serr != nil || !st.Mode().IsRegular() {
+		return acct
+	}
+	h := sha256.New()
+	n, cerr := io.Copy(h, f)
+	if cerr != nil {
+		return acct
+	}
+	acct.Size, acct.SHA256 = n, hex.EncodeToString(h.Sum(nil))
+	return acct
 }
 
 // loader keeps the state of one load.
@@ -131,6 +178,7 @@ type loader struct {
 	room    chan *room // being made (expect)
 	warmed  uint64     // what warm read, kept so that the reads are made
 	idText  textStore  // the incidents' ids
+	seq     int        // the place of the file being read among the inputs
 }
 
 // firstReports are what the table does not hold of each incident's first
@@ -163,6 +211,9 @@ func (l *loader) readFile(path string) error {
 		if err != nil {
 			return &FileError{Path: path, Err: err}
 		}
+		if len(b) == 0 {
+			return &FileError{Path: path, Err: errEmptyFile}
+		}
 		src, err := openXLSX(b)
 		if err != nil {
 			return &FileError{Path: path, Err: err}
@@ -182,6 +233,9 @@ func (l *loader) readFile(path string) error {
 	if st.IsDir() {
 		return &FileError{Path: path, Err: errors.New("is a directory")}
 	}
+	if st.Mode().IsRegular() && st.Size() == 0 {
+		return &FileError{Path: path, Err: errEmptyFile}
+	}
 	src, err := newCSVChunker(f, l.opts.Comma)
 	if err != nil {
 		return &FileError{Path: path, Err: err}
@@ -191,7 +245,7 @@ func (l *loader) readFile(path string) error {
 
 // read takes every row of one source into the load.
 func (l *loader) read(path string, size int64, src source) error {
-	acct := FileAccount{Path: path, Size: size}
+	acct := FileAccount{Path: path, Size: size, seq: l.seq}
 	fileIdx := len(l.ds.Files)
 	header, err := src.header()
 	switch {
@@ -257,6 +311,11 @@ func (l *loader) read(path string, size int64, src source) error {
 	}
 	acct.SHA256 = src.digest()
 	l.ds.Files = append(l.ds.Files, acct)
+	if acct.RowsRead == 0 {
+		// A header and nothing else: readable, but it adds no incident,
+		// which the reader of the report must be told.
+		l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "no rows: the file has a header only", Code: "no_rows"})
+	}
 	return nil
 }
 

@@ -25,7 +25,7 @@ type manifest struct {
 	AsOf     string             `json:"as_of"`
 	Period   analysis.Period    `json:"period"`
 	Settings report.Settings    `json:"settings"`
-	Inputs   []data.FileAccount `json:"inputs"`
+	Inputs   []data.FileAccount `json:"inputs"` // in the order given, skipped files included
 	Outputs  []outputFile       `json:"outputs"`
 }
 
@@ -39,7 +39,7 @@ type outputFile struct {
 // writes manifest.json beside them.
 func writeManifest(dir string, in report.Input) error {
 	m := manifest{Tool: "ctreport", Version: in.Version, AsOf: in.Figures.AsOf, Period: in.Figures.Period,
-		Settings: in.Settings, Inputs: in.Data.Files, Outputs: []outputFile{}}
+		Settings: in.Settings, Inputs: in.Data.Inputs(), Outputs: []outputFile{}}
 	if m.Settings.Inputs == nil {
 		m.Settings.Inputs = []string{}
 	}

@@ -258,11 +258,16 @@ func (r *runner) runAll(ctx context.Context, plans []reportPlan) error {
 func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) error {
 	out, label := p.cfg.Out, p.period.Label
 	final := filepath.Join(out, label)
+	// The embedded sample stands in only when no input is named at all:
+	// named inputs that give no file fail (ExpandInputs says which).
 	var files []string
 	if len(p.cfg.Inputs) > 0 {
 		var err error
 		if files, err = data.ExpandInputs(p.cfg.Inputs); err != nil {
 			return fmt.Errorf("loading incidents: %w", err)
+		}
+		if len(files) == 0 {
+			return fmt.Errorf("loading incidents: inputs %s give no file", strings.Join(p.cfg.Inputs, " "))
 		}
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
@@ -310,8 +315,17 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 		return fmt.Errorf("loading incidents: %w", err)
 	}
 	tot := ds.Totals()
-	for _, f := range ds.Files {
+	for _, f := range ds.Inputs() {
+		if f.Skipped {
+			log.Warn("skipped", "file", f.Path, "reason", f.Reason)
+			continue
+		}
 		log.Info("read", "file", f.Path, "rows", f.RowsRead, "accepted", f.Accepted, "copies_dropped", f.CopiesDropped, "rejected", f.Rejected)
+	}
+	for _, w := range ds.Warnings {
+		if w.Code == "empty_file" || w.Code == "no_rows" {
+			log.Warn("no rows", "file", w.File, "reason", w.Reason)
+		}
 	}
 	log.Info("reconciled", "incidents", ds.Incidents.Nrow(), "notes", ds.NoteCount, "probable_duplicates", ds.DuplicatePairs,
 		"warnings", len(ds.Warnings), "elapsed", time.Since(start).Round(time.Millisecond))
@@ -327,6 +341,17 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 			return &exitError{exitRejected, fmt.Errorf("%d of %d rows rejected (%.1f %%), more than --max-rejected %.1f %%: the report is not published",
 				tot.Rejected, tot.RowsRead, 100*share, 100*p.cfg.MaxRejected)}
 		}
+	}
+	// A report of nothing would read as a period with no incident: missing
+	// is not zero. Every file skipped, or none holding an accepted row,
+	// leaves the published report as it is.
+	if tot.Accepted == 0 {
+		n := len(ds.Inputs())
+		why := ""
+		if k := len(ds.Skipped); k > 0 {
+			why = fmt.Sprintf(" (%d skipped)", k)
+		}
+		return &exitError{exitFailed, fmt.Errorf("no row accepted from %d file(s)%s: the report is not published", n, why)}
 	}
 
 	// The report is written into a staging folder beside its final place,
@@ -379,16 +404,20 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	return nil
 }
 
-// load loads the report's inputs (the embedded sample when there are
-// none), or hands out what this run already loaded the same way. A signal
+// load loads the report's inputs (the embedded sample when none is named),
+// or hands out what this run already loaded the same way. A signal
 // stops the wait: loading writes nothing, so it is simply abandoned.
 func (r *runner) load(ctx context.Context, p reportPlan, files []string) (*data.Dataset, error) {
 	key := loadKey(p, files)
 	if ds, ok := r.loads[key]; ok {
 		return ds, nil
 	}
+	sample := len(p.cfg.Inputs) == 0
+	if !sample && len(files) == 0 {
+		return nil, fmt.Errorf("inputs %s give no file", strings.Join(p.cfg.Inputs, " "))
+	}
 	what := "loading the embedded sample"
-	if len(files) > 0 {
+	if !sample {
 		var size int64
 		for _, f := range files {
 			if st, err := os.Stat(f); err == nil {
@@ -401,7 +430,7 @@ func (r *runner) load(ctx context.Context, p reportPlan, files []string) (*data.
 	}
 	stop := r.progress.start(what)
 	ds, err := whileRunning(ctx, func() (*data.Dataset, error) {
-		if len(files) == 0 {
+		if sample {
 			return data.LoadSample(p.opts)
 		}
 		return data.Load(files, p.opts)

@@ -89,7 +89,7 @@ func sameSettings(published json.RawMessage, p reportPlan) bool {
 // sameInputs compares the inputs with those the manifest lists; "" when
 // they are the same files with the same contents.
 func (r *runner) sameInputs(ctx context.Context, p reportPlan, files []string, published []fileSum) string {
-	if len(files) == 0 {
+	if len(p.cfg.Inputs) == 0 {
 		// The embedded sample: small, so load it (the load is kept for
 		// the build) and compare its digest.
 		ds, err := r.load(ctx, p, nil)

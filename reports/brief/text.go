@@ -585,10 +585,24 @@ func (w writer) caveats() []string {
 		if d.DuplicatePairs > 0 {
 			out = append(out, w.n("brief.quality.duplicates", d.DuplicatePairs))
 		}
-		if len(d.Warnings) > 0 {
-			out = append(out, w.n("brief.quality.row_warnings", len(d.Warnings)))
+		// A skipped file has its own caveat, not one among the row warnings.
+		warnings := len(d.Warnings)
+		if len(d.Skipped) > 0 {
+			var names []string
+			for _, f := range d.Skipped {
+				names = append(names, w.ltr(filepath.Base(f.Path)))
+			}
+			out = append(out, w.n("brief.quality.skipped", len(d.Skipped), w.list(names)))
+			for _, e := range d.Warnings {
+				if e.Code == "file_skipped" {
+					warnings--
+				}
+			}
 		}
-		clean = tot.Rejected == 0 && d.NoteCount == 0 && d.DuplicatePairs == 0 && len(d.Warnings) == 0
+		if warnings > 0 {
+			out = append(out, w.n("brief.quality.row_warnings", warnings))
+		}
+		clean = tot.Rejected == 0 && d.NoteCount == 0 && d.DuplicatePairs == 0 && len(d.Warnings) == 0 && len(d.Skipped) == 0
 	}
 	// What the data does not give is said in full, not only counted.
 	others := 0

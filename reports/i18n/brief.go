@@ -864,3 +864,24 @@ func withUnusedCount(m map[string]Plural) map[string]Plural {
 	}
 	return m
 }
+
+// The caveat of the input files that --keep-going left out.
+func init() {
+	registerPlurals(map[string]Plural{
+		// %[1]s files skipped, %[2]s their names ("a.csv and b.csv").
+		"brief.quality.skipped": {
+			En: [2]string{
+				"%[1]s input file could not be read and was left out: %[2]s; none of its rows is counted, and manifest.json gives the reason.",
+				"%[1]s input files could not be read and were left out: %[2]s; none of their rows is counted, and manifest.json gives the reason for each."},
+			Fr: [2]string{
+				"%[1]s fichier d'entrée n'a pas pu être lu et a été écarté\u00a0: %[2]s\u202f; aucune de ses lignes n'est comptée, et manifest.json en donne le motif.",
+				"%[1]s fichiers d'entrée n'ont pas pu être lus et ont été écartés\u00a0: %[2]s\u202f; aucune de leurs lignes n'est comptée, et manifest.json donne le motif de chacun."},
+			Ar: [6]string{
+				"لم يُستبعد أي ملف من ملفات الإدخال.",
+				"تعذّرت قراءة ملف إدخال واحد فاستُبعد: %[2]s؛ ولم يُحتسب أي سطر منه، ويبيّن الملف manifest.json سبب ذلك.",
+				"تعذّرت قراءة ملفَي إدخال فاستُبعدا: %[2]s؛ ولم يُحتسب أي سطر منهما، ويبيّن الملف manifest.json سبب كل منهما.",
+				"تعذّرت قراءة %[1]s ملفات إدخال فاستُبعدت: %[2]s؛ ولم يُحتسب أي سطر منها، ويبيّن الملف manifest.json سبب كل منها.",
+				"تعذّرت قراءة %[1]s ملفاً من ملفات الإدخال فاستُبعدت: %[2]s؛ ولم يُحتسب أي سطر منها، ويبيّن الملف manifest.json سبب كل منها.",
+				"تعذّرت قراءة %[1]s ملف إدخال فاستُبعدت: %[2]s؛ ولم يُحتسب أي سطر منها، ويبيّن الملف manifest.json سبب كل منها."}},
+	})
+}

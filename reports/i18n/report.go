@@ -275,3 +275,14 @@ func init() {
 		},
 	})
 }
+
+// The warning of a file with a header and no rows.
+func init() {
+	register(map[string]Message{
+		"data.no_rows": {
+			En: "no rows: the file has a header only",
+			Ar: "لا صفوف: لا يتضمن الملف سوى سطر العناوين",
+			Fr: "aucune ligne : le fichier n'a qu'un en-tête",
+		},
+	})
+}
