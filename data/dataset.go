@@ -71,6 +71,18 @@ type Dataset struct {
 	// UnknownColumns are input columns docs/input.md does not name; they are
 	// kept in the incidents table.
 	UnknownColumns []string
+	// UnknownGroups are the groups the group table does not know, each
+	// with the number of incidents (after merging, over the whole load)
+	// whose group it is, as written in the first report that gave it;
+	// most incidents first, then by name. Values that mean "not known"
+	// are no group and are not here (see docs/input.md, Groups).
+	UnknownGroups []NameCount
+}
+
+// NameCount is a name and how many incidents have it.
+type NameCount struct {
+	Name  string
+	Count int
 }
 
 // FileAccount is the row accounting of one input file:
