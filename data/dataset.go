@@ -78,6 +78,12 @@ type Dataset struct {
 	// not be read at all (Skipped set, Reason saying why); they are not in
 	// Files. Inputs gives both in the order the files were given.
 	Skipped []FileAccount
+	// UnknownGroups are the groups the group table does not know, each
+	// with the number of incidents (after merging, over the whole load)
+	// whose group it is, as written in the first report that gave it;
+	// most incidents first, then by name. Values that mean "not known"
+	// are no group and are not here (see docs/input.md, Groups).
+	UnknownGroups []NameCount
 }
 
 // Inputs returns every file of the load in the order given: those read
@@ -89,6 +95,12 @@ func (d *Dataset) Inputs() []FileAccount {
 	all := append(append([]FileAccount(nil), d.Files...), d.Skipped...)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].seq < all[b].seq })
 	return all
+}
+
+// NameCount is a name and how many incidents have it.
+type NameCount struct {
+	Name  string
+	Count int
 }
 
 // FileAccount is the row accounting of one input file:

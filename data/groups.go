@@ -1,10 +1,12 @@
 package data
 
 import (
+	"cmp"
 	_ "embed"
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -78,4 +80,35 @@ func (g *GroupTable) Lookup(name string) (group, affiliation string, known bool)
 		return e.name, e.affiliation, true
 	}
 	return name, "unknown", false
+}
+
+// unknownGroups counts the incidents of t by group, for the groups g does
+// not know (Dataset.UnknownGroups): most incidents first, then by name.
+// The names are t's own text (the load's dict), not parts of a chunk.
+func unknownGroups(t *Incidents, g *GroupTable) []NameCount {
+	counts := map[uint32]int{}
+	last, n := uint32(0), 0 // a run of one group, counted once it ends
+	for _, c := range t.codes[kGroup] {
+		if c != last {
+			if last != 0 {
+				counts[last] += n
+			}
+			last, n = c, 0
+		}
+		n++
+	}
+	if last != 0 {
+		counts[last] += n
+	}
+	var out []NameCount
+	for c, n := range counts {
+		name := t.text[c]
+		if _, _, known := g.Lookup(name); !known {
+			out = append(out, NameCount{name, n})
+		}
+	}
+	slices.SortFunc(out, func(a, b NameCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Name, b.Name))
+	})
+	return out
 }

@@ -555,6 +555,7 @@ func (l *loader) finish() *Dataset {
 	l.dict.done()
 	t.text = l.dict.values
 	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(t)
+	l.ds.UnknownGroups = unknownGroups(t, l.opts.Groups)
 	l.ds.Incidents = t
 	return l.ds
 }

@@ -203,17 +203,17 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		case cGroup:
 			r.codes[kGroup], derived = p.group(h, v)
 		case cAffiliation:
-			r.codes[kAffiliation], err = p.enum(col, h, v, affiliations)
+			r.codes[kAffiliation], err = p.affiliation(h, v)
 		case cAdmin1:
-			r.codes[kAdmin1] = p.text(col, h, v)
+			r.codes[kAdmin1] = p.knownText(col, h, v)
 		case cCity:
-			r.codes[kCity] = p.text(col, h, v)
+			r.codes[kCity] = p.knownText(col, h, v)
 		case cLatitude:
 			r.lat, err = parseCoordinate(v, 90)
 		case cLongitude:
 			r.lon, err = parseCoordinate(v, 180)
 		case cLeadAgency:
-			r.codes[kLeadAgency] = p.text(col, h, v)
+			r.codes[kLeadAgency] = p.knownText(col, h, v)
 		case cLinked:
 			r.codes[kLinked] = p.ownText(joinList(splitList(v)))
 		case cSeized:
@@ -404,6 +404,20 @@ func (p *parser) countryName(h uint64, v string) (string, uint32, error) {
 	return iso, c, nil
 }
 
+// knownText is text for a column where a value that means "not known"
+// (isUnknownValue) is no value: its code is 0, as for an empty cell.
+func (p *parser) knownText(col column, h uint64, v string) uint32 {
+	if c, ok := p.cache[col].get(h, v); ok {
+		return c.code
+	}
+	var code uint32
+	if !isUnknownValue(v) {
+		code, _ = p.dict.add(v)
+	}
+	p.cache[col].put(h, v, cached{code: code})
+	return code
+}
+
 func (p *parser) enum(col column, h uint64, v string, allowed []string) (uint32, error) {
 	if c, ok := p.cache[col].get(h, v); ok {
 		return c.code, nil
@@ -417,13 +431,38 @@ func (p *parser) enum(col column, h uint64, v string, allowed []string) (uint32,
 	return c, nil
 }
 
-// group returns the codes of the group's one name and of its affiliation.
+// affiliation reads an affiliation cell; one that means "not known"
+// (isUnknownValue, the enumeration's own unknown among them) is no value,
+// so the group's affiliation is used, or unknown once the incident is
+// merged.
+func (p *parser) affiliation(h uint64, v string) (uint32, error) {
+	if c, ok := p.cache[cAffiliation].get(h, v); ok {
+		return c.code, nil
+	}
+	var code uint32
+	if !isUnknownValue(v) {
+		a, err := parseEnum(v, affiliations)
+		if err != nil {
+			return 0, err
+		}
+		code = p.dict.code(a)
+	}
+	p.cache[cAffiliation].put(h, v, cached{code: code})
+	return code, nil
+}
+
+// group returns the codes of the group's one name and of its affiliation;
+// a value that means "not known" (isUnknownValue) is no group, both codes
+// 0.
 func (p *parser) group(h uint64, v string) (uint32, uint32) {
 	if c, ok := p.cache[cGroup].get(h, v); ok {
 		return c.code, c.code2
 	}
-	name, aff, _ := p.groups.Lookup(v)
-	c := cached{code: p.dict.code(name), code2: p.dict.code(aff)}
+	var c cached
+	if !isUnknownValue(v) {
+		name, aff, _ := p.groups.Lookup(v)
+		c = cached{code: p.dict.code(name), code2: p.dict.code(aff)}
+	}
 	p.cache[cGroup].put(h, v, c)
 	return c.code, c.code2
 }

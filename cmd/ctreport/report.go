@@ -329,6 +329,17 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	}
 	log.Info("reconciled", "incidents", ds.Incidents.Nrow(), "notes", ds.NoteCount, "probable_duplicates", ds.DuplicatePairs,
 		"warnings", len(ds.Warnings), "elapsed", time.Since(start).Round(time.Millisecond))
+	if n := len(ds.UnknownGroups); n > 0 {
+		// The first 20, most incidents first; the Quality sheet lists them all.
+		names := make([]string, 0, min(n, 20)+1)
+		for _, g := range ds.UnknownGroups[:min(n, 20)] {
+			names = append(names, fmt.Sprintf("%s (%d)", g.Name, g.Count))
+		}
+		if n > 20 {
+			names = append(names, "…")
+		}
+		log.Info("groups not in the group table", "count", n, "names", strings.Join(names, ", "))
+	}
 	for i, re := range ds.Rejected {
 		if i == 20 {
 			log.Warn("more rejected rows", "count", len(ds.Rejected)-i)

@@ -180,6 +180,9 @@ func init() {
 			Ar: "مجموع أزواج التكرار المحتمل: %[1]s؛ أُدرج منها أول %[2]s.",
 			Fr: "%[1]s paires de doublons probables au total ; les %[2]s premières sont listées.",
 		},
+		"wb.quality.unknown_groups": {En: "Groups not in the group table", Ar: "تنظيمات غير واردة في جدول التنظيمات", Fr: "Groupes absents de la table des groupes"},
+		"wb.quality.group_name":     {En: "Group (as written)", Ar: "التنظيم (كما ورد)", Fr: "Groupe (tel qu'écrit)"},
+		"wb.quality.incidents":      {En: "Incidents", Ar: "الحوادث", Fr: "Incidents"},
 
 		// About.
 		"wb.about.title":                   {En: "About this report", Ar: "حول هذا التقرير", Fr: "À propos de ce rapport"},

@@ -13,8 +13,8 @@ import (
 var maxListed = 100_000
 
 // qualityGrid lays out the Quality sheet: row accounting per file, rejected
-// rows, reconciliation notes, row warnings and probable duplicates, one
-// titled table under another.
+// rows, reconciliation notes, row warnings, probable duplicates and the
+// groups the group table does not know, one titled table under another.
 func qualityGrid(d *data.Dataset, st styles, lang locale) *grid {
 	g := &grid{}
 
@@ -80,6 +80,16 @@ func qualityGrid(d *data.Dataset, st styles, lang locale) *grid {
 		dups)
 	if total := max(d.DuplicatePairs, len(d.Duplicates)); total > len(listed) {
 		g.moreNotListed(lang.f("wb.quality.duplicates_more", lang.int(total), lang.int(len(listed))))
+	}
+
+	groups := make([][]cell, 0, min(len(d.UnknownGroups), maxListed))
+	for _, n := range d.UnknownGroups[:min(len(d.UnknownGroups), maxListed)] {
+		groups = append(groups, []cell{textCell(n.Name), intCell(n.Count)})
+	}
+	g.section(st, lang, lang.t("wb.quality.unknown_groups"), "QualityUnknownGroups",
+		[]string{lang.t("wb.quality.group_name"), lang.t("wb.quality.incidents")}, groups)
+	if n := len(d.UnknownGroups) - len(groups); n > 0 {
+		g.moreNotListed(lang.f("wb.more_not_listed", lang.int(n)))
 	}
 	return g
 }

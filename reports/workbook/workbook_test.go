@@ -524,7 +524,7 @@ func TestWorkbookIncidents(t *testing.T) {
 func TestWorkbookQuality(t *testing.T) {
 	f, _ := writeTestWorkbook(t, workbookInput(t))
 	const s = "Quality"
-	for _, title := range []string{"Row accounting per file", "Rejected rows", "Reconciliation notes", "Row warnings", "Probable duplicates"} {
+	for _, title := range []string{"Row accounting per file", "Rejected rows", "Reconciliation notes", "Row warnings", "Probable duplicates", "Groups not in the group table"} {
 		findRow(t, f, s, 1, title)
 	}
 	// The file row and the total row.
