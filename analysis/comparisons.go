@@ -6,8 +6,12 @@ var ComparedMeasures = []string{"incidents", "operations", "cells_dismantled", "
 	"failed_attacks", "completed_attacks", "cross_border_incidents"}
 
 // MeasureCount reads a count measure by its snake_case name; it is not
-// Valid where the count is not given (or the name is not a count).
+// Valid where the count is not given, where the data does not cover the
+// span (or the name is not a count).
 func MeasureCount(m Measures, name string) NullInt {
+	if m.NoData {
+		return NullInt{}
+	}
 	switch name {
 	case "incidents":
 		return Count(m.Incidents)
@@ -30,7 +34,8 @@ func MeasureCount(m Measures, name string) NullInt {
 }
 
 // compare sets each count of the period against the previous period and
-// the same period a year earlier: the change, the change in per cent, and
+// the same period a year earlier — where both give it and the data covers
+// both in full — with the change, the change in per cent, and
 // the exact Poisson rate-ratio test (PoissonRateRatioTest), so that a rise
 // from 3 to 5 is not called a trend. The periods compared are of the same
 // length by definition (docs/figures.md: a year, a quarter, a month, or a range
@@ -46,7 +51,7 @@ func compare(cur, prev, earlier PeriodFigures) []Comparison {
 		for _, m := range ComparedMeasures {
 			n1, n2 := MeasureCount(cur.Measures, m), MeasureCount(other.pf.Measures, m)
 			c := Comparison{Measure: m, Against: other.name, Current: n1, Other: n2}
-			if !n1.Valid || !n2.Valid {
+			if !n1.Valid || !n2.Valid || cur.Coverage != Full || other.pf.Coverage != Full {
 				out = append(out, c)
 				continue
 			}

@@ -208,18 +208,19 @@ func (t *tally) measures(in *incidents) Measures {
 // table. asOf is only recorded.
 func Compute(t *data.Incidents, period Period, asOf time.Time) Figures {
 	in := columns(t)
-	f := Figures{Period: period, AsOf: asOf.Format(isoDay)}
+	cov := coverageOf(t)
+	f := Figures{Period: period, AsOf: asOf.Format(isoDay), Coverage: cov.spans()}
 	// The yearly series is counted while the periods are.
 	var yb yearBreakdowns
 	var seriesWarnings []Warning
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		f.Yearly, yb = yearly(in.fork(), period, asOf, &seriesWarnings)
+		f.Yearly, yb = yearly(in.fork(), period, asOf, cov, &seriesWarnings)
 	}()
-	f.Current = periodFigures(in, period)
-	f.Previous = periodFigures(in, period.Previous())
-	f.YearEarlier = periodFigures(in, period.YearEarlier())
+	f.Current = periodFigures(in, period, cov)
+	f.Previous = periodFigures(in, period.Previous(), cov)
+	f.YearEarlier = periodFigures(in, period.YearEarlier(), cov)
 	if f.Current.Unplaced > 0 {
 		f.Warnings = append(f.Warnings, Warning{WarnUnplacedInPeriod, []any{f.Current.Unplaced, period.Label}})
 	}
@@ -232,11 +233,33 @@ func Compute(t *data.Incidents, period Period, asOf time.Time) Figures {
 	f.Breakdowns.CountryAffiliation, f.Breakdowns.Admin1, f.Breakdowns.Cities, f.Breakdowns.PeriodPartners = pb.CountryAffiliation, pb.Admin1, pb.Cities, pb.PeriodPartners
 	f.Trends = trends(f.Yearly, &f.Warnings)
 	f.Comparisons = compare(f.Current, f.Previous, f.YearEarlier)
+	f.Warnings = append(f.Warnings, coverageWarnings(&f)...)
+	f.Warnings = append(f.Warnings, gapWarnings(f.Yearly)...)
 	f.Warnings = append(f.Warnings, givenWarnings(in, &f)...)
 	return f
 }
 
-func periodFigures(in *incidents, p Period) PeriodFigures {
+// coverageWarnings says which of the report's periods the data does not
+// cover, or covers only in part: their figures are missing or partial,
+// and they are not compared.
+func coverageWarnings(f *Figures) []Warning {
+	var out []Warning
+	periods := []PeriodFigures{f.Current, f.Previous}
+	if f.YearEarlierDiffers() {
+		periods = append(periods, f.YearEarlier)
+	}
+	for _, pf := range periods {
+		switch pf.Coverage {
+		case None:
+			out = append(out, Warning{WarnNoData, []any{pf.Period.Label}})
+		case Partial:
+			out = append(out, Warning{WarnPartlyCovered, []any{pf.Period.Label, pf.CoveredFrom, pf.CoveredTo}})
+		}
+	}
+	return out
+}
+
+func periodFigures(in *incidents, p Period, cov coverage) PeriodFigures {
 	var t tally
 	unplaced := 0
 	d := periodDays(p)
@@ -248,7 +271,15 @@ func periodFigures(in *incidents, p Period) PeriodFigures {
 			unplaced++
 		}
 	}
-	return PeriodFigures{Period: p, Unplaced: unplaced, Measures: t.measures(in)}
+	pf := PeriodFigures{Period: p, Unplaced: unplaced, Measures: t.measures(in)}
+	kind, first, last := cov.of(d)
+	pf.Coverage = kind
+	if kind == None {
+		pf.Measures.noData()
+	} else {
+		pf.CoveredFrom, pf.CoveredTo = dayString(first), dayString(last)
+	}
+	return pf
 }
 
 // yearly builds the yearly series from the first year in the data to the
@@ -256,7 +287,7 @@ func periodFigures(in *incidents, p Period) PeriodFigures {
 // When the period ends before 31 December, its last year counts only the
 // incidents up to the period's end and is marked ToDate; so is a last year
 // that is not over on the as-of date.
-func yearly(in *incidents, p Period, asOf time.Time, warnings *[]Warning) ([]YearFigures, yearBreakdowns) {
+func yearly(in *incidents, p Period, asOf time.Time, cov coverage, warnings *[]Warning) ([]YearFigures, yearBreakdowns) {
 	last := p.End.Year()
 	first := last
 	for _, y := range in.year {
@@ -289,7 +320,12 @@ func yearly(in *incidents, p Period, asOf time.Time, warnings *[]Warning) ([]Yea
 	}
 	out := make([]YearFigures, len(tallies))
 	for i := range tallies {
-		out[i] = YearFigures{Year: first + i, Measures: tallies[i].measures(in)}
+		y := first + i
+		out[i] = YearFigures{Year: y, Measures: tallies[i].measures(in)}
+		span := days{data.CivilDays(y, 1, 1), min(data.CivilDays(y, 12, 31), cut)}
+		if out[i].Coverage, _, _ = cov.of(span); out[i].Coverage == None {
+			out[i].Measures.noData()
+		}
 	}
 	out[len(out)-1].ToDate = toDate
 	return out, yb

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+
+	"github.com/ctreport/ctreport/data"
 )
 
 // NullFloat is a figure that may be missing (a rate over zero incidents, a
@@ -123,6 +125,37 @@ type Measures struct {
 	// ArrestsPerCell is the arrests of incidents with cells > 0 divided by
 	// their cells, over the incidents that give both.
 	ArrestsPerCell NullFloat `json:"arrests_per_cell"`
+	// NoData marks a span the data does not cover: every figure is
+	// missing (null in figures.json), not 0.
+	NoData bool `json:"-"`
+}
+
+// measuresJSON is Measures as figures.json writes them: every figure null
+// for a span without data.
+type measuresJSON struct {
+	Incidents            NullInt   `json:"incidents"`
+	Operations           NullInt   `json:"operations"`
+	CellsDismantled      NullInt   `json:"cells_dismantled"`
+	CellsDismantledGiven NullInt   `json:"cells_dismantled_given"`
+	Arrests              NullInt   `json:"arrests"`
+	ArrestsGiven         NullInt   `json:"arrests_given"`
+	FoiledPlots          NullInt   `json:"foiled_plots"`
+	FailedAttacks        NullInt   `json:"failed_attacks"`
+	CompletedAttacks     NullInt   `json:"completed_attacks"`
+	CrossBorderIncidents NullInt   `json:"cross_border_incidents"`
+	CooperationRate      NullFloat `json:"cooperation_rate"`
+	CooperationRateLow   NullFloat `json:"cooperation_rate_low"`
+	CooperationRateHigh  NullFloat `json:"cooperation_rate_high"`
+	ArrestsPerCell       NullFloat `json:"arrests_per_cell"`
+}
+
+func (m Measures) json() measuresJSON {
+	if m.NoData {
+		return measuresJSON{}
+	}
+	return measuresJSON{Count(m.Incidents), Count(m.Operations), m.CellsDismantled, Count(m.CellsDismantledGiven),
+		m.Arrests, Count(m.ArrestsGiven), Count(m.FoiledPlots), Count(m.FailedAttacks), Count(m.CompletedAttacks),
+		Count(m.CrossBorderIncidents), m.CooperationRate, m.CooperationRateLow, m.CooperationRateHigh, m.ArrestsPerCell}
 }
 
 // YearFigures are the measures of one calendar year of the yearly series.
@@ -131,7 +164,25 @@ type YearFigures struct {
 	// ToDate marks a last year that the period covers only in part; it is
 	// left out of the trend statistics.
 	ToDate bool `json:"to_date"`
+	// Coverage says how much of the year the data covers (Full, Partial,
+	// None); only complete years of full coverage enter the trends.
+	Coverage string `json:"coverage"`
 	Measures
+}
+
+// Complete reports whether the year is whole and covered in full by the
+// data: what the trend statistics and year-on-year changes take.
+func (y YearFigures) Complete() bool { return !y.ToDate && y.Coverage == Full }
+
+// MarshalJSON writes the year with null figures when the data does not
+// cover it.
+func (y YearFigures) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Year     int    `json:"year"`
+		ToDate   bool   `json:"to_date"`
+		Coverage string `json:"coverage"`
+		measuresJSON
+	}{y.Year, y.ToDate, y.Coverage, y.json()})
 }
 
 // PeriodFigures are the measures of one period, and how many incidents
@@ -140,7 +191,24 @@ type YearFigures struct {
 type PeriodFigures struct {
 	Period   Period `json:"period"`
 	Unplaced int    `json:"unplaced_incidents"`
+	// Coverage says how much of the period the data covers (Full,
+	// Partial, None); CoveredFrom and CoveredTo are the first and last day
+	// it covers (YYYY-MM-DD, empty for None). Only periods covered in full
+	// are compared.
+	Coverage               string `json:"coverage"`
+	CoveredFrom, CoveredTo string `json:"-"`
 	Measures
+}
+
+// MarshalJSON writes the period with null figures when the data does not
+// cover it.
+func (p PeriodFigures) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Period   Period `json:"period"`
+		Unplaced int    `json:"unplaced_incidents"`
+		Coverage string `json:"coverage"`
+		measuresJSON
+	}{p.Period, p.Unplaced, p.Coverage, p.json()})
 }
 
 // PartnerYear counts the incidents in which a partner country took part in
@@ -165,6 +233,8 @@ type Figures struct {
 	Breakdowns  Breakdowns
 	Comparisons []Comparison
 	Warnings    []Warning
+	// Coverage is what the data covers (see data.Incidents.Coverage).
+	Coverage []data.Span
 }
 
 // Trend holds the trend statistics of one yearly series, over complete

@@ -5,8 +5,12 @@ package analysis
 var TrendSeries = []string{"incidents", "cells_dismantled", "arrests", "cooperation_rate"}
 
 // seriesValue reads one measure of a year; ok is false when the year has no
-// value (a cooperation rate over no incidents, a count not given).
+// value (a cooperation rate over no incidents, a count not given, a year
+// without data).
 func seriesValue(name string, m Measures) (float64, bool) {
+	if m.NoData {
+		return 0, false
+	}
 	switch name {
 	case "incidents":
 		return float64(m.Incidents), true
@@ -21,7 +25,7 @@ func seriesValue(name string, m Measures) (float64, bool) {
 }
 
 // trends computes the trend statistics of each series over complete years
-// (a last year marked ToDate is left out). A statistic a series is too short
+// that the data covers in full (YearFigures.Complete). A statistic a series is too short
 // for stays invalid, and a warning says why.
 func trends(years []YearFigures, warnings *[]Warning) map[string]Trend {
 	out := map[string]Trend{}
@@ -29,7 +33,7 @@ func trends(years []YearFigures, warnings *[]Warning) map[string]Trend {
 		var x, y []float64
 		first := 0
 		for _, yf := range years {
-			if yf.ToDate {
+			if !yf.Complete() {
 				continue
 			}
 			v, ok := seriesValue(name, yf.Measures)
@@ -73,11 +77,11 @@ func byYear(name string, years []YearFigures) []YearChange {
 		if ok {
 			out[i].Value = Known(v)
 		}
-		if i > 0 && ok && !yf.ToDate && out[i-1].Value.Valid {
+		if i > 0 && ok && yf.Complete() && years[i-1].Complete() && out[i-1].Value.Valid {
 			abs, pct := Change(out[i-1].Value.Float64, v)
 			out[i].Change, out[i].ChangePct = Known(abs), pct
 		}
-		if !yf.ToDate {
+		if yf.Complete() || yf.NoData {
 			// A missing rate breaks the window: NaN makes MovingAverage
 			// leave every window that holds it blank.
 			if !ok {

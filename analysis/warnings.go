@@ -32,6 +32,16 @@ const (
 	// which is the sum of those given (incidents int, given int, measure
 	// string, period label string).
 	WarnPartlyGiven = "partly_given"
+	// WarnNoData: the data does not cover a period at all; its figures are
+	// missing and it is not compared (period label string).
+	WarnNoData = "no_data"
+	// WarnPartlyCovered: the data covers only part of a period, which is
+	// therefore not compared (period label string, first and last day
+	// covered string YYYY-MM-DD).
+	WarnPartlyCovered = "partly_covered"
+	// WarnPossibleGap: a year with very few incidents among years with many
+	// (incidents int, year string, median of the years around it int).
+	WarnPossibleGap = "possible_gap"
 )
 
 // GivenCounts are the counts an incident may leave empty, by their
@@ -63,7 +73,7 @@ func givenWarnings(in *incidents, f *Figures) []Warning {
 			periods = append(periods, f.YearEarlier)
 		}
 		for _, pf := range periods {
-			if v, _ := pf.given(name); !v.Valid {
+			if v, _ := pf.given(name); !v.Valid && !pf.NoData {
 				out = append(out, Warning{WarnNotGiven, []any{pf.Incidents, name, pf.Period.Label}})
 			}
 		}

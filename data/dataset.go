@@ -84,6 +84,12 @@ type Dataset struct {
 	// most incidents first, then by name. Values that mean "not known"
 	// are no group and are not here (see docs/input.md, Groups).
 	UnknownGroups []NameCount
+	// Coverage is what the data covers: the span the user declared
+	// (Options.Coverage), or the files' spans (FileAccount.Covers) joined;
+	// sorted, none overlapping. Days outside it have no data. Declared says
+	// which.
+	Coverage []Span
+	Declared bool
 }
 
 // Inputs returns every file of the load in the order given: those read
@@ -119,6 +125,10 @@ type FileAccount struct {
 	// be read for them, else 0 and "".
 	Skipped bool   `json:"skipped,omitempty"`
 	Reason  string `json:"reason,omitempty"`
+	// Covers is the span from the first to the last day the file's
+	// accepted reports are dated (a report dated to the month or the year
+	// covers all of it); nil when it has none.
+	Covers *Span `json:"-"`
 
 	seq int // the file's place among the inputs (Dataset.Inputs)
 }

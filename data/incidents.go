@@ -27,6 +27,9 @@ type Incidents struct {
 	codes          [numCoded][]uint32
 	extraNames     []string
 	extra          [][]uint32
+	// coverage is what the data covers (Dataset.Coverage); nil for a
+	// table made by FromFrame, whose dates then say it (Coverage).
+	coverage []Span
 }
 
 // The text columns kept as codes.
@@ -104,6 +107,24 @@ func (t *Incidents) Nrow() int {
 		return 0
 	}
 	return len(t.ids)
+}
+
+// Coverage is what the data of the table covers: the spans a load found or
+// was told (Dataset.Coverage), or, for a table made from a frame, the whole
+// years from its first to its last dated incident. Empty when the table
+// is.
+func (t *Incidents) Coverage() []Span {
+	if t.Nrow() == 0 {
+		return nil
+	}
+	if t.coverage != nil {
+		return t.coverage
+	}
+	var r dayRange
+	for i := range t.year {
+		r.add(date{year: int32(t.year[i])})
+	}
+	return []Span{{From: dayOf(r.from), To: dayOf(r.to)}}
 }
 
 // Text returns the value of a code.

@@ -32,6 +32,10 @@ type Options struct {
 	// KeepGoing skips a file that cannot be read at all (reporting it as a
 	// warning) instead of failing the load.
 	KeepGoing bool
+	// Coverage, when set, is what the user declares the data covers; by
+	// default each file covers the span from its first to its last dated
+	// report (Dataset.Coverage).
+	Coverage *Span
 }
 
 // DefaultOptions returns the settings of docs/input.md's defaults for a run on
@@ -273,6 +277,7 @@ func (l *loader) read(path string, size int64, src source) error {
 	}
 	batches, readErr := l.parseAll(src, lay, fileIdx)
 	sized := false
+	var covers dayRange
 	for b := range batches {
 		<-b.done
 		if !sized && b.text != "" && len(b.items) > 0 {
@@ -301,6 +306,7 @@ func (l *loader) read(path string, size int64, src source) error {
 			default:
 				l.ds.Warnings = append(l.ds.Warnings, it.warns...)
 				acct.Accepted++
+				covers.add(it.r.date)
 			}
 		}
 		b.recycle()
@@ -310,6 +316,9 @@ func (l *loader) read(path string, size int64, src source) error {
 		return &FileError{Path: path, Err: fmt.Errorf("after row %d: %w", acct.RowsRead, err)}
 	}
 	acct.SHA256 = src.digest()
+	if covers.any {
+		acct.Covers = &Span{From: dayOf(covers.from), To: dayOf(covers.to)}
+	}
 	l.ds.Files = append(l.ds.Files, acct)
 	if acct.RowsRead == 0 {
 		// A header and nothing else: readable, but it adds no incident,
@@ -556,6 +565,18 @@ func (l *loader) finish() *Dataset {
 	t.text = l.dict.values
 	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(t)
 	l.ds.UnknownGroups = unknownGroups(t, l.opts.Groups)
+	if l.opts.Coverage != nil {
+		l.ds.Coverage, l.ds.Declared = []Span{*l.opts.Coverage}, true
+	} else {
+		var spans []Span
+		for _, f := range l.ds.Files {
+			if f.Covers != nil {
+				spans = append(spans, *f.Covers)
+			}
+		}
+		l.ds.Coverage = mergeSpans(spans)
+	}
+	t.coverage = l.ds.Coverage
 	l.ds.Incidents = t
 	return l.ds
 }

@@ -16,8 +16,18 @@ var sampleCSV []byte
 // SampleName is how the embedded sample is named in reports.
 const SampleName = "embedded sample (sample/incidents.csv)"
 
-// LoadSample loads the embedded sample as Load loads a file.
+// SampleCoverage is what the embedded sample covers: the whole years
+// 2002–2025 it is calibrated over, although its first and last incidents
+// fall on 6 February 2002 and 8 December 2025.
+var SampleCoverage = Span{From: dayOf(CivilDays(2002, 1, 1)), To: dayOf(CivilDays(2025, 12, 31))}
+
+// LoadSample loads the embedded sample as Load loads a file, covering
+// SampleCoverage unless opts declares another.
 func LoadSample(opts Options) (*Dataset, error) {
+	if opts.Coverage == nil {
+		c := SampleCoverage
+		opts.Coverage = &c
+	}
 	l := newLoader(opts)
 	src, err := newCSVChunker(bytes.NewReader(sampleCSV), 0)
 	if err != nil {

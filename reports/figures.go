@@ -2,6 +2,7 @@ package reports
 
 import (
 	"encoding/json"
+	"time"
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
@@ -13,6 +14,7 @@ import (
 type figuresJSON struct {
 	Period        analysis.Period           `json:"period"`
 	AsOf          string                    `json:"as_of"`
+	Coverage      coverageJSON              `json:"coverage"`
 	Yearly        []analysis.YearFigures    `json:"yearly"`
 	PeriodFigures periodFiguresJSON         `json:"period_figures"`
 	Trends        map[string]analysis.Trend `json:"trends"`
@@ -27,6 +29,56 @@ type periodFiguresJSON struct {
 	Current     analysis.PeriodFigures `json:"current"`
 	Previous    analysis.PeriodFigures `json:"previous"`
 	YearEarlier analysis.PeriodFigures `json:"year_earlier"`
+}
+
+// coverageJSON says what the data covers: its spans (declared by the user,
+// or each file's first to last dated report, joined), and for each count
+// an incident may leave empty, year by year, how many of the incidents
+// give it. A year or period outside the spans has null figures.
+type coverageJSON struct {
+	Spans    []spanJSON             `json:"spans"`
+	Declared bool                   `json:"declared"`
+	Given    map[string][]givenJSON `json:"given"`
+}
+
+type spanJSON struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// givenJSON is one year of a count: of its incidents, how many give it,
+// and that share (null for a year without incidents or without data).
+type givenJSON struct {
+	Year      int                `json:"year"`
+	Incidents analysis.NullInt   `json:"incidents"`
+	Given     analysis.NullInt   `json:"given"`
+	Share     analysis.NullFloat `json:"share"`
+}
+
+func coverage(f analysis.Figures, d *data.Dataset) coverageJSON {
+	c := coverageJSON{Spans: []spanJSON{}, Declared: d != nil && d.Declared, Given: map[string][]givenJSON{}}
+	for _, s := range f.Coverage {
+		c.Spans = append(c.Spans, spanJSON{s.From.Format(time.DateOnly), s.To.Format(time.DateOnly)})
+	}
+	for _, name := range analysis.GivenCounts {
+		years := []givenJSON{}
+		for _, y := range f.Yearly {
+			g := givenJSON{Year: y.Year}
+			if !y.NoData {
+				n := y.CellsDismantledGiven
+				if name == "arrests" {
+					n = y.ArrestsGiven
+				}
+				g.Incidents, g.Given = analysis.Count(y.Incidents), analysis.Count(n)
+				if y.Incidents > 0 {
+					g.Share = analysis.Known(float64(n) / float64(y.Incidents))
+				}
+			}
+			years = append(years, g)
+		}
+		c.Given[name] = years
+	}
+	return c
 }
 
 type qualityJSON struct {
@@ -54,7 +106,7 @@ func quality(d *data.Dataset) qualityJSON {
 func FiguresJSON(in report.Input) ([]byte, error) {
 	f := in.Figures
 	out := figuresJSON{
-		Period: f.Period, AsOf: f.AsOf, Yearly: f.Yearly,
+		Period: f.Period, AsOf: f.AsOf, Coverage: coverage(f, in.Data), Yearly: f.Yearly,
 		PeriodFigures: periodFiguresJSON{f.Current, f.Previous, f.YearEarlier},
 		Trends:        f.Trends, Partners: f.Partners, Breakdowns: f.Breakdowns, Comparisons: f.Comparisons,
 		Quality: quality(in.Data), Warnings: i18n.WarningTexts("en", f.Warnings),

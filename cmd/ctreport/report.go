@@ -34,6 +34,8 @@ type reportConfig struct {
 	GroupsReplace  bool   // the group alias file replaces the embedded table
 	Delimiter      string // "", ",", ";" or "tab": force the delimiter instead of detecting it
 	KeepGoing      bool
+	Coverage       string // FROM..TO the data covers; empty: each file's span
+	AllowEmpty     bool   // write a report of a period the data does not cover
 	Inputs         []string
 }
 
@@ -390,6 +392,10 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	for _, w := range fig.Warnings {
 		log.Warn("figures", "warning", i18n.WarningText("en", w))
 	}
+	if fig.Current.Coverage == analysis.None && !p.cfg.AllowEmpty {
+		return fmt.Errorf("the data covers %s; %s (%s) lies outside it, so there is nothing to report: the report is not published (--allow-empty writes it, with every figure missing)",
+			coverageText(fig.Coverage), p.period.Label, data.Span{From: p.period.Start, To: p.period.End})
+	}
 	if ctx.Err() != nil {
 		return interrupted(ctx, final)
 	}
@@ -482,4 +488,17 @@ func interrupted(ctx context.Context, final string) error {
 		msg += " (" + c.Error() + ")"
 	}
 	return &exitError{exitFailed, fmt.Errorf("%s: the report was not published; %s is as it was", msg, final)}
+}
+
+// coverageText writes what the data covers for a message: "2010-01-03..2024-10-15",
+// spans joined with commas, or "nothing" for no data at all.
+func coverageText(spans []data.Span) string {
+	if len(spans) == 0 {
+		return "nothing"
+	}
+	parts := make([]string, len(spans))
+	for i, s := range spans {
+		parts[i] = s.String()
+	}
+	return strings.Join(parts, ", ")
 }

@@ -174,6 +174,29 @@ var settingsTable = []setting{
 		Record: func(p *reportPlan, s *report.Settings) { s.MaxRejected = p.cfg.MaxRejected },
 	},
 	{
+		Flag: "coverage", Key: "coverage", Load: true,
+		Help:  "`SPAN` the data covers, FROM..TO (1970..2017, 2024-01-01..2024-10-15), instead of each file's first to last dated report",
+		Value: text(func(c *reportConfig) *string { return &c.Coverage }, ""),
+		Check: func(p *reportPlan, where string) error {
+			if p.cfg.Coverage == "" {
+				return nil
+			}
+			sp, err := data.ParseSpan(p.cfg.Coverage)
+			if err != nil {
+				return usageError("%s %v", where, err)
+			}
+			p.opts.Coverage = &sp
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) { s.Coverage = p.cfg.Coverage },
+	},
+	{
+		Flag: "allow-empty", Key: "allow_empty",
+		Help:   "write the report even when the data does not cover the period at all (its figures are then missing)",
+		Value:  onOff(func(c *reportConfig) *bool { return &c.AllowEmpty }),
+		Record: func(p *reportPlan, s *report.Settings) { s.AllowEmpty = p.cfg.AllowEmpty },
+	},
+	{
 		Flag: "keep-going", Key: "keep_going", Load: true,
 		Help:  "skip a file that cannot be read at all instead of failing",
 		Value: onOff(func(c *reportConfig) *bool { return &c.KeepGoing }),

@@ -113,6 +113,8 @@ var settingSamples = map[string][2]struct {
 	"delimiter":       {{`";"`, []string{"--delimiter", ";"}}, {`"tab"`, []string{"--delimiter", "tab"}}},
 	"max_rejected":    {{`0.25`, []string{"--max-rejected", "0.25"}}, {`0.5`, []string{"--max-rejected", "0.5"}}},
 	"keep_going":      {{`true`, []string{"--keep-going"}}, {`false`, []string{"--keep-going=false"}}},
+	"coverage":        {{`"1970..2017"`, []string{"--coverage", "1970..2017"}}, {`"2024-01..2024-10-15"`, []string{"--coverage", "2024-01..2024-10-15"}}},
+	"allow_empty":     {{`true`, []string{"--allow-empty"}}, {`false`, []string{"--allow-empty=false"}}},
 }
 
 // flagJobs is what the flags alone ask for, with the settings file path

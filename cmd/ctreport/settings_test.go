@@ -39,8 +39,8 @@ max_rejected = 0.2
 [reports.year]
 period = "2022"
 
-[reports.first-half]
-period = "2022-01-01..2022-06-30"
+[reports.second-half]
+period = "2022-07-01..2022-12-31"
 rule = "min"
 `)
 	dir := filepath.Dir(conf)
@@ -49,7 +49,7 @@ rule = "min"
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if len(lines) != 2 || !strings.Contains(lines[0], "(first-half) written") || !strings.Contains(lines[1], "(year) written") {
+	if len(lines) != 2 || !strings.Contains(lines[0], "(second-half) written") || !strings.Contains(lines[1], "(year) written") {
 		t.Errorf("stdout = %q, want a line a report, by name", stdout)
 	}
 	for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
@@ -58,7 +58,7 @@ rule = "min"
 			t.Errorf("--log-format json: %q is not a JSON log record", line)
 		}
 	}
-	for _, label := range []string{"2022", "2022-01-01_2022-06-30"} {
+	for _, label := range []string{"2022", "2022-07-01_2022-12-31"} {
 		b, err := os.ReadFile(filepath.Join(dir, "out", label, "manifest.json"))
 		if err != nil {
 			t.Fatal(err)
@@ -71,7 +71,7 @@ rule = "min"
 			} `json:"settings"`
 		}
 		json.Unmarshal(b, &m)
-		wantRule := map[string]string{"2022": "max", "2022-01-01_2022-06-30": "min"}[label]
+		wantRule := map[string]string{"2022": "max", "2022-07-01_2022-12-31": "min"}[label]
 		s := m.Settings
 		if s.Rule != wantRule || s.MaxRejected != 0.2 || len(s.Inputs) != 1 || s.Inputs[0] != filepath.Join(dir, "seed.csv") {
 			t.Errorf("%s: settings %+v", label, s)
@@ -85,7 +85,7 @@ rule = "min"
 	}
 	// A flag overrides every report's value: both now write 2023.
 	code, _, stderr = ctreport(t, "run", "--config", conf, "--as-of", "2026-11-28", "--period", "2023")
-	if code != 2 || !strings.Contains(stderr, `reports "first-half" and "year" both write`) {
+	if code != 2 || !strings.Contains(stderr, `reports "second-half" and "year" both write`) {
 		t.Errorf("--period over two reports: exit %d, stderr %q", code, stderr)
 	}
 }

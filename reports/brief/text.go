@@ -604,11 +604,13 @@ func (w writer) caveats() []string {
 		}
 		clean = tot.Rejected == 0 && d.NoteCount == 0 && d.DuplicatePairs == 0 && len(d.Warnings) == 0 && len(d.Skipped) == 0
 	}
-	// What the data does not give is said in full, not only counted.
+	// What the data does not give or cover is said in full, not only
+	// counted.
 	others := 0
 	for _, wa := range w.f.Warnings {
 		switch {
 		case wa.Code == analysis.WarnMeasureAbsent || wa.Code == analysis.WarnPartlyGiven,
+			wa.Code == analysis.WarnNoData || wa.Code == analysis.WarnPartlyCovered || wa.Code == analysis.WarnPossibleGap,
 			wa.Code == analysis.WarnNotGiven && len(wa.Args) == 3 && wa.Args[2] == w.f.Period.Label:
 			out = append(out, i18n.WarningText(w.lang, wa))
 		default:

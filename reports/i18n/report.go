@@ -124,8 +124,36 @@ func init() {
 				"%[3]s: العدد مذكور في %[2]s من أصل %[1]s حادثة في %[4]s؛ الرقم هو مجموع ما ذُكر.",
 			},
 		},
+		"warning.possible_gap": {
+			En: [2]string{
+				"%[2]s: only %[1]s incident, against a median of %[3]s in the years around it: possibly a gap in the data.",
+				"%[2]s: only %[1]s incidents, against a median of %[3]s in the years around it: possibly a gap in the data.",
+			},
+			Fr: [2]string{
+				"%[2]s\u00a0: seulement %[1]s incident, contre une médiane de %[3]s les années voisines\u00a0: peut-être une lacune des données.",
+				"%[2]s\u00a0: seulement %[1]s incidents, contre une médiane de %[3]s les années voisines\u00a0: peut-être une lacune des données.",
+			},
+			Ar: [6]string{
+				"%[2]s: لم تُسجَّل أي حادثة، مقابل وسيط قدره %[3]s في السنوات المجاورة: ربما توجد ثغرة في البيانات.",
+				"%[2]s: حادثة واحدة فقط، مقابل وسيط قدره %[3]s في السنوات المجاورة: ربما توجد ثغرة في البيانات.",
+				"%[2]s: حادثتان فقط، مقابل وسيط قدره %[3]s في السنوات المجاورة: ربما توجد ثغرة في البيانات.",
+				"%[2]s: %[1]s حوادث فقط، مقابل وسيط قدره %[3]s في السنوات المجاورة: ربما توجد ثغرة في البيانات.",
+				"%[2]s: %[1]s حادثة فقط، مقابل وسيط قدره %[3]s في السنوات المجاورة: ربما توجد ثغرة في البيانات.",
+				"%[2]s: %[1]s حادثة فقط، مقابل وسيط قدره %[3]s في السنوات المجاورة: ربما توجد ثغرة في البيانات.",
+			},
+		},
 	})
 	register(map[string]Message{
+		"warning.no_data": {
+			En: "%[1]s: the data does not cover this period; its figures are missing, not 0, and it is not compared.",
+			Ar: "%[1]s: لا تغطي البيانات هذه الفترة؛ أرقامها مفقودة وليست صفرًا، ولا تُجرى مقارنة معها.",
+			Fr: "%[1]s\u00a0: les données ne couvrent pas cette période\u00a0; ses chiffres manquent (ils ne sont pas nuls) et elle n’est pas comparée.",
+		},
+		"warning.partly_covered": {
+			En: "%[1]s: the data covers only %[2]s to %[3]s of this period; its figures are for that part, and it is not compared.",
+			Ar: "%[1]s: لا تغطي البيانات من هذه الفترة إلا ما بين %[2]s و%[3]s؛ أرقامها تخص هذا الجزء، ولا تُجرى مقارنة معها.",
+			Fr: "%[1]s\u00a0: les données ne couvrent que du %[2]s au %[3]s de cette période\u00a0; ses chiffres portent sur cette partie et elle n’est pas comparée.",
+		},
 		"warning.measure_absent": {
 			En: "%[1]s: no incident in the data gives this count; it is shown as missing, never as 0.",
 			Ar: "%[1]s: لا تذكر أيّ حادثة في البيانات هذا العدد؛ يظهر كقيمة مفقودة، لا صفرًا.",

@@ -29,4 +29,9 @@ type Settings struct {
 	GroupsReplace bool   `json:"groups_replace,omitempty"`
 	// Delimiter is the forced CSV delimiter; empty when it is detected.
 	Delimiter string `json:"delimiter,omitempty"`
+	// Coverage is the span the user declared the data covers (FROM..TO);
+	// empty when each file's span is taken. AllowEmpty says a report of a
+	// period without data was asked for.
+	Coverage   string `json:"coverage,omitempty"`
+	AllowEmpty bool   `json:"allow_empty,omitempty"`
 }
