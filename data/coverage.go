@@ -61,7 +61,11 @@ func firstDay(d date) int32 {
 // dayOf is the day of a day number, at midnight UTC.
 func dayOf(n int32) time.Time { return time.Unix(int64(n)*86400, 0).UTC() }
 
-// dayRange is what one file's accepted reports cover, as day numbers; the
+// dayRange is what one file's accepted reports cover, as day numbers, by
+// whole months: from the first day of the month of the earliest report to
+// the last day of the month of the latest (a report dated to the year
+// covers the year). Incidents are too sparse for a source's first or last
+// day to say where it starts or stops; its first or last month does. The
 // zero value covers nothing.
 type dayRange struct {
 	from, to int32
@@ -69,6 +73,7 @@ type dayRange struct {
 }
 
 func (r *dayRange) add(d date) {
+	d.dayOfMonth = 0
 	f, t := firstDay(d), lastDay(d)
 	if !r.any {
 		*r = dayRange{f, t, true}

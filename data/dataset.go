@@ -125,9 +125,9 @@ type FileAccount struct {
 	// be read for them, else 0 and "".
 	Skipped bool   `json:"skipped,omitempty"`
 	Reason  string `json:"reason,omitempty"`
-	// Covers is the span from the first to the last day the file's
-	// accepted reports are dated (a report dated to the month or the year
-	// covers all of it); nil when it has none.
+	// Covers is the span of whole months from the first to the last month
+	// the file's accepted reports are dated in (a report dated to the year
+	// covers the year); nil when it has none.
 	Covers *Span `json:"-"`
 
 	seq int // the file's place among the inputs (Dataset.Inputs)

@@ -33,7 +33,7 @@ type Options struct {
 	// warning) instead of failing the load.
 	KeepGoing bool
 	// Coverage, when set, is what the user declares the data covers; by
-	// default each file covers the span from its first to its last dated
+	// default each file covers the months from its first to its last dated
 	// report (Dataset.Coverage).
 	Coverage *Span
 }

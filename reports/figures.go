@@ -32,7 +32,7 @@ type periodFiguresJSON struct {
 }
 
 // coverageJSON says what the data covers: its spans (declared by the user,
-// or each file's first to last dated report, joined), and for each count
+// or the months from each file's first to last dated report, joined), and for each count
 // an incident may leave empty, year by year, how many of the incidents
 // give it. A year or period outside the spans has null figures.
 type coverageJSON struct {

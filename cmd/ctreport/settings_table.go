@@ -175,7 +175,7 @@ var settingsTable = []setting{
 	},
 	{
 		Flag: "coverage", Key: "coverage", Load: true,
-		Help:  "`SPAN` the data covers, FROM..TO (1970..2017, 2024-01-01..2024-10-15), instead of each file's first to last dated report",
+		Help:  "`SPAN` the data covers, FROM..TO (1970..2017, 2024-01-01..2024-10-15), instead of the months from each file's first to last dated report",
 		Value: text(func(c *reportConfig) *string { return &c.Coverage }, ""),
 		Check: func(p *reportPlan, where string) error {
 			if p.cfg.Coverage == "" {

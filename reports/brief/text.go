@@ -256,6 +256,8 @@ func (w writer) headline() string {
 		}
 	}
 	switch {
+	case w.f.Current.NoData:
+		return w.t("brief.headline.no_data", w.label(cur))
 	case best != nil:
 		dir := "rise"
 		if best.Change.Int < 0 {
@@ -279,6 +281,9 @@ func (w writer) headline() string {
 func (w writer) paragraphs() [][]string {
 	var counts, context []string
 	for _, m := range keyMeasures {
+		if w.f.Current.NoData {
+			break // the headline says it: no figure to give
+		}
 		counts = append(counts, w.measureSentence(m))
 	}
 	cur := w.f.Current
@@ -293,9 +298,11 @@ func (w writer) paragraphs() [][]string {
 	if s := w.trendSentence(); s != "" && len(counts)+len(context) < maxSentences {
 		context = append(context, s)
 	}
-	out := [][]string{counts}
-	if len(context) > 0 {
-		out = append(out, context)
+	var out [][]string
+	for _, p := range [][]string{counts, context} {
+		if len(p) > 0 {
+			out = append(out, p)
+		}
 	}
 	return out
 }

@@ -295,6 +295,10 @@ func init() {
 			Ar: "ولم يُحبَط أي مخطط، مقابل %[3]s %[4]s (%[5]s)."},
 		// A count the data does not give, for the period or for the
 		// period it is compared with (%[1]s: the measure's name).
+		"brief.headline.no_data": {
+			En: "The data does not cover %[1]s: there are no figures for this period.",
+			Fr: "Les données ne couvrent pas %[1]s\u00a0: aucun chiffre pour cette période.",
+			Ar: "لا تغطي البيانات %[1]s: لا توجد أرقام عن هذه الفترة."},
 		"brief.not_given": {
 			En: "%[1]s: the data gives no figure for %[2]s; it is missing, not 0.",
 			Fr: "%[1]s\u00a0: les données ne donnent aucun chiffre pour %[2]s\u00a0; il manque, il n'est pas nul.",

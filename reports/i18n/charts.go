@@ -73,6 +73,6 @@ func init() {
 		"chart.as_of_fmt":          {En: "As of %[1]s", Ar: "البيانات إلى غاية %[1]s", Fr: "Données au %[1]s"},
 		"chart.no_data":            {En: "No data", Ar: "لا توجد بيانات", Fr: "Aucune donnée"},
 		"chart.not_given":          {En: "Not given: no incident in the data gives this count", Ar: "غير مذكور: لا تذكر أيّ حادثة في البيانات هذا العدد", Fr: "Non renseigné\u00a0: aucun incident des données ne donne ce nombre"},
-		"chart.not_given_note":     {En: "—: not given (no incident of the period gives this count); missing, not 0.", Ar: "—: غير مذكور (لا تذكر أيّ حادثة من الفترة هذا العدد)؛ قيمة مفقودة وليست صفرًا.", Fr: "—\u00a0: non renseigné (aucun incident de la période ne donne ce nombre)\u00a0; manquant, non nul."},
+		"chart.not_given_note":     {En: "—: no figure (the data does not cover the period, or none of its incidents gives this count); missing, not 0.", Ar: "—: لا يوجد رقم (لا تغطي البيانات الفترة، أو لا تذكر أيّ حادثة منها هذا العدد)؛ قيمة مفقودة وليست صفرًا.", Fr: "—\u00a0: pas de chiffre (les données ne couvrent pas la période, ou aucun de ses incidents ne donne ce nombre)\u00a0; manquant, non nul."},
 	})
 }

@@ -270,9 +270,9 @@ func init() {
 		"wb.measure.incidents":  {En: "Incidents", Ar: "الحوادث", Fr: "Incidents"},
 		"wb.measure.operations": {En: "Operations", Ar: "العمليات الأمنية", Fr: "Opérations"},
 		"wb.not_given_note": {
-			En: "— : not given. No incident of that year gives the count, so it is missing, not 0.",
-			Ar: "— : غير مذكور. لا تذكر أيّ حادثة من تلك السنة هذا العدد، فهو مفقود وليس صفرًا.",
-			Fr: "— : non renseigné. Aucun incident de l’année ne donne ce nombre : il est manquant, non nul.",
+			En: "— : no figure. The data does not cover that year, or none of its incidents gives the count: missing, not 0.",
+			Ar: "— : لا يوجد رقم. لا تغطي البيانات تلك السنة، أو لا تذكر أيّ حادثة منها هذا العدد: قيمة مفقودة وليست صفرًا.",
+			Fr: "— : pas de chiffre. Les données ne couvrent pas l’année, ou aucun de ses incidents ne donne ce nombre\u00a0: manquant, non nul.",
 		},
 		"wb.measure.cells_dismantled":       {En: "Cells dismantled", Ar: "الخلايا المفككة", Fr: "Cellules démantelées"},
 		"wb.measure.arrests":                {En: "Arrests", Ar: "الاعتقالات", Fr: "Arrestations"},

@@ -67,7 +67,7 @@ func yearlyGrid(fig analysis.Figures, st styles, lang locale) (*grid, yearlyLayo
 	case tableHeaderOK(header):
 		g.tables = append(g.tables, table{name: "Yearly", headerRow: 1, last: len(g.rows), firstCol: 1, lastCol: len(header)})
 	}
-	if slices.ContainsFunc(fig.Yearly, func(y analysis.YearFigures) bool { return !y.CellsDismantled.Valid || !y.Arrests.Valid }) {
+	if slices.ContainsFunc(fig.Yearly, func(y analysis.YearFigures) bool { return y.NoData || !y.CellsDismantled.Valid || !y.Arrests.Valid }) {
 		g.add(sentenceCell(lang.t("wb.not_given_note")))
 	}
 	g.add()
