@@ -282,8 +282,9 @@ func periodFigures(in *incidents, p Period, cov coverage) PeriodFigures {
 	return pf
 }
 
-// yearly builds the yearly series from the first year in the data to the
-// year in which the period ends, with zeros for years without incidents.
+// yearly builds the yearly series from the first year in the data (or the
+// coverage, when it starts earlier) to the year in which the period ends,
+// with zeros for covered years without incidents.
 // When the period ends before 31 December, its last year counts only the
 // incidents up to the period's end and is marked ToDate; so is a last year
 // that is not over on the as-of date.
@@ -294,6 +295,11 @@ func yearly(in *incidents, p Period, asOf time.Time, cov coverage, warnings *[]W
 		if int(y) < first {
 			first = int(y)
 		}
+	}
+	// A coverage declared to start before the first incident starts the
+	// series there: those years are covered, with no incident.
+	if len(cov) > 0 {
+		first = min(first, dayTime(cov[0].start).Year())
 	}
 	// The last year is to date when the period stops before 31 December,
 	// or when the year is not over on the as-of date (a report of 2026 run

@@ -18,11 +18,11 @@ var comparedMeasures = []struct {
 	key   string
 	value func(analysis.Measures) analysis.NullInt
 }{
-	{"incidents", func(m analysis.Measures) analysis.NullInt { return analysis.Count(m.Incidents) }},
-	{"cells_dismantled", func(m analysis.Measures) analysis.NullInt { return m.CellsDismantled }},
-	{"arrests", func(m analysis.Measures) analysis.NullInt { return m.Arrests }},
-	{"foiled_plots", func(m analysis.Measures) analysis.NullInt { return analysis.Count(m.FoiledPlots) }},
-	{"cross_border", func(m analysis.Measures) analysis.NullInt { return analysis.Count(m.CrossBorderIncidents) }},
+	{"incidents", func(m analysis.Measures) analysis.NullInt { return analysis.MeasureCount(m, "incidents") }},
+	{"cells_dismantled", func(m analysis.Measures) analysis.NullInt { return analysis.MeasureCount(m, "cells_dismantled") }},
+	{"arrests", func(m analysis.Measures) analysis.NullInt { return analysis.MeasureCount(m, "arrests") }},
+	{"foiled_plots", func(m analysis.Measures) analysis.NullInt { return analysis.MeasureCount(m, "foiled_plots") }},
+	{"cross_border", func(m analysis.Measures) analysis.NullInt { return analysis.MeasureCount(m, "cross_border_incidents") }},
 }
 
 // Colours of the periods in chart 6: the period itself strongest.

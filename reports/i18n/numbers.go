@@ -114,13 +114,19 @@ var monthNames = map[string][12]string{
 }
 
 // Date writes a day as a reader of the language expects: 4 October 2022,
-// 4 octobre 2022, 4 أكتوبر 2022.
+// 4 octobre 2022, 4 أكتوبر 2022; French writes the first of the month as
+// an ordinal, 1er janvier 2024 (Imprimerie nationale, Lexique des règles
+// typographiques, « Dates »).
 func Date(lang string, t time.Time) string {
 	names, ok := monthNames[lang]
 	if !ok {
 		names = monthNames["en"]
 	}
-	return strconv.Itoa(t.Day()) + " " + names[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	day := strconv.Itoa(t.Day())
+	if lang == "fr" && t.Day() == 1 {
+		day = "1er"
+	}
+	return day + " " + names[t.Month()-1] + " " + strconv.Itoa(t.Year())
 }
 
 // Month writes a month name in the language.

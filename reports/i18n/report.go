@@ -150,9 +150,9 @@ func init() {
 			Fr: "%[1]s\u00a0: les données ne couvrent pas cette période\u00a0; ses chiffres manquent (ils ne sont pas nuls) et elle n’est pas comparée.",
 		},
 		"warning.partly_covered": {
-			En: "%[1]s: the data covers only %[2]s to %[3]s of this period; its figures are for that part, and it is not compared.",
-			Ar: "%[1]s: لا تغطي البيانات من هذه الفترة إلا ما بين %[2]s و%[3]s؛ أرقامها تخص هذا الجزء، ولا تُجرى مقارنة معها.",
-			Fr: "%[1]s\u00a0: les données ne couvrent que du %[2]s au %[3]s de cette période\u00a0; ses chiffres portent sur cette partie et elle n’est pas comparée.",
+			En: "%[1]s: the data covers only %[2]s to %[3]s of this period, which is therefore not compared.",
+			Ar: "%[1]s: لا تغطي البيانات من هذه الفترة إلا ما بين %[2]s و%[3]s، لذا لا تُجرى مقارنة معها.",
+			Fr: "%[1]s\u00a0: les données ne couvrent que du %[2]s au %[3]s de cette période, qui n’est donc pas comparée.",
 		},
 		"warning.measure_absent": {
 			En: "%[1]s: no incident in the data gives this count; it is shown as missing, never as 0.",
