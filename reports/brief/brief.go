@@ -53,17 +53,17 @@ type brief struct {
 	Dates     string
 	Source    string
 	Headline  string
-	// Paragraphs are the sentences on the period, a paragraph a slice.
-	Paragraphs [][]string
+	// Findings are the sentences under the headline, one a finding.
+	Findings []string
 
 	FiguresHeading string
-	Table          table
+	Table          table // its Note explains the tests behind "beyond chance"
 
-	ChartsHeading string
-	Charts        []chart
+	// Charts are the (at most two) charts that carry the findings.
+	Charts []chart
 
-	QualityHeading string
-	Caveats        []string
+	// Caveats is one line of what the period's figures do not cover.
+	Caveats string
 
 	Footer string
 }
@@ -120,14 +120,10 @@ func (b *brief) markdown() []byte {
 	line("")
 	line("**" + mdEscape(b.Headline) + "**")
 	line("")
-	// One sentence a line (Markdown joins them into one paragraph), so
-	// that a diff of two notes shows which sentence changed.
-	for _, p := range b.Paragraphs {
-		for _, s := range p {
-			line(mdEscape(s))
-		}
-		line("")
+	for _, f := range b.Findings {
+		line("- " + mdEscape(f))
 	}
+	line("")
 	line("## " + mdEscape(b.FiguresHeading))
 	line("")
 	row := func(cells []string) {
@@ -152,20 +148,12 @@ func (b *brief) markdown() []byte {
 	}
 	line("")
 	line(mdEscape(b.Table.Note))
-	if len(b.Charts) > 0 {
+	for _, c := range b.Charts {
 		line("")
-		line("## " + mdEscape(b.ChartsHeading))
-		for _, c := range b.Charts {
-			line("")
-			line("![" + mdEscape(c.Alt) + "](" + c.File + ")")
-		}
+		line("![" + mdEscape(c.Alt) + "](" + c.File + ")")
 	}
 	line("")
-	line("## " + mdEscape(b.QualityHeading))
-	line("")
-	for _, c := range b.Caveats {
-		line("- " + mdEscape(c))
-	}
+	line(mdEscape(b.Caveats))
 	line("")
 	line("---")
 	line("")

@@ -13,16 +13,8 @@ import (
 	"github.com/ctreport/ctreport/reports/report"
 )
 
-// The measures the note's sentences and headline speak of, in order.
-var keyMeasures = []string{"incidents", "cells_dismantled", "foiled_plots", "arrests"}
-
-// maxSentences bounds the paragraph on the period; the trend sentence
-// is the first to go.
-const maxSentences = 8
-
-// sharpChange is the change in per cent from which a significant change is
-// called sharp ("rose sharply") rather than plain ("rose").
-const sharpChange = 25
+// The measures the headline's fallback and the totals speak of, in order.
+var keyMeasures = []string{"incidents", "cells_dismantled", "arrests", "foiled_plots"}
 
 // writer writes the note's text in one language from the figures.
 type writer struct {
@@ -53,17 +45,17 @@ func build(in report.Input, cs []chart) *brief {
 	b.Title = w.t("brief.title", w.label(cur))
 	b.Dates = w.t("brief.dates", i18n.Date(w.lang, cur.Start), i18n.Date(w.lang, cur.End), w.asOf())
 	b.Source = w.source()
-	b.Headline = w.headline()
-	b.Paragraphs = w.paragraphs()
+	st := w.tell()
+	b.Headline = st.headline
+	b.Findings = st.findings
 	b.FiguresHeading = i18n.T(w.lang, "brief.section.figures")
 	b.Table = w.table()
-	b.ChartsHeading = i18n.T(w.lang, "brief.section.charts")
-	for _, c := range cs {
+	b.Table.Note = w.footnote(st)
+	for _, c := range chooseCharts(st.charts, cs) {
 		c.Alt = w.chartAlt(c.Name)
 		b.Charts = append(b.Charts, c)
 	}
-	b.QualityHeading = i18n.T(w.lang, "brief.section.quality")
-	b.Caveats = w.caveats()
+	b.Caveats = w.caveatLine()
 	version := in.Version
 	if version == "" {
 		version = "dev"
@@ -174,28 +166,6 @@ func (w writer) comparison(measure, against string) analysis.Comparison {
 	return c
 }
 
-// verdict words a comparison by its test: "same", "untested" (no p-value),
-// "normal" (within normal variation), "rise" or "fall" (beyond it); or
-// "not_given" when the period's count is missing, "alone" when the other
-// period's is.
-func verdict(c analysis.Comparison) string {
-	switch {
-	case !c.Current.Valid:
-		return "not_given"
-	case !c.Other.Valid:
-		return "alone"
-	case c.Change.Int == 0:
-		return "same"
-	case !c.P.Valid:
-		return "untested"
-	case !c.Significant:
-		return "normal"
-	case c.Change.Int > 0:
-		return "rise"
-	}
-	return "fall"
-}
-
 // changeText writes a comparison's change in per cent ("−18 %", "+5 %"),
 // with one decimal under 10 %; where the earlier count is 0 and a per cent
 // is undefined, the signed count ("+5").
@@ -222,112 +192,6 @@ func (w writer) signedInt(n int) string {
 
 func (w writer) signedFloat(v float64, decimals int) string {
 	return i18n.Signed(w.lang, v, decimals)
-}
-
-// pText writes a p-value: "p = 0.61", "p = 0.082", "p < 0.001".
-func (w writer) pText(p analysis.NullFloat) string {
-	if !p.Valid {
-		return ""
-	}
-	switch v := p.Float64; {
-	case v < 0.001:
-		return w.ltr(i18n.F(w.lang, "brief.p_below", i18n.Float(w.lang, 0.001, 3)))
-	case v < 0.1:
-		return w.ltr(i18n.F(w.lang, "brief.p", i18n.Float(w.lang, v, 3)))
-	default:
-		return w.ltr(i18n.F(w.lang, "brief.p", i18n.Float(w.lang, v, 2)))
-	}
-}
-
-// headline is the note's first sentence: the most significant change of
-// the main measures against the previous period, or that there is none.
-func (w writer) headline() string {
-	cur, prev := w.f.Period, w.f.Period.Previous()
-	var best *analysis.Comparison
-	// "No significant change" names every key measure: it needs each of
-	// them compared (none missing on either side).
-	tested, compared := false, true
-	for _, m := range keyMeasures {
-		c := w.comparison(m, "previous")
-		tested = tested || c.P.Valid
-		compared = compared && c.Change.Valid
-		if c.Significant && c.P.Valid && c.Change.Valid && c.Change.Int != 0 && (best == nil || c.P.Float64 < best.P.Float64) {
-			best = &c
-		}
-	}
-	switch {
-	case w.f.Current.NoData:
-		return w.t("brief.headline.no_data", w.label(cur))
-	case best != nil:
-		dir := "rise"
-		if best.Change.Int < 0 {
-			dir = "fall"
-		}
-		if !best.ChangePct.Valid || math.Abs(best.ChangePct.Float64) >= sharpChange {
-			dir = "sharp_" + dir
-		}
-		return w.t("brief.headline."+best.Measure+"."+dir,
-			w.when(cur), w.num(best.Current.Int), w.num(best.Other.Int), w.when(prev), w.changeText(*best))
-	case w.f.Current.Incidents == 0:
-		return w.t("brief.headline.none", w.when(cur))
-	case tested && compared:
-		return w.t("brief.headline.steady", w.when(cur), w.label(prev), w.when(prev))
-	}
-	return w.n("brief.headline.count", w.f.Current.Incidents, w.when(cur))
-}
-
-// paragraphs are the sentences on the period: the counts and their
-// comparisons, then cooperation, affiliations and the long-run trend.
-func (w writer) paragraphs() [][]string {
-	var counts, context []string
-	for _, m := range keyMeasures {
-		if w.f.Current.NoData {
-			break // the headline says it: no figure to give
-		}
-		counts = append(counts, w.measureSentence(m))
-	}
-	cur := w.f.Current
-	if n := cur.FailedAttacks + cur.CompletedAttacks; n > 0 {
-		counts = append(counts, w.n("brief.attacks", n, w.num(cur.CompletedAttacks), w.num(cur.FailedAttacks)))
-	}
-	for _, s := range []string{w.cooperationSentence(), w.partnersSentence(), w.affiliationsSentence()} {
-		if s != "" {
-			context = append(context, s)
-		}
-	}
-	if s := w.trendSentence(); s != "" && len(counts)+len(context) < maxSentences {
-		context = append(context, s)
-	}
-	var out [][]string
-	for _, p := range [][]string{counts, context} {
-		if len(p) > 0 {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// measureSentence says the period's count of measure and how it compares
-// with the previous period: "In 2024, 14 cells were dismantled, against 17
-// in 2023 (−18 %); the change is within normal variation (p = 0.61)."
-//
-// A count the data does not give is said to be missing, never 0, and a
-// count is not compared with a period that does not give it.
-func (w writer) measureSentence(measure string) string {
-	c := w.comparison(measure, "previous")
-	v := verdict(c)
-	name := i18n.T(w.lang, "wb.measure."+measure)
-	switch v {
-	case "not_given":
-		return w.t("brief.not_given", name, w.label(w.f.Period))
-	case "alone":
-		return w.t("brief.not_compared", name, w.label(w.f.Period), w.ltr(w.num(c.Current.Int)), w.label(w.f.Period.Previous()))
-	}
-	args := []any{w.when(w.f.Period), w.num(c.Other.Int), w.when(w.f.Period.Previous()), w.changeText(c), w.pText(c.P)}
-	if c.Current.Int == 0 {
-		return w.t("brief."+measure+".none."+v, append([]any{w.num(0)}, args...)...)
-	}
-	return w.n("brief."+measure+"."+v, c.Current.Int, args...)
 }
 
 func (w writer) cooperationSentence() string {
@@ -405,65 +269,6 @@ func (w writer) list(items []string) string {
 	return i18n.F(w.lang, "brief.list.start", items[0], s)
 }
 
-var affiliationOrder = []string{"jihadist", "separatist", "left_wing", "right_wing", "other", "unknown"}
-
-// affiliationsSentence breaks the period's incidents down by affiliation
-// (from the country × affiliation table, which covers the period).
-func (w writer) affiliationsSentence() string {
-	if w.f.Current.Incidents == 0 || len(w.f.Breakdowns.CountryAffiliation) == 0 {
-		return ""
-	}
-	byAff := map[string]int{}
-	for _, ca := range w.f.Breakdowns.CountryAffiliation {
-		key := ca.Affiliation
-		if key == "" {
-			key = "unknown"
-		}
-		byAff[key] += ca.Incidents
-	}
-	keys := make([]string, 0, len(byAff))
-	for k, n := range byAff {
-		if n > 0 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Slice(keys, func(a, b int) bool {
-		if byAff[keys[a]] != byAff[keys[b]] {
-			return byAff[keys[a]] > byAff[keys[b]]
-		}
-		return keys[a] < keys[b]
-	})
-	var items []string
-	for _, k := range keys {
-		name := k
-		for _, known := range affiliationOrder {
-			if k == known {
-				name = i18n.T(w.lang, "brief.affiliation."+k)
-			}
-		}
-		items = append(items, i18n.F(w.lang, "brief.list.item", name, w.num(byAff[k])))
-	}
-	return w.n("brief.affiliations", w.f.Current.Incidents, w.when(w.f.Period), w.list(items))
-}
-
-// trendSentence gives the trend of the cells dismantled over the complete
-// years (Mann–Kendall test, Theil–Sen slope).
-func (w writer) trendSentence() string {
-	t, ok := w.f.Trends["cells_dismantled"]
-	if !ok || t.Years < 3 || !t.MannKendallP.Valid || !t.TheilSenSlope.Valid {
-		return ""
-	}
-	v := "none"
-	if t.MannKendallP.Float64 < 0.05 && t.MannKendallS.Valid && t.MannKendallS.Float64 != 0 {
-		v = "up"
-		if t.MannKendallS.Float64 < 0 {
-			v = "down"
-		}
-	}
-	span := w.yearSpan(t.FirstYear, t.FirstYear+t.Years-1)
-	return w.t("brief.trend.cells_dismantled."+v, span, w.ltr(w.signedFloat(t.TheilSenSlope.Float64, 1)), w.pText(t.MannKendallP))
-}
-
 // table is the key table: the period, the previous period and, when it is
 // another period, the same period a year earlier, with the changes.
 func (w writer) table() table {
@@ -493,7 +298,6 @@ func (w writer) table() table {
 		perCell = append(perCell, w.ratio(y.ArrestsPerCell), w.ratioChangeCell(c.ArrestsPerCell, y.ArrestsPerCell))
 	}
 	t.Rows = append(t.Rows, tableRow{Measure: i18n.T(w.lang, "brief.measure.arrests_per_cell"), Cells: perCell})
-	t.Note = i18n.F(w.lang, "brief.table.note", w.ltr(i18n.F(w.lang, "brief.p_below", i18n.Float(w.lang, 0.05, 2))))
 	return t
 }
 
@@ -531,7 +335,7 @@ func (w writer) pointsCell(cur, other analysis.NullFloat) string {
 	if !cur.Valid || !other.Valid {
 		return i18n.T(w.lang, "n_a")
 	}
-	return i18n.F(w.lang, "brief.table.points", w.ltr(w.signedFloat((cur.Float64-other.Float64)*100, 0)))
+	return w.points((cur.Float64 - other.Float64) * 100)
 }
 
 func (w writer) ratio(r analysis.NullFloat) string {
@@ -565,70 +369,4 @@ func (w writer) chartAlt(name string) string {
 		return w.t("brief.chart."+name, w.when(w.f.Period))
 	}
 	return w.t("brief.chart.other", name, span)
-}
-
-// caveats are the data-quality points a reader of the figures must know.
-func (w writer) caveats() []string {
-	var out []string
-	if n := len(w.f.Yearly); n > 0 && w.f.Yearly[n-1].ToDate {
-		out = append(out, w.t("brief.quality.to_date", w.f.Yearly[n-1].Year, i18n.Date(w.lang, w.f.Period.End)))
-	}
-	if n := w.f.Current.Unplaced; n > 0 {
-		out = append(out, w.n("brief.quality.unplaced", n, w.when(w.f.Period)))
-	}
-	clean := true
-	if d := w.in.Data; d != nil {
-		tot := d.Totals()
-		if tot.Rejected > 0 {
-			out = append(out, w.n("brief.quality.rejected", tot.Rejected, w.num(tot.RowsRead)))
-		}
-		if d.NoteCount > 0 {
-			rule := w.in.Settings.Rule
-			if rule != "max" && rule != "priority" {
-				rule = "min"
-			}
-			out = append(out, w.n("brief.quality.disagreements", d.NoteCount, w.num(d.NotedIncidents), i18n.T(w.lang, "brief.rule."+rule)))
-		}
-		if d.DuplicatePairs > 0 {
-			out = append(out, w.n("brief.quality.duplicates", d.DuplicatePairs))
-		}
-		// A skipped file has its own caveat, not one among the row warnings.
-		warnings := len(d.Warnings)
-		if len(d.Skipped) > 0 {
-			var names []string
-			for _, f := range d.Skipped {
-				names = append(names, w.ltr(filepath.Base(f.Path)))
-			}
-			out = append(out, w.n("brief.quality.skipped", len(d.Skipped), w.list(names)))
-			for _, e := range d.Warnings {
-				if e.Code == "file_skipped" {
-					warnings--
-				}
-			}
-		}
-		if warnings > 0 {
-			out = append(out, w.n("brief.quality.row_warnings", warnings))
-		}
-		clean = tot.Rejected == 0 && d.NoteCount == 0 && d.DuplicatePairs == 0 && len(d.Warnings) == 0 && len(d.Skipped) == 0
-	}
-	// What the data does not give or cover is said in full, not only
-	// counted.
-	others := 0
-	for _, wa := range w.f.Warnings {
-		switch {
-		case wa.Code == analysis.WarnMeasureAbsent || wa.Code == analysis.WarnPartlyGiven,
-			wa.Code == analysis.WarnNoData || wa.Code == analysis.WarnPartlyCovered || wa.Code == analysis.WarnPossibleGap,
-			wa.Code == analysis.WarnNotGiven && len(wa.Args) == 3 && wa.Args[2] == w.f.Period.Label:
-			out = append(out, i18n.WarningText(w.lang, wa))
-		default:
-			others++
-		}
-	}
-	if others > 0 {
-		out = append(out, w.n("brief.quality.analysis_warnings", others))
-	}
-	if len(out) == 0 && clean {
-		out = append(out, i18n.T(w.lang, "brief.quality.none"))
-	}
-	return out
 }
