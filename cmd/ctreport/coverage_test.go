@@ -84,7 +84,7 @@ func TestPeriodOutsideCoverage(t *testing.T) {
 			t.Errorf("the note of a period without data says %q:\n%s", bad, md)
 		}
 	}
-	if !strings.Contains(string(md), "2025: the data does not cover this period") {
+	if !strings.Contains(string(md), "The data does not cover 2025: there are no figures for this period.") {
 		t.Errorf("the note does not say 2025 has no data:\n%s", md)
 	}
 }
@@ -116,7 +116,7 @@ func TestNoComparisonWithPeriodWithoutData(t *testing.T) {
 			t.Errorf("the note says %q:\n%s", bad, note)
 		}
 	}
-	if !strings.Contains(note, "Arrests in 2024: 24; the data gives no figure for 2023, so there is no comparison.") {
+	if !strings.Contains(note, "no data for 2023, so no comparison with it") {
 		t.Errorf("the note does not say why 2024 is not compared:\n%s", note)
 	}
 

@@ -189,7 +189,7 @@ func (w writer) caveats() []string {
 			for _, s := range d.Skipped {
 				names = append(names, w.ltr(filepath.Base(s.Path)))
 			}
-			out = append(out, i18n.F(w.lang, "brief.caveat.skipped", w.list(names)))
+			out = append(out, i18n.N(w.lang, "brief.caveat.skipped", len(names), w.list(names)))
 		}
 	}
 	return out

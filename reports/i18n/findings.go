@@ -119,8 +119,6 @@ func init() {
 			En: "values the sources give differently for the period's incidents: %[1]s (the counts use %[2]s)", Fr: "valeurs données différemment par les sources pour les incidents de la période\u00a0: %[1]s (les décomptes retiennent %[2]s)", Ar: "قيم تختلف فيها المصادر بشأن حوادث الفترة: %[1]s (اعتُمد %[2]s)"},
 		"brief.caveat.rejected": {
 			En: "rows rejected in the input files: %[1]s (rejected.csv)", Fr: "lignes rejetées dans les fichiers\u00a0: %[1]s (rejected.csv)", Ar: "أسطر مرفوضة في الملفات: %[1]s (rejected.csv)"},
-		"brief.caveat.skipped": {
-			En: "files left out, unreadable: %[1]s", Fr: "fichiers écartés, illisibles\u00a0: %[1]s", Ar: "ملفات مستبعدة تعذرت قراءتها: %[1]s"},
 		"brief.caveat.measure_absent": {
 			En: "%[1]s: not given in the data", Fr: "%[1]s\u00a0: non renseigné dans les données", Ar: "%[1]s: العدد غير مذكور في البيانات"},
 		"brief.caveat.not_given": {
@@ -136,6 +134,15 @@ func init() {
 		"brief.caveat.possible_gap": {
 			En: "possibly a gap in the data in %[1]s", Fr: "lacune possible des données en %[1]s", Ar: "ثغرة محتملة في البيانات سنة %[1]s"},
 	})
+	registerPlurals(withUnusedCount(map[string]Plural{
+		// Input files --keep-going left out: %[2]s their names.
+		"brief.caveat.skipped": {
+			En: [2]string{"%[1]s input file left out, unreadable: %[2]s", "%[1]s input files left out, unreadable: %[2]s"},
+			Fr: [2]string{"%[1]s fichier écarté, illisible\u00a0: %[2]s", "%[1]s fichiers écartés, illisibles\u00a0: %[2]s"},
+			Ar: [6]string{"لا ملفات مستبعدة", "ملف واحد مستبعد تعذرت قراءته: %[2]s", "ملفان مستبعدان تعذرت قراءتهما: %[2]s",
+				"%[1]s ملفات مستبعدة تعذرت قراءتها: %[2]s", "%[1]s ملفًا مستبعدًا تعذرت قراءتها: %[2]s", "%[1]s ملف مستبعد تعذرت قراءتها: %[2]s"},
+		},
+	}))
 	registerPlurals(map[string]Plural{
 		// A change in percentage points: %[2]s the signed change, agreeing
 		// with its size (Ryding 2005, ch. 15): "+4 نقاط", "−2 نقطتان".
