@@ -345,17 +345,7 @@ func TestBriefSampleScreenshots(t *testing.T) {
 	}
 	fig := analysis.Compute(ds.Incidents, period, asOf)
 	for _, lang := range []string{"en", "ar"} {
-		in := report.Input{Figures: fig, Data: ds, Version: "sample",
-			Settings: report.Settings{Period: "2025", Lang: lang, Rule: data.RuleMin, MaxRejected: 0.05}}
-		dir := t.TempDir()
-		co := charts.DefaultOptions()
-		co.Lang, co.AsOf, co.Source = lang, fig.AsOf, report.SourceLine(in)
-		if _, err := charts.Write(filepath.Join(dir, "charts"), fig, co); err != nil {
-			t.Fatal(err)
-		}
-		if err := Write(dir, in); err != nil {
-			t.Fatal(err)
-		}
+		dir := writeSampleNote(t, ds, fig, "2025", lang, "sample")
 		shot := screenshotNote(t, bin, dir, "brief-"+lang+".png")
 		savePNG(t, filepath.Join(*briefSampleScreenshots, "brief-"+lang+".png"), shot)
 	}
@@ -382,21 +372,30 @@ func TestBriefOnePage(t *testing.T) {
 		for _, lang := range []string{"en", "fr", "ar"} {
 			t.Run(label+"/"+lang, func(t *testing.T) {
 				t.Parallel()
-				in := report.Input{Figures: fig, Data: ds, Version: "test",
-					Settings: report.Settings{Period: label, Lang: lang, Rule: data.RuleMin}}
-				dir := t.TempDir()
-				co := charts.DefaultOptions()
-				co.Lang, co.AsOf, co.Source = lang, fig.AsOf, report.SourceLine(in)
-				if _, err := charts.Write(filepath.Join(dir, "charts"), fig, co); err != nil {
-					t.Fatal(err)
-				}
-				if err := Write(dir, in); err != nil {
-					t.Fatal(err)
-				}
+				dir := writeSampleNote(t, ds, fig, label, lang, "test")
 				if pages := printNote(t, bin, dir); pages != 1 {
 					t.Errorf("brief.pdf of %s in %s has %d pages, want 1", label, lang, pages)
 				}
 			})
 		}
 	}
+}
+
+// writeSampleNote writes the charts and the note of the embedded sample's
+// figures fig for the period asked as label, in lang, as a report folder
+// has them, and returns the folder.
+func writeSampleNote(t *testing.T, ds *data.Dataset, fig analysis.Figures, label, lang, version string) string {
+	t.Helper()
+	in := report.Input{Figures: fig, Data: ds, Version: version,
+		Settings: report.Settings{Period: label, Lang: lang, Rule: data.RuleMin, MaxRejected: 0.05}}
+	dir := t.TempDir()
+	co := charts.DefaultOptions()
+	co.Lang, co.AsOf, co.Source = lang, fig.AsOf, report.SourceLine(in)
+	if _, err := charts.Write(filepath.Join(dir, "charts"), fig, co); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(dir, in); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
