@@ -4,7 +4,7 @@ BIN      := bin/ctreport
 PERIOD   ?= last-year
 LANG_OUT ?= en
 
-.PHONY: build report test vet staticcheck bench sample clean
+.PHONY: build report test vet cross staticcheck bench sample clean install dist man
 
 build:
 	$(GO) build -o $(BIN) ./cmd/ctreport
@@ -13,12 +13,20 @@ build:
 report: build
 	./$(BIN) run --period $(PERIOD) --lang $(LANG_OUT) --out ./out
 
-## test: vet, staticcheck and every test (Examples included)
-test: vet staticcheck
+## test: vet, the other systems' vet, staticcheck and every test (Examples included)
+test: vet cross staticcheck
 	$(GO) test -count=1 ./...
 
 vet:
 	$(GO) vet ./...
+
+## cross: build and vet (tests included) for the other systems ctreport runs on
+CROSS := windows/amd64 darwin/arm64 linux/arm64
+cross:
+	@set -e; for t in $(CROSS); do \
+	  echo "go vet ./... for $$t"; \
+	  GOOS=$${t%/*} GOARCH=$${t#*/} $(GO) vet ./...; \
+	done
 
 ## staticcheck: the version go.mod pins as a tool (go tool fetches it from the module proxy)
 staticcheck:
