@@ -5,11 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
-
-// version is the tool's version; a release build sets it with
-// -ldflags "-X main.version=…".
-var version = "0.1.0"
 
 // Exit codes of docs/cli.md.
 const (
@@ -45,17 +42,11 @@ func exitCode(err error, stderr io.Writer) int {
 	return exitFailed
 }
 
-const usage = `usage:
-  ctreport run [flags] [INPUT ...]   build one report (no INPUT: the embedded sample),
-                                     or every report of --config FILE
-  ctreport synth [flags]             write synthetic incidents that follow docs/input.md
-  ctreport version                   print the version
-Run "ctreport run -h" or "ctreport synth -h" for the flags.`
-
 // run is the whole command, so tests can call it in-process.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return usageError("no command\n%s", usage)
+		writeMainHelp(stderr)
+		return &exitError{exitUsage, errors.New("no command given")}
 	}
 	switch args[0] {
 	case "run":
@@ -63,11 +54,34 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	case "synth":
 		return runSynth(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, "ctreport", version)
+		printVersion(stdout)
 		return nil
-	case "help", "-h", "--help":
-		fmt.Fprintln(stdout, usage)
+	case "help", "-h", "-help", "--help":
+		switch topic := append(args[1:], "")[0]; topic {
+		case "run":
+			writeRunHelp(stdout)
+		case "synth":
+			writeSynthHelp(stdout)
+		default:
+			writeMainHelp(stdout)
+		}
+		return nil
+	case "completion":
+		return writeCompletion(stdout, args[1:])
+	case "man":
+		writeMan(stdout)
 		return nil
 	}
-	return usageError("unknown command %q\n%s", args[0], usage)
+	var names []string
+	for _, c := range commands {
+		names = append(names, c.Name)
+	}
+	msg := fmt.Sprintf("unknown command %q", args[0])
+	if strings.HasPrefix(args[0], "-") {
+		msg = fmt.Sprintf("unknown flag %s: flags come after the command (ctreport run %s …)", args[0], args[0])
+	}
+	if s := closest(strings.TrimLeft(args[0], "-"), names); s != "" && !strings.HasPrefix(args[0], "-") {
+		return usageError("%s (did you mean %q?)", msg, s)
+	}
+	return usageError("%s; commands: %s (ctreport --help)", msg, strings.Join(names, ", "))
 }

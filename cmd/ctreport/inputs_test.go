@@ -225,7 +225,7 @@ func TestHeaderOnlyFile(t *testing.T) {
 
 	out = t.TempDir()
 	code, stdout, stderr := ctreport(t, "run", "--as-of", asOf, "--period", "2022", "--out", out, header)
-	if code != 1 || stdout != "" || !strings.Contains(stderr, "ctreport: no row accepted from 1 file(s): the report is not published") {
+	if code != 1 || stdout != "" || !strings.Contains(stderr, "ctreport: no row accepted from 1 file: the report is not published") {
 		t.Errorf("header only: exit %d, stdout %q, stderr %s", code, stdout, stderr)
 	}
 	if left := leftBehind(t, out); len(left) > 0 {
@@ -257,9 +257,9 @@ func TestNoAcceptedRowPublishesNothing(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{"every file skipped", append([]string{"--keep-going"}, in("zero.csv", "nocol.csv")...), "no row accepted from 2 file(s) (2 skipped): the report is not published"},
-		{"skipped and header only", append([]string{"--keep-going"}, in("zero.csv", "header.csv")...), "no row accepted from 2 file(s) (1 skipped): the report is not published"},
-		{"every row rejected", append([]string{"--max-rejected", "1"}, in("rejected.csv", "header.csv")...), "no row accepted from 2 file(s): the report is not published"},
+		{"every file skipped", append([]string{"--keep-going"}, in("zero.csv", "nocol.csv")...), "no row accepted from 2 files (2 skipped): the report is not published"},
+		{"skipped and header only", append([]string{"--keep-going"}, in("zero.csv", "header.csv")...), "no row accepted from 2 files (1 skipped): the report is not published"},
+		{"every row rejected", append([]string{"--max-rejected", "1"}, in("rejected.csv", "header.csv")...), "no row accepted from 2 files: the report is not published"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, stdout, stderr := ctreport(t, append([]string{"run", "--as-of", asOf, "--period", "2022", "--out", out}, c.args...)...)
@@ -273,7 +273,7 @@ func TestNoAcceptedRowPublishesNothing(t *testing.T) {
 	}
 	// With the real binary, as cron runs it.
 	r := ctreportProc(t, append([]string{"run", "--as-of", asOf, "--period", "2022", "--out", out, "--keep-going"}, in("zero.csv", "nocol.csv")...)...)
-	if r.code != 1 || !strings.Contains(r.stderr, "no row accepted from 2 file(s) (2 skipped)") ||
+	if r.code != 1 || !strings.Contains(r.stderr, "no row accepted from 2 files (2 skipped)") ||
 		strings.Count(r.stderr, "level=WARN msg=skipped") != 2 {
 		t.Errorf("binary: exit %d\n%s", r.code, r.stderr)
 	}

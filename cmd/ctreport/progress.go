@@ -6,7 +6,7 @@ import (
 	"os"
 	"time"
 
-	"golang.org/x/sys/unix"
+	"golang.org/x/term"
 )
 
 // progress shows what a long step is doing on the last line of the
@@ -26,10 +26,8 @@ func newProgress(stderr io.Writer) *progress {
 	return &progress{w: stderr, on: ok && isTerminal(f), after: time.Second, interval: 250 * time.Millisecond}
 }
 
-func isTerminal(f *os.File) bool {
-	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
-	return err == nil
-}
+// isTerminal reports whether f is a terminal (a console on Windows).
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 // start shows what until stop is called.
 func (p *progress) start(what string) (stop func()) {

@@ -55,20 +55,34 @@ type runOptions struct {
 func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cfg, opt := defaultReportConfig(), defaultRunOptions()
 	fs := flag.NewFlagSet("ctreport run", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	defineFlags(fs, &cfg, &opt)
 	inputs, err := parseInterleaved(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			writeRunHelp(stdout)
 			return nil
 		}
-		return &exitError{exitUsage, err}
+		return err
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	if len(inputs) > 0 {
 		cfg.Inputs = inputs
 		set["inputs"] = true
+	}
+	// "-": standard input, copied to a file in a folder this run owns and
+	// removes however it ends (a signal included: run returns).
+	stdinFile := ""
+	if n := countStdin(inputs); n > 0 {
+		if n > 1 {
+			return usageError("run: - (standard input) can be named once")
+		}
+		dir, path, err := copyStdin()
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		stdinFile = path
 	}
 	// One as-of date for everything this run does, even past midnight.
 	if err := checkRun(&opt); err != nil {
@@ -100,17 +114,24 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	r := &runner{stdout: stdout, log: log, force: opt.Force, lockWait: opt.LockWait,
-		progress: newProgress(stderr), loads: map[string]*data.Dataset{}}
+		progress: newProgress(stderr), loads: map[string]*data.Dataset{}, stdinFile: stdinFile}
 	return r.runAll(ctx, plans)
 }
 
 // parseInterleaved parses flags that may come before, between or after the
-// inputs ("ctreport run data/ --period 2024").
+// inputs ("ctreport run data/ --period 2024"). "--" ends the flags: every
+// argument after it is an input, even one that begins with "-" (a file
+// named "--out=x.csv" never sets the output).
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var known []string
+	fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
 	var rest []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := parseFlags(fs, args, "run", known); err != nil {
 			return nil, err
+		}
+		if used := len(args) - fs.NArg(); used > 0 && args[used-1] == "--" {
+			return append(rest, fs.Args()...), nil
 		}
 		if fs.NArg() == 0 {
 			return rest, nil
@@ -217,6 +238,8 @@ type runner struct {
 	loads map[string]*data.Dataset
 	// loadedBytes is the size of the inputs of those loads.
 	loadedBytes int64
+	// stdinFile holds what standard input gave, for the input "-".
+	stdinFile string
 }
 
 // runAll builds the reports one after the other. A failed report does not
@@ -251,7 +274,7 @@ func (r *runner) runAll(ctx context.Context, plans []reportPlan) error {
 	if errors.As(first, &e) {
 		code = e.code
 	}
-	return &exitError{code, fmt.Errorf("%d of %d reports failed:\n  %s", len(failed), len(plans), strings.Join(failed, "\n  "))}
+	return &exitError{code, fmt.Errorf("%d of %s failed:\n  %s", len(failed), plural(len(plans), "report", "reports"), strings.Join(failed, "\n  "))}
 }
 
 // build builds one report: under the output folder's lock it clears what
@@ -265,7 +288,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	var files []string
 	if len(p.cfg.Inputs) > 0 {
 		var err error
-		if files, err = data.ExpandInputs(p.cfg.Inputs); err != nil {
+		if files, err = data.ExpandInputs(r.withStdin(p.cfg.Inputs)); err != nil {
 			return fmt.Errorf("loading incidents: %w", err)
 		}
 		if len(files) == 0 {
@@ -351,8 +374,8 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	}
 	if tot.RowsRead > 0 {
 		if share := float64(tot.Rejected) / float64(tot.RowsRead); share > p.cfg.MaxRejected {
-			return &exitError{exitRejected, fmt.Errorf("%d of %d rows rejected (%.1f %%), more than --max-rejected %.1f %%: the report is not published",
-				tot.Rejected, tot.RowsRead, 100*share, 100*p.cfg.MaxRejected)}
+			return &exitError{exitRejected, fmt.Errorf("%d of %s rejected (%.1f %%), more than --max-rejected %.1f %%: the report is not published",
+				tot.Rejected, plural(tot.RowsRead, "row", "rows"), 100*share, 100*p.cfg.MaxRejected)}
 		}
 	}
 	// A report of nothing would read as a period with no incident: missing
@@ -364,7 +387,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 		if k := len(ds.Skipped); k > 0 {
 			why = fmt.Sprintf(" (%d skipped)", k)
 		}
-		return &exitError{exitFailed, fmt.Errorf("no row accepted from %d file(s)%s: the report is not published", n, why)}
+		return &exitError{exitFailed, fmt.Errorf("no row accepted from %s%s: the report is not published", plural(n, "file", "files"), why)}
 	}
 
 	// The report is written into a staging folder beside its final place,
@@ -416,8 +439,9 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 		log.Warn("the report is published but latest was not updated", "err", err)
 	}
 	log.Info("published", "dir", final, "elapsed", time.Since(start).Round(time.Millisecond))
-	fmt.Fprintf(r.stdout, "report %s written to %s: %d incidents from %d rows (%d rejected, %d copies dropped)\n",
-		p.title(), final, ds.Incidents.Nrow(), tot.RowsRead, tot.Rejected, tot.CopiesDropped)
+	fmt.Fprintf(r.stdout, "report %s written to %s: %s from %s (%d rejected, %s dropped)\n",
+		p.title(), final, plural(ds.Incidents.Nrow(), "incident", "incidents"), plural(tot.RowsRead, "row", "rows"),
+		tot.Rejected, plural(tot.CopiesDropped, "copy", "copies"))
 	return nil
 }
 
@@ -441,7 +465,7 @@ func (r *runner) load(ctx context.Context, p reportPlan, files []string) (*data.
 				size += st.Size()
 			}
 		}
-		what = fmt.Sprintf("loading %d file(s), %.1f MB", len(files), float64(size)/1e6)
+		what = fmt.Sprintf("loading %s, %.1f MB", plural(len(files), "file", "files"), float64(size)/1e6)
 		r.loadedBytes += size
 		memory.Bound(r.loadedBytes)
 	}
@@ -454,6 +478,7 @@ func (r *runner) load(ctx context.Context, p reportPlan, files []string) (*data.
 	})
 	stop()
 	if err == nil {
+		r.nameStdin(ds)
 		r.loads[key] = ds
 	}
 	return ds, err

@@ -25,8 +25,15 @@ type setting struct {
 	// Key is the key in a settings file (top level and [reports.NAME]);
 	// "" for a per-run setting, which only a flag sets.
 	Key string
-	// Help is the flag's usage text, as `ctreport run -h` prints it.
+	// Arg is the flag's value placeholder in help, completion and the man
+	// page ("DIR"); "" for an on/off flag.
+	Arg string
+	// Help is the flag's usage text, as `ctreport run --help` prints it.
 	Help string
+	// Values are the values the flag takes, for shell completion; nil
+	// when any value goes (Files: complete file names).
+	Values []string
+	Files  bool
 	// Value is where the setting is kept (a reportConfig field for a
 	// per-report setting, a runOptions field for a per-run one), its
 	// default and its types: see text, list, number, onOff, duration.
@@ -60,7 +67,7 @@ var settingsTable = []setting{
 	},
 	{
 		Flag: "out", Key: "out", Paths: true,
-		Help:  "`DIR` where report folders go",
+		Arg: "DIR", Help: "where report folders go", Files: true,
 		Value: text(func(c *reportConfig) *string { return &c.Out }, "./out"),
 		Check: func(p *reportPlan, where string) error {
 			if p.cfg.Out == "" {
@@ -71,8 +78,9 @@ var settingsTable = []setting{
 	},
 	{
 		Flag: "period", Key: "period",
-		Help:  "`P`: 2024, 2024-Q3, 2024-07, 2024-01-15..2024-03-31, last-year, last-quarter, last-month, year-to-date",
-		Value: text(func(c *reportConfig) *string { return &c.Period }, "last-year"),
+		Arg: "PERIOD", Help: "2024, 2024-Q3, 2024-07, 2024-01-15..2024-03-31, last-year, last-quarter, last-month or year-to-date",
+		Values: []string{"last-year", "last-quarter", "last-month", "year-to-date"},
+		Value:  text(func(c *reportConfig) *string { return &c.Period }, "last-year"),
 		Check: func(p *reportPlan, where string) (err error) {
 			if p.period, err = analysis.ParsePeriod(p.cfg.Period, p.asOf); err != nil {
 				return usageError("%s: %v", where, err)
@@ -83,14 +91,14 @@ var settingsTable = []setting{
 	},
 	{
 		Flag: "lang", Key: "lang",
-		Help:   "language of the workbook and charts: en, ar or fr",
+		Arg: "LANG", Help: "language of the report: en, ar or fr", Values: []string{"en", "ar", "fr"},
 		Value:  text(func(c *reportConfig) *string { return &c.Lang }, "en"),
 		Check:  oneOf(func(c *reportConfig) string { return c.Lang }, "want en, ar or fr", "en", "ar", "fr"),
 		Record: func(p *reportPlan, s *report.Settings) { s.Lang = p.cfg.Lang },
 	},
 	{
 		Flag: "rule", Key: "rule", Load: true,
-		Help:  "counts of several sources: min, max or priority",
+		Arg: "RULE", Help: "counts of several sources: min, max or priority", Values: []string{"min", "max", "priority"},
 		Value: text(func(c *reportConfig) *string { return &c.Rule }, data.RuleMin),
 		Check: func(p *reportPlan, where string) error {
 			if err := oneOf(func(c *reportConfig) string { return c.Rule }, "want min, max or priority",
@@ -104,7 +112,7 @@ var settingsTable = []setting{
 	},
 	{
 		Flag: "source-priority", Key: "source_priority", Load: true,
-		Help:  "`NAMES`: comma-separated source names, most trusted first",
+		Arg: "NAMES", Help: "comma-separated source names, most trusted first",
 		Value: list(func(c *reportConfig) *string { return &c.SourcePriority }),
 		Check: func(p *reportPlan, where string) error {
 			for _, s := range strings.Split(p.cfg.SourcePriority, ",") {
@@ -118,7 +126,7 @@ var settingsTable = []setting{
 	},
 	{
 		Flag: "groups", Key: "groups", Paths: true, Load: true,
-		Help:  "`FILE`: a group alias CSV (alias,group,affiliation) that extends the embedded table",
+		Arg: "FILE", Help: "a group alias CSV (alias,group,affiliation) that extends the embedded table", Files: true,
 		Value: text(func(c *reportConfig) *string { return &c.Groups }, ""),
 		Check: func(p *reportPlan, where string) (err error) {
 			if p.cfg.Groups == "" {
@@ -145,8 +153,9 @@ var settingsTable = []setting{
 	},
 	{
 		Flag: "delimiter", Key: "delimiter", Load: true,
-		Help:  "force the CSV delimiter `D` (',', ';' or 'tab') instead of detecting it from the header",
-		Value: text(func(c *reportConfig) *string { return &c.Delimiter }, ""),
+		Arg: "DELIM", Help: "force the CSV delimiter (',', ';' or tab) instead of detecting it from the header",
+		Values: []string{",", ";", "tab"},
+		Value:  text(func(c *reportConfig) *string { return &c.Delimiter }, ""),
 		Check: func(p *reportPlan, where string) error {
 			switch d := p.cfg.Delimiter; d {
 			case "":
@@ -163,7 +172,7 @@ var settingsTable = []setting{
 	},
 	{
 		Flag: "max-rejected", Key: "max_rejected",
-		Help:  "fail (exit 3) when more than this share `F` of rows is rejected",
+		Arg: "SHARE", Help: "fail (exit 3) when more than this share of rows (0 to 1) is rejected",
 		Value: number(func(c *reportConfig) *float64 { return &c.MaxRejected }, 0.05),
 		Check: func(p *reportPlan, where string) error {
 			if f := p.cfg.MaxRejected; f < 0 || f > 1 || f != f {
@@ -175,7 +184,7 @@ var settingsTable = []setting{
 	},
 	{
 		Flag: "coverage", Key: "coverage", Load: true,
-		Help:  "`SPAN` the data covers, FROM..TO (1970..2017, 2024-01-01..2024-10-15), instead of the months from each file's first to last dated report",
+		Arg: "SPAN", Help: "what the data covers, FROM..TO (1970..2017, 2024-01-01..2024-10-15), instead of each file's first to last dated month",
 		Value: text(func(c *reportConfig) *string { return &c.Coverage }, ""),
 		Check: func(p *reportPlan, where string) error {
 			if p.cfg.Coverage == "" {
@@ -205,13 +214,13 @@ var settingsTable = []setting{
 
 	// Per-run settings: flags only.
 	{
-		Flag:  "config",
-		Help:  "settings `FILE` (TOML, see docs/cron.md); flags override it",
+		Flag: "config",
+		Arg:  "FILE", Help: "settings file (TOML, see docs/cron.md); flags override it", Files: true,
 		Value: runText(func(o *runOptions) *string { return &o.Config }, ""),
 	},
 	{
-		Flag:  "report",
-		Help:  "build only the report `NAME` ([reports.NAME]) of the settings file",
+		Flag: "report",
+		Arg:  "NAME", Help: "build only [reports.NAME] of the settings file",
 		Value: runText(func(o *runOptions) *string { return &o.Report }, ""),
 	},
 	{
@@ -220,8 +229,8 @@ var settingsTable = []setting{
 		Value: runOnOff(func(o *runOptions) *bool { return &o.Force }),
 	},
 	{
-		Flag:  "log-format",
-		Help:  "log lines on stderr: text (key=value) or json",
+		Flag: "log-format",
+		Arg:  "FORMAT", Help: "log lines on stderr: text (key=value) or json", Values: []string{"text", "json"},
 		Value: runText(func(o *runOptions) *string { return &o.LogFormat }, "text"),
 		CheckRun: func(o *runOptions, where string) error {
 			_, err := newLogger(o.LogFormat, nil)
@@ -229,8 +238,8 @@ var settingsTable = []setting{
 		},
 	},
 	{
-		Flag:  "lock-wait",
-		Help:  "how long `D` to wait while another run holds the output folder",
+		Flag: "lock-wait",
+		Arg:  "DURATION", Help: "how long to wait while another run holds the output folder (0: fail at once)",
 		Value: duration(func(o *runOptions) *time.Duration { return &o.LockWait }, 30*time.Second),
 		CheckRun: func(o *runOptions, where string) error {
 			if o.LockWait < 0 {
@@ -240,8 +249,8 @@ var settingsTable = []setting{
 		},
 	},
 	{
-		Flag:  "as-of",
-		Help:  "`DATE` (YYYY-MM-DD) relative periods and future-date checks are taken from (default today, UTC)",
+		Flag: "as-of",
+		Arg:  "DATE", Help: "the date (YYYY-MM-DD) relative periods and future-date checks are taken from (default today, UTC)",
 		Value: runText(func(o *runOptions) *string { return &o.AsOf }, ""),
 		CheckRun: func(o *runOptions, where string) (err error) {
 			o.asOf, err = parseAsOf(o.AsOf, time.Now())

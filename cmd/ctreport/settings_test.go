@@ -125,11 +125,11 @@ func TestSettingsErrors(t *testing.T) {
 func TestProgress(t *testing.T) {
 	var buf bytes.Buffer
 	p := &progress{w: &buf, on: true, after: 0, interval: 2 * time.Millisecond}
-	stop := p.start("loading 1 file(s), 3.7 MB")
+	stop := p.start("loading 1 file, 3.7 MB")
 	time.Sleep(20 * time.Millisecond)
 	stop()
 	got := buf.String()
-	if !strings.HasPrefix(got, "\r\x1b[Kctreport: loading 1 file(s), 3.7 MB… 0s") || !strings.HasSuffix(got, "\r\x1b[K") {
+	if !strings.HasPrefix(got, "\r\x1b[Kctreport: loading 1 file, 3.7 MB… 0s") || !strings.HasSuffix(got, "\r\x1b[K") {
 		t.Errorf("progress wrote %q", got)
 	}
 	f, err := os.Create(filepath.Join(t.TempDir(), "log"))

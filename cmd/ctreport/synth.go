@@ -15,17 +15,17 @@ import (
 func runSynth(args []string, stdout, stderr io.Writer) error {
 	cfg := synth.DefaultConfig()
 	fs := flag.NewFlagSet("ctreport synth", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.IntVar(&cfg.Rows, "rows", cfg.Rows, "number of data rows `N`")
-	fs.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed `S`: the same seed gives the same bytes")
-	fs.IntVar(&cfg.Start, "start", cfg.Start, "first `YEAR`")
-	fs.IntVar(&cfg.End, "end", cfg.End, "last `YEAR`")
-	out := fs.String("out", "", "`FILE` to write (default standard output)")
-	if err := fs.Parse(args); err != nil {
+	fs.IntVar(&cfg.Rows, "rows", cfg.Rows, "number of data rows")
+	fs.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
+	fs.IntVar(&cfg.Start, "start", cfg.Start, "first year")
+	fs.IntVar(&cfg.End, "end", cfg.End, "last year")
+	out := fs.String("out", "", "file to write")
+	if err := parseFlags(fs, args, "synth", flagNames(synthFlags)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			writeSynthHelp(stdout)
 			return nil
 		}
-		return &exitError{exitUsage, err}
+		return err
 	}
 	switch {
 	case fs.NArg() > 0:

@@ -100,7 +100,7 @@ func (r *runner) sameInputs(ctx context.Context, p reportPlan, files []string, p
 		return ""
 	}
 	if len(files) != len(published) {
-		return fmt.Sprintf("%d input files, %d published", len(files), len(published))
+		return fmt.Sprintf("%s, %d published", plural(len(files), "input file", "input files"), len(published))
 	}
 	for i, f := range files {
 		if f != published[i].Path {

@@ -8,17 +8,29 @@ import (
 )
 
 // LatestName is the symlink in an output folder to the report published
-// last.
+// last (on Linux and macOS).
 const LatestName = "latest"
 
-// PointLatest makes outDir/latest a symlink to outDir/label in one step: a
-// new symlink is made under a staging name and renamed over the old one, so
-// a reader following latest always finds a report. The link is relative
-// ("latest -> 2024-Q3"), so the output folder can be moved or mounted
-// elsewhere.
+// LatestFile is the text file that names the report published last where
+// latest is not a symlink (Windows): one line, the report's label
+// ("2024-Q3"). Making a symlink on Windows needs administrator rights or
+// Developer Mode, which a scheduled task rarely has; a text file needs
+// neither, and a directory junction would hold an absolute path that
+// breaks when the output folder is moved or shared.
+const LatestFile = "latest.txt"
+
+// PointLatest records that the report labelled label is the latest of
+// outDir, in one step: outDir/latest becomes a relative symlink to it
+// ("latest -> 2024-Q3", so the output folder can be moved or mounted
+// elsewhere), or, on Windows, outDir/latest.txt holds its label. Either is
+// made under a staging name and renamed over the old one, so a reader
+// always finds a whole pointer to a whole report.
 func PointLatest(outDir, label string) error {
+	if latestIsFile {
+		return pointLatestFile(outDir, label)
+	}
 	final := filepath.Join(outDir, LatestName)
-	tmp := filepath.Join(outDir, fmt.Sprintf(".%s%s%d-%d", LatestName, stagingMark, os.Getpid(), time.Now().UnixNano()))
+	tmp := latestTemp(outDir, LatestName)
 	if err := os.Symlink(label, tmp); err != nil {
 		return fmt.Errorf("pointing %s to %s: %w", final, label, err)
 	}
@@ -28,4 +40,26 @@ func PointLatest(outDir, label string) error {
 	}
 	syncDir(outDir)
 	return nil
+}
+
+// pointLatestFile writes label to outDir/latest.txt through a staging
+// file renamed over it (a rename replaces a file in one step on Windows
+// too).
+func pointLatestFile(outDir, label string) error {
+	final := filepath.Join(outDir, LatestFile)
+	tmp := latestTemp(outDir, LatestFile)
+	if err := WriteFile(tmp, []byte(label+"\n")); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", final, err)
+	}
+	if err := os.Rename(tmp, final); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", final, err)
+	}
+	syncDir(outDir)
+	return nil
+}
+
+func latestTemp(outDir, name string) string {
+	return filepath.Join(outDir, fmt.Sprintf(".%s%s%d-%d", name, stagingMark, os.Getpid(), time.Now().UnixNano()))
 }

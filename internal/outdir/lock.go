@@ -3,6 +3,7 @@ package outdir
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -46,9 +47,9 @@ func (e *LockedError) Error() string {
 // it would let two runs lock two different files).
 func Acquire(ctx context.Context, outDir string, wait time.Duration, waiting func(holder int)) (*Lock, error) {
 	path := filepath.Join(outDir, LockName)
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := openLockFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("opening the lock file: %w", err)
+		return nil, err
 	}
 	start := time.Now()
 	delay := 10 * time.Millisecond
@@ -88,6 +89,69 @@ func Acquire(ctx context.Context, outDir string, wait time.Duration, waiting fun
 		f.WriteAt(pid, 0)
 	}
 	return &Lock{f: f}, nil
+}
+
+// NotAFileError says that the lock file's name is taken by something
+// other than a plain file: a symlink, which ctreport does not follow (it
+// would overwrite the file it points to with its pid), a folder, a FIFO…
+type NotAFileError struct {
+	Path string
+	What string // "a symbolic link", "a folder", "not a regular file"
+}
+
+func (e *NotAFileError) Error() string {
+	return fmt.Sprintf("the lock file %s is %s, not a plain file: ctreport does not open it; remove it (a run creates it again)", e.Path, e.What)
+}
+
+// openLockFile opens (creating it if need be) the lock file at path,
+// without following a symlink: a symlink, or anything but a plain file,
+// is a *NotAFileError and nothing is opened, written or truncated.
+func openLockFile(path string) (*os.File, error) {
+	if err := plainOrMissing(path); err != nil {
+		return nil, err
+	}
+	// O_NOFOLLOW closes the gap between the check and the open on Unix;
+	// O_NONBLOCK keeps a FIFO put there from blocking the open.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|noFollow|nonBlock, 0o644)
+	if err != nil {
+		if perr := plainOrMissing(path); perr != nil {
+			return nil, perr
+		}
+		return nil, fmt.Errorf("opening the lock file: %w", err)
+	}
+	st, err := f.Stat()
+	if err == nil && !st.Mode().IsRegular() {
+		err = &NotAFileError{Path: path, What: "not a regular file"}
+	}
+	if err == nil {
+		// Windows: the name may have become a link between the check and
+		// the open; the file opened must be the one the name holds.
+		if lst, lerr := os.Lstat(path); lerr != nil || lst.Mode()&fs.ModeSymlink != 0 || !os.SameFile(st, lst) {
+			err = &NotAFileError{Path: path, What: "a symbolic link"}
+		}
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// plainOrMissing returns a *NotAFileError when path exists and is not a
+// plain file.
+func plainOrMissing(path string) error {
+	st, err := os.Lstat(path)
+	switch {
+	case err != nil:
+		return nil // missing (or unreadable: the open says why)
+	case st.Mode()&fs.ModeSymlink != 0:
+		return &NotAFileError{Path: path, What: "a symbolic link"}
+	case st.IsDir():
+		return &NotAFileError{Path: path, What: "a folder"}
+	case !st.Mode().IsRegular():
+		return &NotAFileError{Path: path, What: "not a regular file"}
+	}
+	return nil
 }
 
 // lockHolder reads the holder's pid from the lock file; 0 if there is none

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 )
 
 // Staging names. Everything ctreport writes in an output folder before it
@@ -45,7 +44,11 @@ func Stage(outDir, label string) (string, error) {
 // and final must be in the same folder, or at least on the same file
 // system. When final exists the two are exchanged atomically where the
 // system can (exchange), so a reader sees the old report or the new one
-// and never a mix or a gap; the old one is then removed.
+// and never a mix or a gap; the old one is then removed. Where it cannot
+// (Windows), the old report is moved aside and the new one moved in
+// (publishByRenames): a reader may find no report for the moment
+// between, never half of one, and a crash at any step is undone by the
+// next run's RemoveStale.
 //
 // The rename is the commit point. Before it, an error leaves final as it
 // was. After it, the new report is in place and Publish reports no error:
@@ -66,34 +69,26 @@ func Publish(staged, final string) error {
 	if _, statErr := os.Lstat(final); statErr != nil {
 		return fmt.Errorf("publishing %s: %w", final, err)
 	}
-	old := staged
-	if err := exchange(staged, final); err != nil {
-		if !errors.Is(err, errNoExchange) {
-			return fmt.Errorf("publishing %s: %w", final, err)
-		}
-		// No atomic exchange on this system or file system: move the old
-		// report aside, then the new one in. A reader may find no report for
-		// the moment between; RemoveStale puts the old one back if the
-		// run dies there.
-		old = filepath.Join(filepath.Dir(final), fmt.Sprintf(".%s%sold-%d-%d",
-			filepath.Base(final), stagingMark, os.Getpid(), time.Now().UnixNano()))
-		if err := os.Rename(final, old); err != nil {
-			return fmt.Errorf("publishing %s: %w", final, err)
-		}
-		if err := os.Rename(staged, final); err != nil {
-			os.Rename(old, final)
-			return fmt.Errorf("publishing %s: %w", final, err)
-		}
+	switch err := exchangeOf(staged, final); {
+	case errors.Is(err, errNoExchange):
+		// No atomic exchange on this system or file system: a sequence
+		// of renames that RemoveStale recovers from (publish_fallback.go).
+		return publishByRenames(staged, final)
+	case err != nil:
+		return fmt.Errorf("publishing %s: %w", final, err)
 	}
-	// Committed; old now holds the previous report.
+	// Committed; staged now holds the previous report.
 	syncDir(filepath.Dir(final))
-	os.RemoveAll(old)
+	removeAll(staged)
 	return nil
 }
 
 // RemoveStale removes what runs that were killed left in outDir: staging
-// folders and temporary symlinks (dot names holding ".tmp-"). A previous
-// report that was moved aside while its folder was empty is moved back.
+// folders, temporary symlinks and latest files (dot names holding
+// ".tmp-"). A previous report that was moved aside while its folder was
+// empty (a publish by renames stopped between its first two steps) is
+// moved back, so that after RemoveStale every report name holds a whole
+// report.
 // Call it only while holding the folder's lock, so that no other run's
 // staging folder is taken for a stale one. It returns the names it removed.
 func RemoveStale(outDir string) ([]string, error) {
@@ -105,17 +100,25 @@ func RemoveStale(outDir string) ([]string, error) {
 	var errs []error
 	for _, e := range entries {
 		name := e.Name()
-		if !strings.HasPrefix(name, ".") || !strings.Contains(name, stagingMark) ||
-			(!e.IsDir() && e.Type()&fs.ModeSymlink == 0) {
+		if !strings.HasPrefix(name, ".") || !strings.Contains(name, stagingMark) {
+			continue
+		}
+		label, rest, _ := strings.Cut(name[1:], stagingMark)
+		// Folders and symlinks; of plain files only the latest pointer's
+		// (latestFile), so that a user's ".notes.tmp-1" is kept.
+		if !e.IsDir() && e.Type()&fs.ModeSymlink == 0 && (label != LatestFile || !e.Type().IsRegular()) {
 			continue
 		}
 		path := filepath.Join(outDir, name)
-		label, rest, _ := strings.Cut(name[1:], stagingMark)
 		if strings.HasPrefix(rest, "old-") && e.IsDir() && label != "" {
 			final := filepath.Join(outDir, label)
 			if _, err := os.Lstat(final); errors.Is(err, fs.ErrNotExist) {
+				// Moved aside by a run that stopped before the new report
+				// went in (publishByRenames, step 1): put it back.
 				if err := os.Rename(path, final); err != nil {
 					errs = append(errs, err)
+				} else {
+					syncDir(outDir)
 				}
 				continue
 			}
