@@ -171,7 +171,10 @@ func (c *csvChunker) nextText() (string, int, error) {
 			c.buf = c.buf[end:]
 			return text, line, nil
 		}
-		want = 2 * max(len(c.buf), want) // one record longer than a chunk
+		if len(c.buf) > MaxRowBytes {
+			return "", 0, errRowTooLong(c.line)
+		}
+		want = min(2*max(len(c.buf), want), MaxRowBytes+1) // one record longer than a chunk
 	}
 }
 
@@ -202,10 +205,19 @@ func (c *csvChunker) header() ([]string, error) {
 		if c.eof {
 			return nil, io.EOF
 		}
-		if err := c.fill(2 * max(len(c.buf), 64<<10)); err != nil {
+		if len(c.buf) > MaxRowBytes {
+			return nil, errRowTooLong(c.line)
+		}
+		if err := c.fill(min(2*max(len(c.buf), 64<<10), MaxRowBytes+1)); err != nil {
 			return nil, err
 		}
 	}
+}
+
+// errRowTooLong is the error of a file whose record starting at line
+// runs past MaxRowBytes.
+func errRowTooLong(line int) error {
+	return fmt.Errorf("line %d: the row is longer than %d MiB, the longest read", line, MaxRowBytes>>20)
 }
 
 func (c *csvChunker) digest() string { return fmt.Sprintf("%x", c.h.Sum(nil)) }

@@ -182,7 +182,10 @@ type loader struct {
 	room    chan *room // being made (expect)
 	warmed  uint64     // what warm read, kept so that the reads are made
 	idText  textStore  // the incidents' ids
-	seq     int        // the place of the file being read among the inputs
+	// many holds the report hashes of incidents with more than
+	// manyReports reports, by incident.
+	many map[int32]map[uint64]struct{}
+	seq  int // the place of the file being read among the inputs
 }
 
 // firstReports are what the table does not hold of each incident's first
@@ -294,13 +297,17 @@ func (l *loader) read(path string, size int64, src source) error {
 			switch {
 			case it.perr != nil:
 				acct.Rejected++
-				why := it.perr.Err.Error() // encoding/csv's words
-				l.ds.Rejected = append(l.ds.Rejected, RowError{File: path, Line: it.perr.StartLine, Column: it.perr.Column, ColumnName: "(row)",
-					Reason: "the row cannot be split into fields: " + why, Code: "unsplit", Args: []any{why}})
+				if l.keepRejected() {
+					why := it.perr.Err.Error() // encoding/csv's words
+					l.ds.Rejected = append(l.ds.Rejected, RowError{File: path, Line: it.perr.StartLine, Column: it.perr.Column, ColumnName: "(row)",
+						Reason: "the row cannot be split into fields: " + why, Code: "unsplit", Args: []any{why}})
+				}
 			case it.rerr != nil:
-				it.rerr.Raw = joinRecord(it.rec, src.comma())
-				l.ds.Rejected = append(l.ds.Rejected, *it.rerr)
 				acct.Rejected++
+				if l.keepRejected() {
+					it.rerr.Raw = cutText(joinRecord(it.rec, src.comma()), MaxRawBytes)
+					l.ds.Rejected = append(l.ds.Rejected, *it.rerr)
+				}
 			case l.isCopy(it.id, it.idHash, &it.r):
 				acct.CopiesDropped++
 			default:
@@ -326,6 +333,16 @@ func (l *loader) read(path string, size int64, src source) error {
 		l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "no rows: the file has a header only", Code: "no_rows"})
 	}
 	return nil
+}
+
+// keepRejected says whether a rejected row is kept in Dataset.Rejected
+// (the first MaxKeptRejected are), counting it in RejectedNotKept if not.
+func (l *loader) keepRejected() bool {
+	if len(l.ds.Rejected) < MaxKeptRejected {
+		return true
+	}
+	l.ds.RejectedNotKept++
+	return false
 }
 
 // warmAhead is how many items ahead of the one being filed warm reads.
@@ -438,15 +455,41 @@ func (l *loader) isCopy(id string, h uint64, r *report) bool {
 	if l.first.hash[g] == r.hash {
 		return true
 	}
-	for k := l.first.next[g]; k >= 0; k = l.rep(k).next {
-		if l.rep(k).hash == r.hash {
+	if seen := l.many[g]; seen != nil {
+		if _, dup := seen[r.hash]; dup {
 			return true
+		}
+		seen[r.hash] = struct{}{}
+	} else {
+		n := 0
+		for k := l.first.next[g]; k >= 0; k = l.rep(k).next {
+			if l.rep(k).hash == r.hash {
+				return true
+			}
+			n++
+		}
+		if n >= manyReports {
+			// From here on, this incident's reports are found by hash, not
+			// by walking them all: filing stays linear in the reports.
+			seen = make(map[uint64]struct{}, 2*n)
+			seen[l.first.hash[g]], seen[r.hash] = struct{}{}, struct{}{}
+			for k := l.first.next[g]; k >= 0; k = l.rep(k).next {
+				seen[l.rep(k).hash] = struct{}{}
+			}
+			if l.many == nil {
+				l.many = map[int32]map[uint64]struct{}{}
+			}
+			l.many[g] = seen
 		}
 	}
 	k := l.store(r)
 	l.rep(k).next, l.first.next[g] = l.first.next[g], k
 	return false
 }
+
+// manyReports is the number of further reports of one incident from
+// which the load finds its identical copies by hash (loader.many).
+const manyReports = 32
 
 // firstReport gives back the first report of incident i from the table.
 func (l *loader) firstReport(i int) report {
@@ -500,7 +543,7 @@ func (l *loader) gatherOwnText() {
 
 func (l *loader) finish() *Dataset {
 	l.gatherOwnText()
-	l.byID = idIndex{}
+	l.byID, l.many = idIndex{}, nil
 	rc := &reconciler{rule: l.opts.Rule, dict: l.dict, label: func(r *report) string {
 		if r.codes[kSourceName] != 0 {
 			return l.dict.str(r.codes[kSourceName])

@@ -250,20 +250,27 @@ func (rc *reconciler) byCountry(id string, reports []*report) uint32 {
 		return same
 	}
 	d := rc.dict
-	byCountry := make([][]countryCount, len(reports))
-	var countries []string
-	for j, r := range reports {
-		byCountry[j] = parseByCountry(d.str(r.codes[kByCountry]))
-		for _, cc := range byCountry[j] {
-			if !contains(countries, cc.country) {
-				countries = append(countries, cc.country)
+	// Each report's breakdown, parsed once per distinct value; a country
+	// is a code of the country table, so there are at most a few hundred.
+	parsed := map[uint32][]countryCount{}
+	byCountry := make(map[*report][]countryCount, len(reports))
+	var countries unionSet
+	for _, r := range reports {
+		c := r.codes[kByCountry]
+		entries, ok := parsed[c]
+		if !ok {
+			entries = parseByCountry(d.str(c))
+			parsed[c] = entries
+			for _, cc := range entries {
+				countries.add(cc.country)
 			}
 		}
+		byCountry[r] = entries
 	}
 	var entries []countryCount
-	for _, c := range countries {
+	for _, c := range countries.items {
 		n, _ := rc.count(id, "arrests_by_country", c, reports, func(r *report) (int, bool) {
-			for _, cc := range byCountry[slices.Index(reports, r)] {
+			for _, cc := range byCountry[r] {
 				if cc.country == c {
 					return cc.n, true
 				}
@@ -291,15 +298,15 @@ func (rc *reconciler) unionCode(reports []*report, k int, list bool, sep, drop s
 	if same == 0 || !disagree && (!list || plainList(d.str(same), drop)) {
 		return same
 	}
-	var items []string
+	var u unionSet
 	for _, r := range reports {
 		if v := d.str(r.codes[k]); list {
-			items = union(items, splitList(v))
+			u.add(splitList(v)...)
 		} else {
-			items = union(items, []string{v})
+			u.add(v)
 		}
 	}
-	joined := strings.Join(remove(items, drop), sep)
+	joined := strings.Join(remove(u.items, drop), sep)
 	if k == kNotes {
 		return rc.made.add(joined) // free text, mostly one an incident
 	}
@@ -311,6 +318,21 @@ func (rc *reconciler) unionCode(reports []*report, k int, list bool, sep, drop s
 func plainList(s, drop string) bool {
 	if strings.ContainsRune(s, '|') {
 		return false
+	}
+	if strings.Count(s, ";") > 16 {
+		// Many items: a set, not a look through those before each.
+		items := strings.Split(s, ";")
+		seen := make(map[string]struct{}, len(items))
+		for _, item := range items {
+			if item == "" || item == drop || strings.TrimSpace(item) != item {
+				return false
+			}
+			if _, dup := seen[item]; dup {
+				return false
+			}
+			seen[item] = struct{}{}
+		}
+		return true
 	}
 	for done := 0; done < len(s); {
 		item, _, _ := strings.Cut(s[done:], ";")
@@ -387,13 +409,37 @@ func (rc *reconciler) note(id, field, used string, reports []*report, get func(*
 	rc.notes = append(rc.notes, n)
 }
 
-func union(list, more []string) []string {
+// unionSet gathers items, each once, in the order they first come: by
+// looking through them while they are few, by a set once they are many,
+// so that the reports of an incident are united in time linear in them.
+type unionSet struct {
+	items []string
+	seen  map[string]struct{}
+}
+
+func (u *unionSet) add(more ...string) {
 	for _, s := range more {
-		if s != "" && !contains(list, s) {
-			list = append(list, s)
+		if s == "" {
+			continue
+		}
+		if u.seen == nil {
+			if contains(u.items, s) {
+				continue
+			}
+			u.items = append(u.items, s)
+			if len(u.items) > 16 {
+				u.seen = make(map[string]struct{}, 2*len(u.items))
+				for _, x := range u.items {
+					u.seen[x] = struct{}{}
+				}
+			}
+			continue
+		}
+		if _, ok := u.seen[s]; !ok {
+			u.seen[s] = struct{}{}
+			u.items = append(u.items, s)
 		}
 	}
-	return list
 }
 
 func formatCoordinate(v float64) string {
