@@ -1,10 +1,15 @@
 package data
 
 import (
+	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -300,4 +305,103 @@ func TestRejectedRowsKept(t *testing.T) {
 		t.Errorf("%d rejected, %d kept, %d not kept", a.Rejected, len(ds.Rejected), ds.RejectedNotKept)
 	}
 	t.Logf("peak heap %d MiB", heap>>20)
+}
+
+// Case 16: only regular files are read. A named pipe, a device or a
+// directory is an error naming it, at once (opening a pipe would wait for
+// a writer; /dev/zero never ends), even with KeepGoing, where it is
+// skipped.
+func TestOnlyRegularFiles(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.csv")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFO here: %v", err)
+	}
+	good := writeFile(t, "good.csv", "incident_id,date,country\nA,2022-01-01,MA\n")
+	for _, c := range []struct{ path, want string }{
+		{fifo, fifo + ": not a regular file: a named pipe (FIFO)"},
+		{"/dev/zero", "/dev/zero: not a regular file: a device"},
+		{dir, dir + ": is a directory"},
+	} {
+		var err error
+		within(t, 5*time.Second, func() { _, err = Load([]string{c.path}, DefaultOptions(asOf)) })
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%s: %v, want %q", c.path, err, c.want)
+		}
+		opts := DefaultOptions(asOf)
+		opts.KeepGoing = true
+		var ds *Dataset
+		within(t, 5*time.Second, func() { ds, err = Load([]string{c.path, good}, opts) })
+		if err != nil || len(ds.Skipped) != 1 || ds.Skipped[0].Path != c.path || ds.Totals().Accepted != 1 {
+			t.Errorf("%s with KeepGoing: %v %+v", c.path, err, ds)
+		}
+	}
+	// Found in a folder, the pipe is named as well.
+	files, err := ExpandInputs([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lerr error
+	within(t, 5*time.Second, func() { _, lerr = Load(files, DefaultOptions(asOf)) })
+	if lerr == nil || !strings.Contains(lerr.Error(), "pipe.csv: not a regular file") {
+		t.Errorf("folder with a pipe: %v", lerr)
+	}
+}
+
+// Case 6: a file whose size or modification time changes while it is
+// read fails the load, even with KeepGoing.
+func TestFileChangedWhileRead(t *testing.T) {
+	for _, name := range []string{"grown.csv", "grown.xlsx"} {
+		var path string
+		if strings.HasSuffix(name, ".xlsx") {
+			path = writeXLSX(t, name, [][]any{{"incident_id", "date", "country"}, {"A", "2022-01-01", "MA"}})
+		} else {
+			path = writeFile(t, name, "incident_id,date,country\nA,2022-01-01,MA\n")
+		}
+		afterReadHook = func(p string) {
+			f, err := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.WriteString("B,2022-01-02,MA\n")
+			f.Close()
+		}
+		opts := DefaultOptions(asOf)
+		opts.KeepGoing = true
+		_, err := Load([]string{path}, opts)
+		afterReadHook = nil
+		if !errors.Is(err, ErrChanged) || !strings.HasPrefix(err.Error(), path+": changed while being read (") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	// Touched only: the same size, another modification time.
+	path := writeFile(t, "touched.csv", "incident_id,date,country\nA,2022-01-01,MA\n")
+	afterReadHook = func(p string) { os.Chtimes(p, time.Now(), time.Now().Add(time.Hour)) }
+	defer func() { afterReadHook = nil }()
+	if _, err := Load([]string{path}, DefaultOptions(asOf)); !errors.Is(err, ErrChanged) {
+		t.Errorf("touched: %v", err)
+	}
+}
+
+// Case 3: a CSV whose lines end with CR alone ("CSV (Macintosh)") is
+// read as the same file with LF, and its digest is of its own bytes.
+func TestCROnlyLineEnds(t *testing.T) {
+	lf := "incident_id,date,country,notes\nA,2022-01-01,MA,\"two\nlines\"\nB,2022-01-02,ES,x\n\nC,2022-01-03,FR,\n"
+	cr := strings.ReplaceAll(lf, "\n", "\r")
+	a := load(t, writeFile(t, "lf.csv", lf))
+	b := load(t, writeFile(t, "cr.csv", cr))
+	if b.Incidents.Nrow() != 3 || b.Totals().RowsRead != 3 || strings.Join(col(t, b, ColIncidentID), ",") != "A,B,C" {
+		t.Fatalf("CR-only: %d incidents from %d rows", b.Incidents.Nrow(), b.Totals().RowsRead)
+	}
+	if got, want := strings.Join(col(t, b, ColNotes), "|"), strings.Join(col(t, a, ColNotes), "|"); got != want {
+		t.Errorf("notes %q, want %q", got, want)
+	}
+	if b.Files[0].SHA256 != fmt.Sprintf("%x", sha256.Sum256([]byte(cr))) {
+		t.Error("the digest is not of the file's bytes")
+	}
+	// Line numbers count CRs as line ends.
+	bad := load(t, writeFile(t, "crbad.csv", "incident_id,date,country\rA,2022-01-01,MA\r\rB,nope,MA\r"))
+	if len(bad.Rejected) != 1 || bad.Rejected[0].Line != 4 {
+		t.Errorf("rejected %+v, want line 4", bad.Rejected)
+	}
 }

@@ -116,7 +116,7 @@ func Load(files []string, opts Options) (*Dataset, error) {
 	for i, path := range files {
 		l.seq = i
 		if err := l.readFile(path); err != nil {
-			if !opts.KeepGoing {
+			if !opts.KeepGoing || errors.Is(err, ErrChanged) {
 				return nil, err
 			}
 			l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "file skipped: " + err.Error(),
@@ -146,16 +146,13 @@ func skippedAccount(path string, seq int, err error) FileAccount {
 			}
 		}
 	}
-	f, oerr := os.Open(path)
+	f, st, oerr := openRegular(path)
 	if oerr != nil {
 		return acct
 	}
 	defer f.Close()
-	if st, serr := f.Stat(); serr != nil || !st.Mode().IsRegular() {
-		return acct
-	}
 	h := sha256.New()
-	n, cerr := io.Copy(h, f)
+	n, cerr := io.Copy(h, io.LimitReader(f, st.Size()))
 	if cerr != nil {
 		return acct
 	}
@@ -213,41 +210,120 @@ func newLoader(opts Options) *loader {
 }
 
 func (l *loader) readFile(path string) error {
-	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return &FileError{Path: path, Err: err}
-		}
-		if len(b) == 0 {
-			return &FileError{Path: path, Err: errEmptyFile}
-		}
-		src, err := openXLSX(b)
-		if err != nil {
-			return &FileError{Path: path, Err: err}
-		}
-		defer src.close()
-		return l.read(path, int64(len(b)), src)
-	}
-	f, err := os.Open(path)
+	f, before, err := openRegular(path)
 	if err != nil {
 		return &FileError{Path: path, Err: err}
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return &FileError{Path: path, Err: err}
-	}
-	if st.IsDir() {
-		return &FileError{Path: path, Err: errors.New("is a directory")}
-	}
-	if st.Mode().IsRegular() && st.Size() == 0 {
+	if before.Size() == 0 {
 		return &FileError{Path: path, Err: errEmptyFile}
 	}
-	src, err := newCSVChunker(f, l.opts.Comma)
-	if err != nil {
+	var src source
+	var read func() int64 // the bytes read from the file
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		// No more than the file's size: a file that grows meanwhile is
+		// found below.
+		b, err := io.ReadAll(io.LimitReader(f, before.Size()))
+		if err != nil {
+			return &FileError{Path: path, Err: err}
+		}
+		if err := unchanged(f, before, int64(len(b))); err != nil {
+			return &FileError{Path: path, Err: err}
+		}
+		xs, err := openXLSX(b)
+		if err != nil {
+			return &FileError{Path: path, Err: err}
+		}
+		defer xs.close()
+		src, read = xs, func() int64 { return int64(len(b)) }
+	} else {
+		c, err := newCSVChunker(f, l.opts.Comma)
+		if err != nil {
+			return &FileError{Path: path, Err: err}
+		}
+		src, read = c, c.bytesRead
+	}
+	if err := l.read(path, before.Size(), src); err != nil {
+		return err
+	}
+	if afterReadHook != nil {
+		afterReadHook(path)
+	}
+	// A file written to while it was read gives a report of neither its
+	// old nor its new content.
+	if err := unchanged(f, before, read()); err != nil {
 		return &FileError{Path: path, Err: err}
 	}
-	return l.read(path, st.Size(), src)
+	return nil
+}
+
+// afterReadHook, set by tests, runs once a file is read and before it is
+// checked for changes.
+var afterReadHook func(path string)
+
+// ErrChanged is the error of a file whose size or modification time
+// changed while it was read. It fails a load even with Options.KeepGoing:
+// the inputs are being written, and no report should be made of them.
+var ErrChanged = errors.New("changed while being read")
+
+// unchanged checks that f still has the size and modification time it
+// had before it was read, and that n bytes, its size, were read.
+func unchanged(f *os.File, before os.FileInfo, n int64) error {
+	after, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if after.Size() != before.Size() || n != before.Size() || !after.ModTime().Equal(before.ModTime()) {
+		return fmt.Errorf("%w (%d bytes, modified %s, when opened; %d bytes read; %d bytes, modified %s, after)", ErrChanged,
+			before.Size(), before.ModTime().UTC().Format(time.RFC3339Nano), n, after.Size(), after.ModTime().UTC().Format(time.RFC3339Nano))
+	}
+	return nil
+}
+
+// openRegular opens path for reading if it is a regular file (or a
+// link to one). Anything else — a directory, a named pipe, a device, a
+// socket — is refused before it is opened: opening a pipe waits for a
+// writer, and a device such as /dev/zero never ends.
+func openRegular(path string) (*os.File, os.FileInfo, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := regular(st); err != nil {
+		return nil, nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	// What was opened may not be what was looked at.
+	if st, err = f.Stat(); err == nil {
+		err = regular(st)
+	}
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, st, nil
+}
+
+// regular says why st is not a regular file, or nil.
+func regular(st os.FileInfo) error {
+	m := st.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&os.ModeNamedPipe != 0:
+		return errors.New("not a regular file: a named pipe (FIFO)")
+	case m&os.ModeDevice != 0:
+		return errors.New("not a regular file: a device")
+	case m&os.ModeSocket != 0:
+		return errors.New("not a regular file: a socket")
+	default:
+		return fmt.Errorf("not a regular file (%s)", m.Type())
+	}
 }
 
 // read takes every row of one source into the load.
