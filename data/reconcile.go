@@ -252,25 +252,42 @@ func (rc *reconciler) byCountry(id string, reports []*report) uint32 {
 	d := rc.dict
 	// Each report's breakdown, parsed once per distinct value; a country
 	// is a code of the country table, so there are at most a few hundred.
-	parsed := map[uint32][]countryCount{}
-	byCountry := make(map[*report][]countryCount, len(reports))
-	var countries unionSet
-	for _, r := range reports {
+	var parsed map[uint32][]countryCount
+	if len(reports) > 16 {
+		parsed = map[uint32][]countryCount{}
+	}
+	byCountry := make([][]countryCount, len(reports))
+	var countries []string
+	for j, r := range reports {
 		c := r.codes[kByCountry]
 		entries, ok := parsed[c]
 		if !ok {
 			entries = parseByCountry(d.str(c))
-			parsed[c] = entries
+			if parsed != nil {
+				parsed[c] = entries
+			}
 			for _, cc := range entries {
-				countries.add(cc.country)
+				if !contains(countries, cc.country) {
+					countries = append(countries, cc.country)
+				}
 			}
 		}
-		byCountry[r] = entries
+		byCountry[j] = entries
+	}
+	// Where a report is among the reports: looked for while they are few,
+	// by a map once they are many.
+	index := func(r *report) int { return slices.Index(reports, r) }
+	if len(reports) > 16 {
+		at := make(map[*report]int, len(reports))
+		for j, r := range reports {
+			at[r] = j
+		}
+		index = func(r *report) int { return at[r] }
 	}
 	var entries []countryCount
-	for _, c := range countries.items {
+	for _, c := range countries {
 		n, _ := rc.count(id, "arrests_by_country", c, reports, func(r *report) (int, bool) {
-			for _, cc := range byCountry[r] {
+			for _, cc := range byCountry[index(r)] {
 				if cc.country == c {
 					return cc.n, true
 				}
@@ -298,15 +315,34 @@ func (rc *reconciler) unionCode(reports []*report, k int, list bool, sep, drop s
 	if same == 0 || !disagree && (!list || plainList(d.str(same), drop)) {
 		return same
 	}
-	var u unionSet
-	for _, r := range reports {
-		if v := d.str(r.codes[k]); list {
-			u.add(splitList(v)...)
-		} else {
-			u.add(v)
-		}
+	// A few short values are united by looking through the items; many,
+	// or long ones, through a set (unionSet), so that the reports of an
+	// incident are united in time linear in them.
+	few := len(reports) <= 16
+	for i := 0; few && i < len(reports); i++ {
+		few = len(d.str(reports[i].codes[k])) <= 64
 	}
-	joined := strings.Join(remove(u.items, drop), sep)
+	var items []string
+	if few {
+		for _, r := range reports {
+			if v := d.str(r.codes[k]); list {
+				items = union(items, splitList(v))
+			} else {
+				items = union(items, []string{v})
+			}
+		}
+	} else {
+		var u unionSet
+		for _, r := range reports {
+			if v := d.str(r.codes[k]); list {
+				u.add(splitList(v)...)
+			} else {
+				u.add(v)
+			}
+		}
+		items = u.items
+	}
+	joined := strings.Join(remove(items, drop), sep)
 	if k == kNotes {
 		return rc.made.add(joined) // free text, mostly one an incident
 	}
@@ -407,6 +443,15 @@ func (rc *reconciler) note(id, field, used string, reports []*report, get func(*
 		}
 	}
 	rc.notes = append(rc.notes, n)
+}
+
+func union(list, more []string) []string {
+	for _, s := range more {
+		if s != "" && !contains(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list
 }
 
 // unionSet gathers items, each once, in the order they first come: by
