@@ -9,6 +9,10 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/reports/i18n"
+	"github.com/xuri/excelize/v2"
 )
 
 // The hostile inputs of issue 19 that the data side answers, run with the
@@ -131,6 +135,51 @@ func TestHostileRowsGiveACorrectReport(t *testing.T) {
 	for _, want := range []string{"is above 1,000,000, the largest count of arrests accepted", `is before 1900, the earliest year accepted`} {
 		if !strings.Contains(rejected, want) {
 			t.Errorf("rejected.csv should say %q:\n%s", want, rejected)
+		}
+	}
+}
+
+// Every rejection and warning the limits and checks of issue 19 give has
+// its words in the reports' three languages, and the English ones are the
+// reason as data gives it (rejected.csv).
+func TestHostileReasonsWorded(t *testing.T) {
+	dir := inputsDir(t, map[string]string{
+		"rows.csv": "incident_id,date,country,cells_dismantled,arrests,arrests_by_country,notes\n" +
+			"A,2022-01-01,MA,,1000001,,\n" +
+			"B,2022-01-01,MA,10001,,,\n" +
+			"C,2022-01-01,MA,,,MA:1000001,\n" +
+			"D,2022-01-01,MA,,,MA:600000;ES:600000,\n" +
+			"E,1899-12-31,MA,,,,\n" +
+			"F,2022-01-01,MA,,,MA:7,\n" +
+			"G,2022-01-01,MA,,,," + strings.Repeat("x", data.MaxFieldBytes+1) + "\n",
+	})
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"incident_id", "date", "country", "arrests"})
+	f.SetSheetRow("Sheet1", "A2", &[]any{"H", "2022-01-01", "MA"})
+	f.SetCellFormula("Sheet1", "D2", "SUM(10,20)")
+	book := filepath.Join(dir, "formula.xlsx")
+	if err := f.SaveAs(book); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := data.Load([]string{filepath.Join(dir, "rows.csv"), book}, data.DefaultOptions(time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string]bool{}
+	for _, e := range append(append([]data.RowError(nil), ds.Rejected...), ds.Warnings...) {
+		codes[e.Code] = true
+		if got := i18n.RowReason("en", e); got != e.Reason {
+			t.Errorf("en: %q, want the reason %q", got, e.Reason)
+		}
+		for _, lang := range []string{"ar", "fr"} {
+			if got := i18n.RowReason(lang, e); got == e.Reason || strings.Contains(got, "%!") || strings.Contains(got, "[data.") {
+				t.Errorf("%s: %q for %q", lang, got, e.Reason)
+			}
+		}
+	}
+	for _, c := range []string{"above_ceiling", "country_above_ceiling", "total_above_ceiling", "before_min_year", "field_too_long", "formula_no_value", "arrests_from_breakdown"} {
+		if !codes[c] {
+			t.Errorf("no %s among %v", c, codes)
 		}
 	}
 }
