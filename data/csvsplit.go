@@ -29,7 +29,7 @@ const chunkSize = 2 << 20
 // csvChunker reads a CSV file chunk by chunk, each ending at a record end.
 type csvChunker struct {
 	r    io.Reader
-	h    hash.Hash
+	h    *countingHash
 	sep  byte
 	buf  []byte // read, not yet handed out
 	base []byte // the array buf lies in
@@ -41,13 +41,19 @@ type csvChunker struct {
 }
 
 func newCSVChunker(f io.Reader, force rune) (*csvChunker, error) {
-	h := sha256.New()
+	h := &countingHash{Hash: sha256.New()}
 	c := &csvChunker{r: io.TeeReader(f, h), h: h, line: 1, size: chunkSize, spare: make(chan []byte, 8)}
 	if err := c.fill(64 << 10); err != nil {
 		return nil, err
 	}
 	if bytes.HasPrefix(c.buf, []byte("\ufeff")) {
 		c.buf = c.buf[3:]
+	}
+	if crOnly(c.buf, c.eof) {
+		// "CSV (Macintosh)": every CR ends a line. Read as LF, the file's
+		// lines are the same and its digest is of its own bytes.
+		crToLF(c.buf)
+		c.r = crReader{c.r}
 	}
 	c.sep = byte(force)
 	if force == 0 {
@@ -171,7 +177,10 @@ func (c *csvChunker) nextText() (string, int, error) {
 			c.buf = c.buf[end:]
 			return text, line, nil
 		}
-		want = 2 * max(len(c.buf), want) // one record longer than a chunk
+		if len(c.buf) > MaxRowBytes {
+			return "", 0, errRowTooLong(c.line)
+		}
+		want = min(2*max(len(c.buf), want), MaxRowBytes+1) // one record longer than a chunk
 	}
 }
 
@@ -202,10 +211,65 @@ func (c *csvChunker) header() ([]string, error) {
 		if c.eof {
 			return nil, io.EOF
 		}
-		if err := c.fill(2 * max(len(c.buf), 64<<10)); err != nil {
+		if len(c.buf) > MaxRowBytes {
+			return nil, errRowTooLong(c.line)
+		}
+		if err := c.fill(min(2*max(len(c.buf), 64<<10), MaxRowBytes+1)); err != nil {
 			return nil, err
 		}
 	}
+}
+
+// errRowTooLong is the error of a file whose record starting at line
+// runs past MaxRowBytes.
+func errRowTooLong(line int) error {
+	return fmt.Errorf("line %d: the row is longer than %d MiB, the longest read", line, MaxRowBytes>>20)
+}
+
+// bytesRead is how many bytes of the file have been read.
+func (c *csvChunker) bytesRead() int64 { return c.h.n }
+
+// countingHash is a hash that counts the bytes written to it.
+type countingHash struct {
+	hash.Hash
+	n int64
+}
+
+func (h *countingHash) Write(p []byte) (int, error) {
+	h.n += int64(len(p))
+	return h.Hash.Write(p)
+}
+
+// crOnly says the start of a file, head, ends its lines with a lone CR
+// (the "CSV (Macintosh)" of old Excel): it holds a CR, no LF, and its
+// first CR is followed by something else than an LF (or ends the file).
+func crOnly(head []byte, atEOF bool) bool {
+	if bytes.IndexByte(head, '\n') >= 0 {
+		return false
+	}
+	i := bytes.IndexByte(head, '\r')
+	return i >= 0 && (i+1 < len(head) || atEOF)
+}
+
+// crToLF turns every CR of b into an LF.
+func crToLF(b []byte) {
+	for {
+		i := bytes.IndexByte(b, '\r')
+		if i < 0 {
+			return
+		}
+		b[i] = '\n'
+		b = b[i+1:]
+	}
+}
+
+// crReader reads a file whose lines end with CR as if they ended with LF.
+type crReader struct{ r io.Reader }
+
+func (c crReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	crToLF(p[:n])
+	return n, err
 }
 
 func (c *csvChunker) digest() string { return fmt.Sprintf("%x", c.h.Sum(nil)) }

@@ -57,7 +57,11 @@ type Dataset struct {
 	// incident first appears in the input.
 	Incidents *Incidents
 	Files     []FileAccount
-	Rejected  []RowError
+	// Rejected lists the first MaxKeptRejected rejected rows, in input
+	// order; RejectedNotKept counts those rejected after them, which are
+	// counted in Files (FileAccount.Rejected) but not listed.
+	Rejected        []RowError
+	RejectedNotKept int
 	// Warnings are accepted rows that a reader must know about, such as an
 	// arrests total that differs from its arrests_by_country breakdown.
 	Warnings []RowError

@@ -13,6 +13,13 @@
 // identical copy, or a rejected row (RowError) naming its file, line and
 // column. A rejected row never stops a load.
 //
+// Whatever the input, a load does bounded work: the limits of limits.go
+// (largest counts, earliest year, columns, field and row length, xlsx
+// part sizes, rejected rows kept) reject a row or refuse a file past
+// them, only regular files are read, a file that changes while it is read
+// fails the load (ErrChanged), and the reports of one incident are filed
+// and merged in time linear in their number.
+//
 // The embedded sample (LoadSample) is described in docs/sample.md: three
 // real incidents coded from a press article, and synthetic incidents
 // calibrated to published figures.

@@ -116,7 +116,7 @@ func Load(files []string, opts Options) (*Dataset, error) {
 	for i, path := range files {
 		l.seq = i
 		if err := l.readFile(path); err != nil {
-			if !opts.KeepGoing {
+			if !opts.KeepGoing || errors.Is(err, ErrChanged) {
 				return nil, err
 			}
 			l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "file skipped: " + err.Error(),
@@ -146,16 +146,13 @@ func skippedAccount(path string, seq int, err error) FileAccount {
 			}
 		}
 	}
-	f, oerr := os.Open(path)
+	f, st, oerr := openRegular(path)
 	if oerr != nil {
 		return acct
 	}
 	defer f.Close()
-	if st, serr := f.Stat(); serr != nil || !st.Mode().IsRegular() {
-		return acct
-	}
 	h := sha256.New()
-	n, cerr := io.Copy(h, f)
+	n, cerr := io.Copy(h, io.LimitReader(f, st.Size()))
 	if cerr != nil {
 		return acct
 	}
@@ -182,7 +179,10 @@ type loader struct {
 	room    chan *room // being made (expect)
 	warmed  uint64     // what warm read, kept so that the reads are made
 	idText  textStore  // the incidents' ids
-	seq     int        // the place of the file being read among the inputs
+	// many holds the report hashes of incidents with more than
+	// manyReports reports, by incident.
+	many map[int32]map[uint64]struct{}
+	seq  int // the place of the file being read among the inputs
 }
 
 // firstReports are what the table does not hold of each incident's first
@@ -210,41 +210,120 @@ func newLoader(opts Options) *loader {
 }
 
 func (l *loader) readFile(path string) error {
-	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return &FileError{Path: path, Err: err}
-		}
-		if len(b) == 0 {
-			return &FileError{Path: path, Err: errEmptyFile}
-		}
-		src, err := openXLSX(b)
-		if err != nil {
-			return &FileError{Path: path, Err: err}
-		}
-		defer src.close()
-		return l.read(path, int64(len(b)), src)
-	}
-	f, err := os.Open(path)
+	f, before, err := openRegular(path)
 	if err != nil {
 		return &FileError{Path: path, Err: err}
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return &FileError{Path: path, Err: err}
-	}
-	if st.IsDir() {
-		return &FileError{Path: path, Err: errors.New("is a directory")}
-	}
-	if st.Mode().IsRegular() && st.Size() == 0 {
+	if before.Size() == 0 {
 		return &FileError{Path: path, Err: errEmptyFile}
 	}
-	src, err := newCSVChunker(f, l.opts.Comma)
-	if err != nil {
+	var src source
+	var read func() int64 // the bytes read from the file
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		// No more than the file's size: a file that grows meanwhile is
+		// found below.
+		b, err := io.ReadAll(io.LimitReader(f, before.Size()))
+		if err != nil {
+			return &FileError{Path: path, Err: err}
+		}
+		if err := unchanged(f, before, int64(len(b))); err != nil {
+			return &FileError{Path: path, Err: err}
+		}
+		xs, err := openXLSX(b)
+		if err != nil {
+			return &FileError{Path: path, Err: err}
+		}
+		defer xs.close()
+		src, read = xs, func() int64 { return int64(len(b)) }
+	} else {
+		c, err := newCSVChunker(f, l.opts.Comma)
+		if err != nil {
+			return &FileError{Path: path, Err: err}
+		}
+		src, read = c, c.bytesRead
+	}
+	if err := l.read(path, before.Size(), src); err != nil {
+		return err
+	}
+	if afterReadHook != nil {
+		afterReadHook(path)
+	}
+	// A file written to while it was read gives a report of neither its
+	// old nor its new content.
+	if err := unchanged(f, before, read()); err != nil {
 		return &FileError{Path: path, Err: err}
 	}
-	return l.read(path, st.Size(), src)
+	return nil
+}
+
+// afterReadHook, set by tests, runs once a file is read and before it is
+// checked for changes.
+var afterReadHook func(path string)
+
+// ErrChanged is the error of a file whose size or modification time
+// changed while it was read. It fails a load even with Options.KeepGoing:
+// the inputs are being written, and no report should be made of them.
+var ErrChanged = errors.New("changed while being read")
+
+// unchanged checks that f still has the size and modification time it
+// had before it was read, and that n bytes, its size, were read.
+func unchanged(f *os.File, before os.FileInfo, n int64) error {
+	after, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if after.Size() != before.Size() || n != before.Size() || !after.ModTime().Equal(before.ModTime()) {
+		return fmt.Errorf("%w (%d bytes, modified %s, when opened; %d bytes read; %d bytes, modified %s, after)", ErrChanged,
+			before.Size(), before.ModTime().UTC().Format(time.RFC3339Nano), n, after.Size(), after.ModTime().UTC().Format(time.RFC3339Nano))
+	}
+	return nil
+}
+
+// openRegular opens path for reading if it is a regular file (or a
+// link to one). Anything else — a directory, a named pipe, a device, a
+// socket — is refused before it is opened: opening a pipe waits for a
+// writer, and a device such as /dev/zero never ends.
+func openRegular(path string) (*os.File, os.FileInfo, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := regular(st); err != nil {
+		return nil, nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	// What was opened may not be what was looked at.
+	if st, err = f.Stat(); err == nil {
+		err = regular(st)
+	}
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, st, nil
+}
+
+// regular says why st is not a regular file, or nil.
+func regular(st os.FileInfo) error {
+	m := st.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&os.ModeNamedPipe != 0:
+		return errors.New("not a regular file: a named pipe (FIFO)")
+	case m&os.ModeDevice != 0:
+		return errors.New("not a regular file: a device")
+	case m&os.ModeSocket != 0:
+		return errors.New("not a regular file: a socket")
+	default:
+		return fmt.Errorf("not a regular file (%s)", m.Type())
+	}
 }
 
 // read takes every row of one source into the load.
@@ -294,13 +373,17 @@ func (l *loader) read(path string, size int64, src source) error {
 			switch {
 			case it.perr != nil:
 				acct.Rejected++
-				why := it.perr.Err.Error() // encoding/csv's words
-				l.ds.Rejected = append(l.ds.Rejected, RowError{File: path, Line: it.perr.StartLine, Column: it.perr.Column, ColumnName: "(row)",
-					Reason: "the row cannot be split into fields: " + why, Code: "unsplit", Args: []any{why}})
+				if l.keepRejected() {
+					why := it.perr.Err.Error() // encoding/csv's words
+					l.ds.Rejected = append(l.ds.Rejected, RowError{File: path, Line: it.perr.StartLine, Column: it.perr.Column, ColumnName: "(row)",
+						Reason: "the row cannot be split into fields: " + why, Code: "unsplit", Args: []any{why}})
+				}
 			case it.rerr != nil:
-				it.rerr.Raw = joinRecord(it.rec, src.comma())
-				l.ds.Rejected = append(l.ds.Rejected, *it.rerr)
 				acct.Rejected++
+				if l.keepRejected() {
+					it.rerr.Raw = cutText(joinRecord(it.rec, src.comma()), MaxRawBytes)
+					l.ds.Rejected = append(l.ds.Rejected, *it.rerr)
+				}
 			case l.isCopy(it.id, it.idHash, &it.r):
 				acct.CopiesDropped++
 			default:
@@ -326,6 +409,16 @@ func (l *loader) read(path string, size int64, src source) error {
 		l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "no rows: the file has a header only", Code: "no_rows"})
 	}
 	return nil
+}
+
+// keepRejected says whether a rejected row is kept in Dataset.Rejected
+// (the first MaxKeptRejected are), counting it in RejectedNotKept if not.
+func (l *loader) keepRejected() bool {
+	if len(l.ds.Rejected) < MaxKeptRejected {
+		return true
+	}
+	l.ds.RejectedNotKept++
+	return false
 }
 
 // warmAhead is how many items ahead of the one being filed warm reads.
@@ -438,15 +531,41 @@ func (l *loader) isCopy(id string, h uint64, r *report) bool {
 	if l.first.hash[g] == r.hash {
 		return true
 	}
-	for k := l.first.next[g]; k >= 0; k = l.rep(k).next {
-		if l.rep(k).hash == r.hash {
+	if seen := l.many[g]; seen != nil {
+		if _, dup := seen[r.hash]; dup {
 			return true
+		}
+		seen[r.hash] = struct{}{}
+	} else {
+		n := 0
+		for k := l.first.next[g]; k >= 0; k = l.rep(k).next {
+			if l.rep(k).hash == r.hash {
+				return true
+			}
+			n++
+		}
+		if n >= manyReports {
+			// From here on, this incident's reports are found by hash, not
+			// by walking them all: filing stays linear in the reports.
+			seen = make(map[uint64]struct{}, 2*n)
+			seen[l.first.hash[g]], seen[r.hash] = struct{}{}, struct{}{}
+			for k := l.first.next[g]; k >= 0; k = l.rep(k).next {
+				seen[l.rep(k).hash] = struct{}{}
+			}
+			if l.many == nil {
+				l.many = map[int32]map[uint64]struct{}{}
+			}
+			l.many[g] = seen
 		}
 	}
 	k := l.store(r)
 	l.rep(k).next, l.first.next[g] = l.first.next[g], k
 	return false
 }
+
+// manyReports is the number of further reports of one incident from
+// which the load finds its identical copies by hash (loader.many).
+const manyReports = 32
 
 // firstReport gives back the first report of incident i from the table.
 func (l *loader) firstReport(i int) report {
@@ -500,7 +619,7 @@ func (l *loader) gatherOwnText() {
 
 func (l *loader) finish() *Dataset {
 	l.gatherOwnText()
-	l.byID = idIndex{}
+	l.byID, l.many = idIndex{}, nil
 	rc := &reconciler{rule: l.opts.Rule, dict: l.dict, label: func(r *report) string {
 		if r.codes[kSourceName] != 0 {
 			return l.dict.str(r.codes[kSourceName])

@@ -19,6 +19,9 @@ type item struct {
 	r      report
 	warns  []RowError
 	rerr   *RowError
+	// formula is a cell of a spreadsheet row holding a formula with no
+	// value: it rejects the row.
+	formula *formulaCell
 }
 
 // batch is a run of records parsed together; done closes when every item
@@ -103,6 +106,15 @@ func (l *loader) parseAll(src source, lay *layout, fileIdx int) (<-chan *batch, 
 // parseItem parses one record; only a rejected one keeps its fields.
 func (p *parser) parseItem(lay *layout, it *item, fileIdx int) {
 	if it.perr != nil {
+		return
+	}
+	if fc := it.formula; fc != nil {
+		col := fc.col
+		if col >= len(lay.headers) {
+			col = -1
+		}
+		it.rerr = rowError(lay, it.line, col, refuse("formula_no_value", "cell %s holds a formula (=%s) with no computed value: open the workbook in Excel and save it", fc.ref, fc.formula))
+		it.rec = slices.Clone(it.rec)
 		return
 	}
 	it.id, it.idHash, it.warns, it.rerr = p.parse(lay, it.rec, fileIdx, it.line, it.valid, &it.r)

@@ -250,20 +250,44 @@ func (rc *reconciler) byCountry(id string, reports []*report) uint32 {
 		return same
 	}
 	d := rc.dict
+	// Each report's breakdown, parsed once per distinct value; a country
+	// is a code of the country table, so there are at most a few hundred.
+	var parsed map[uint32][]countryCount
+	if len(reports) > 16 {
+		parsed = map[uint32][]countryCount{}
+	}
 	byCountry := make([][]countryCount, len(reports))
 	var countries []string
 	for j, r := range reports {
-		byCountry[j] = parseByCountry(d.str(r.codes[kByCountry]))
-		for _, cc := range byCountry[j] {
-			if !contains(countries, cc.country) {
-				countries = append(countries, cc.country)
+		c := r.codes[kByCountry]
+		entries, ok := parsed[c]
+		if !ok {
+			entries = parseByCountry(d.str(c))
+			if parsed != nil {
+				parsed[c] = entries
+			}
+			for _, cc := range entries {
+				if !contains(countries, cc.country) {
+					countries = append(countries, cc.country)
+				}
 			}
 		}
+		byCountry[j] = entries
+	}
+	// Where a report is among the reports: looked for while they are few,
+	// by a map once they are many.
+	index := func(r *report) int { return slices.Index(reports, r) }
+	if len(reports) > 16 {
+		at := make(map[*report]int, len(reports))
+		for j, r := range reports {
+			at[r] = j
+		}
+		index = func(r *report) int { return at[r] }
 	}
 	var entries []countryCount
 	for _, c := range countries {
 		n, _ := rc.count(id, "arrests_by_country", c, reports, func(r *report) (int, bool) {
-			for _, cc := range byCountry[slices.Index(reports, r)] {
+			for _, cc := range byCountry[index(r)] {
 				if cc.country == c {
 					return cc.n, true
 				}
@@ -291,13 +315,32 @@ func (rc *reconciler) unionCode(reports []*report, k int, list bool, sep, drop s
 	if same == 0 || !disagree && (!list || plainList(d.str(same), drop)) {
 		return same
 	}
+	// A few short values are united by looking through the items; many,
+	// or long ones, through a set (unionSet), so that the reports of an
+	// incident are united in time linear in them.
+	few := len(reports) <= 16
+	for i := 0; few && i < len(reports); i++ {
+		few = len(d.str(reports[i].codes[k])) <= 64
+	}
 	var items []string
-	for _, r := range reports {
-		if v := d.str(r.codes[k]); list {
-			items = union(items, splitList(v))
-		} else {
-			items = union(items, []string{v})
+	if few {
+		for _, r := range reports {
+			if v := d.str(r.codes[k]); list {
+				items = union(items, splitList(v))
+			} else {
+				items = union(items, []string{v})
+			}
 		}
+	} else {
+		var u unionSet
+		for _, r := range reports {
+			if v := d.str(r.codes[k]); list {
+				u.add(splitList(v)...)
+			} else {
+				u.add(v)
+			}
+		}
+		items = u.items
 	}
 	joined := strings.Join(remove(items, drop), sep)
 	if k == kNotes {
@@ -311,6 +354,21 @@ func (rc *reconciler) unionCode(reports []*report, k int, list bool, sep, drop s
 func plainList(s, drop string) bool {
 	if strings.ContainsRune(s, '|') {
 		return false
+	}
+	if strings.Count(s, ";") > 16 {
+		// Many items: a set, not a look through those before each.
+		items := strings.Split(s, ";")
+		seen := make(map[string]struct{}, len(items))
+		for _, item := range items {
+			if item == "" || item == drop || strings.TrimSpace(item) != item {
+				return false
+			}
+			if _, dup := seen[item]; dup {
+				return false
+			}
+			seen[item] = struct{}{}
+		}
+		return true
 	}
 	for done := 0; done < len(s); {
 		item, _, _ := strings.Cut(s[done:], ";")
@@ -394,6 +452,39 @@ func union(list, more []string) []string {
 		}
 	}
 	return list
+}
+
+// unionSet gathers items, each once, in the order they first come: by
+// looking through them while they are few, by a set once they are many,
+// so that the reports of an incident are united in time linear in them.
+type unionSet struct {
+	items []string
+	seen  map[string]struct{}
+}
+
+func (u *unionSet) add(more ...string) {
+	for _, s := range more {
+		if s == "" {
+			continue
+		}
+		if u.seen == nil {
+			if contains(u.items, s) {
+				continue
+			}
+			u.items = append(u.items, s)
+			if len(u.items) > 16 {
+				u.seen = make(map[string]struct{}, 2*len(u.items))
+				for _, x := range u.items {
+					u.seen[x] = struct{}{}
+				}
+			}
+			continue
+		}
+		if _, ok := u.seen[s]; !ok {
+			u.seen[s] = struct{}{}
+			u.items = append(u.items, s)
+		}
+	}
 }
 
 func formatCoordinate(v float64) string {

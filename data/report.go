@@ -22,10 +22,21 @@ type layout struct {
 }
 
 func newLayout(file string, header []string, unknown *[]string) (*layout, error) {
+	if len(header) > MaxColumns {
+		return nil, RowError{File: file, Line: 1, Reason: fmt.Sprintf("the header has %d columns; at most %d are read", len(header), MaxColumns)}
+	}
 	l := &layout{file: file, columns: make([]column, len(header)), extra: make([]int, len(header)), key: make([]uint64, len(header)), headers: header}
 	for c := range l.has {
 		l.has[c] = -1
 	}
+	// The unknown columns of the files read before, and of this one, by
+	// name: two columns of one file that normalise alike would be one.
+	known := make(map[string]int, len(*unknown))
+	for j, name := range *unknown {
+		known[name] = j
+	}
+	here := map[string]int{}
+	var added []string // new unknown columns, kept once the header is good
 	for i, h := range header {
 		if !utf8.ValidString(h) {
 			return nil, RowError{File: file, Line: 1, Column: i + 1, ColumnName: fmt.Sprintf("%q", h), Reason: "header is not valid UTF-8"}
@@ -38,15 +49,16 @@ func newLayout(file string, header []string, unknown *[]string) (*layout, error)
 			if k == "" {
 				k = fmt.Sprintf("column_%d", i+1) // unnamed: kept under its position
 			}
-			idx := -1
-			for j, name := range *unknown {
-				if name == k {
-					idx = j
-				}
+			if prev, dup := here[k]; dup {
+				return nil, RowError{File: file, Line: 1, Column: i + 1, ColumnName: h,
+					Reason: fmt.Sprintf("columns %d (%q) and %d (%q) have the same name once normalised (%s)", prev+1, header[prev], i+1, h, k)}
 			}
-			if idx < 0 {
-				idx = len(*unknown)
-				*unknown = append(*unknown, k)
+			here[k] = i
+			idx, ok := known[k]
+			if !ok {
+				idx = len(*unknown) + len(added)
+				added = append(added, k)
+				known[k] = idx
 			}
 			l.extra[i] = idx
 			continue
@@ -67,6 +79,7 @@ func newLayout(file string, header []string, unknown *[]string) (*layout, error)
 	if len(missing) > 0 {
 		return nil, RowError{File: file, Line: 1, Reason: fmt.Sprintf("required column missing: %s (the header has: %s)", strings.Join(missing, ", "), strings.Join(header, ", "))}
 	}
+	*unknown = append(*unknown, added...)
 	for i, c := range l.columns {
 		if c >= 0 {
 			l.key[i] = uint64(c) + 1
@@ -146,7 +159,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		return "", 0, nil, rowError(l, line, field, err)
 	}
 	if len(rec) != len(l.columns) {
-		return fail(-1, refuse("field_count", "row has %d fields, the header has %d", len(rec), len(l.columns)))
+		return fail(-1, refuse("field_count", "row has %v fields, the header has %v", len(rec), len(l.columns)))
 	}
 	*r = report{file: int32(fileIdx), line: int32(line), lat: math.NaN(), lon: math.NaN(), cells: -1, arrests: -1, next: -1}
 	var id, country, precision, byCountryText string
@@ -158,6 +171,9 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 	var bc *byCountryValue
 	var precisionField, arrestsField, dateField int
 	for i, raw := range rec {
+		if len(raw) > MaxFieldBytes {
+			return fail(i, refuse("field_too_long", "value of %v bytes is longer than %v bytes, the longest accepted", len(raw), MaxFieldBytes))
+		}
 		if !valid && !utf8.ValidString(raw) {
 			return fail(i, refuse("not_utf8", "value is not valid UTF-8"))
 		}
@@ -189,9 +205,9 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		case cEventType:
 			r.codes[kEvent], err = p.enum(col, h, v, eventTypes)
 		case cCells:
-			r.cells, err = parseCount64(v)
+			r.cells, err = parseCount64(v, MaxCells, canonicalName[cCells])
 		case cArrests:
-			r.arrests, err = parseCount64(v)
+			r.arrests, err = parseCount64(v, MaxArrests, canonicalName[cArrests])
 			arrestsField = i
 		case cArrestsByCountry:
 			bc, err = p.byCountry(h, v)
@@ -273,8 +289,18 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 	r.codes[kPartners] = partnersCode
 	if bc != nil {
 		r.codes[kByCountry] = bc.code
-		if r.arrests >= 0 && int64(bc.sum) != r.arrests {
-			byCountryText = strings.Clone(byCountryText)
+		if r.arrests < 0 {
+			// Arrests left empty beside a breakdown: the breakdown's total
+			// is the count, so the note and figures.json, which show the
+			// breakdown, say the same.
+			r.arrests = int64(bc.sum)
+			col := l.has[cArrestsByCountry]
+			byCountryText = cutText(strings.Clone(byCountryText), maxArgBytes)
+			warnings = append(warnings, RowError{File: l.file, Line: line, Column: col + 1, ColumnName: l.headers[col],
+				Reason: fmt.Sprintf("arrests not given: taken as the arrests_by_country total %s (%s)", groupDigits(bc.sum), byCountryText),
+				Code:   "arrests_from_breakdown", Args: []any{bc.sum, byCountryText}})
+		} else if int64(bc.sum) != r.arrests {
+			byCountryText = cutText(strings.Clone(byCountryText), maxArgBytes)
 			warnings = append(warnings, RowError{File: l.file, Line: line, Column: arrestsField + 1, ColumnName: l.headers[arrestsField],
 				Reason: fmt.Sprintf("arrests %d differ from the arrests_by_country total %d (%s)", r.arrests, bc.sum, byCountryText),
 				Code:   "arrests_mismatch", Args: []any{int(r.arrests), bc.sum, byCountryText}})
@@ -366,17 +392,22 @@ var ownColumns = [...]int{kSourceURL, kLinked, kNotes}
 // takes the value's hash h (maphash.String with hashSeed).
 
 func (p *parser) date(col column, h uint64, v string) (date, error) {
-	if d, ok := isoDay(v); ok {
-		return d, nil
+	d, ok := isoDay(v)
+	if !ok {
+		if c, ok := p.cache[col].get(h, v); ok {
+			d = c.date
+		} else {
+			var err error
+			if d, err = parseDate(v); err != nil {
+				return d, err
+			}
+			p.cache[col].put(h, v, cached{date: d})
+		}
 	}
-	if c, ok := p.cache[col].get(h, v); ok {
-		return c.date, nil
+	if d.year < MinYear {
+		return date{}, refuse("before_min_year", "%q is before %s, the earliest year accepted", v, strconv.Itoa(MinYear))
 	}
-	d, err := parseDate(v)
-	if err == nil {
-		p.cache[col].put(h, v, cached{date: d})
-	}
-	return d, err
+	return d, nil
 }
 
 // text returns the dict code of a value kept as it is written.
@@ -517,6 +548,9 @@ func (p *parser) byCountry(h uint64, v string) (*byCountryValue, error) {
 			return nil, err
 		}
 		k, err := parseCount(strings.TrimSpace(n))
+		if err == nil {
+			err = aboveCeiling(int64(k), strings.TrimSpace(n), MaxArrests, canonicalName[cArrests])
+		}
 		if err != nil {
 			return nil, forCountry(code, err)
 		}
@@ -527,6 +561,9 @@ func (p *parser) byCountry(h uint64, v string) (*byCountryValue, error) {
 		}
 		out = append(out, countryCount{code, k})
 		sum += k
+	}
+	if sum > MaxArrests {
+		return nil, refuse("total_above_ceiling", "the arrests_by_country total %v is above %v, the largest count of arrests accepted", sum, MaxArrests)
 	}
 	bc := &byCountryValue{code: p.dict.code(formatByCountry(out)), sum: sum, entries: out}
 	p.cache[cArrestsByCountry].put(h, v, cached{byCountr: bc})

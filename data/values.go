@@ -117,12 +117,12 @@ func parseDate(s string) (date, error) {
 		return date{}, refuse("no_year_0", "%q: year 0 does not exist", s)
 	}
 	if len(parts) >= 2 && (n[1] < 1 || n[1] > 12) {
-		return date{}, refuse("no_such_month", "%q: month %d does not exist", s, n[1])
+		return date{}, refuse("no_such_month", "%q: month %v does not exist", s, n[1])
 	}
 	d := date{year: int32(n[0]), month: int8(n[1]), dayOfMonth: int8(n[2])} // at most 9999, 12 and 99
 	if len(parts) == 3 {
 		if n[2] < 1 || n[2] > daysIn(n[0], n[1]) {
-			return date{}, refuse("no_such_day", "%q: day %d does not exist in %s", s, n[2], fmt.Sprintf("%04d-%02d", n[0], n[1]))
+			return date{}, refuse("no_such_day", "%q: day %v does not exist in %s", s, n[2], fmt.Sprintf("%04d-%02d", n[0], n[1]))
 		}
 	}
 	return d, nil
@@ -165,8 +165,9 @@ func daysIn(y, m int) int {
 	return 30 + (m+m/8)%2 // 31 days in odd months to July, in even ones from August
 }
 
-// parseCount64 reads a count of a report: a whole number ≥ 0.
-func parseCount64(s string) (int64, error) {
+// parseCount64 reads a count of a report: a whole number from 0 to
+// ceiling (MaxCells, MaxArrests) of the column named name.
+func parseCount64(s string, ceiling int64, name string) (int64, error) {
 	if len(s) <= 9 {
 		v := int64(0)
 		for i := 0; i < len(s); i++ {
@@ -176,12 +177,24 @@ func parseCount64(s string) (int64, error) {
 			}
 			v = 10*v + int64(s[i]-'0')
 		}
-		if v >= 0 && s != "" {
+		if v >= 0 && s != "" && v <= ceiling {
 			return v, nil // the usual case: ASCII digits
 		}
 	}
 	v, err := parseCount(s)
+	if err == nil {
+		err = aboveCeiling(int64(v), s, ceiling, name)
+	}
 	return int64(v), err
+}
+
+// aboveCeiling refuses a count v (written s) above the ceiling of the
+// column named name.
+func aboveCeiling(v int64, s string, ceiling int64, name string) error {
+	if v <= ceiling {
+		return nil
+	}
+	return refuse("above_ceiling", "%q is above %v, the largest count of %s accepted", s, int(ceiling), name)
 }
 
 // parseCount reads a whole number ≥ 0.

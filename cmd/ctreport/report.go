@@ -367,7 +367,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	}
 	for i, re := range ds.Rejected {
 		if i == 20 {
-			log.Warn("more rejected rows", "count", len(ds.Rejected)-i)
+			log.Warn("more rejected rows", "count", tot.Rejected-i) // ds.Rejected keeps the first data.MaxKeptRejected
 			break
 		}
 		log.Warn("rejected", "row", re.Error())

@@ -314,3 +314,45 @@ func init() {
 		},
 	})
 }
+
+// Rows past the limits of data/limits.go, formulas without a value, and
+// arrests taken from their breakdown.
+func init() {
+	register(map[string]Message{
+		"data.above_ceiling": {
+			En: "%[1]q is above %[2]s, the largest count of %[3]s accepted",
+			Ar: "%[1]q أكبر من %[2]s، وهو أكبر عدد مقبول في %[3]s",
+			Fr: "%[1]q dépasse %[2]s, le plus grand nombre accepté pour %[3]s",
+		},
+		"data.country_above_ceiling": {
+			En: "%[1]s: %[2]q is above %[3]s, the largest count of %[4]s accepted",
+			Ar: "%[1]s: %[2]q أكبر من %[3]s، وهو أكبر عدد مقبول في %[4]s",
+			Fr: "%[1]s : %[2]q dépasse %[3]s, le plus grand nombre accepté pour %[4]s",
+		},
+		"data.total_above_ceiling": {
+			En: "the arrests_by_country total %[1]s is above %[2]s, the largest count of arrests accepted",
+			Ar: "مجموع الاعتقالات حسب البلد %[1]s أكبر من %[2]s، وهو أكبر عدد مقبول للاعتقالات",
+			Fr: "le total par pays %[1]s dépasse %[2]s, le plus grand nombre d'arrestations accepté",
+		},
+		"data.before_min_year": {
+			En: "%[1]q is before %[2]s, the earliest year accepted",
+			Ar: "%[1]q قبل %[2]s، وهي أقدم سنة مقبولة",
+			Fr: "%[1]q est antérieure à %[2]s, la première année acceptée",
+		},
+		"data.field_too_long": {
+			En: "value of %[1]s bytes is longer than %[2]s bytes, the longest accepted",
+			Ar: "قيمة من %[1]s بايت أطول من %[2]s بايت، وهو أقصى طول مقبول",
+			Fr: "valeur de %[1]s octets, plus longue que %[2]s octets, le maximum accepté",
+		},
+		"data.formula_no_value": {
+			En: "cell %[1]s holds a formula (=%[2]s) with no computed value: open the workbook in Excel and save it",
+			Ar: "الخلية %[1]s تتضمن صيغة (=%[2]s) بلا قيمة محسوبة: افتح المصنف في Excel واحفظه",
+			Fr: "la cellule %[1]s contient une formule (=%[2]s) sans valeur calculée : ouvrez le classeur dans Excel et enregistrez-le",
+		},
+		"data.arrests_from_breakdown": {
+			En: "arrests not given: taken as the arrests_by_country total %[1]s (%[2]s)",
+			Ar: "عدد الاعتقالات غير مذكور: اعتُمد مجموع الاعتقالات حسب البلد %[1]s (%[2]s)",
+			Fr: "arrestations non renseignées : le total par pays %[1]s est retenu (%[2]s)",
+		},
+	})
+}
