@@ -89,6 +89,9 @@ type incidentSheet struct {
 	rows             []int // frame rows in the period, in frame order
 	year, month, day []int
 	precision        []precision
+	// cutMarker ends a text cut to fit a cell; cut counts the cells cut.
+	cutMarker string
+	cut       int
 }
 
 // readIncidents picks the incidents of period and takes their columns
@@ -235,6 +238,10 @@ func (inc *incidentSheet) value(c *incidentColumn, i int, st styles) any {
 	if c.missing(i) || s == "" {
 		return nil
 	}
+	if cut, ok := fitCell(s, inc.cutMarker); ok {
+		s = cut // and so never a link
+		inc.cut++
+	}
 	switch c.kind {
 	case colSourceDate:
 		if t, err := time.Parse(time.DateOnly, s); err == nil {
@@ -278,6 +285,7 @@ func (inc *incidentSheet) width(c *incidentColumn, i int) int {
 // with the header row, frozen header and first column, fitted widths and
 // an Excel table for filtering. The sheets must exist and be empty.
 func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, lang locale) error {
+	inc.cutMarker = lang.t("wb.cut.marker")
 	header := make([]any, len(inc.columns))
 	labels := make([]string, len(inc.columns))
 	var widths widths
@@ -353,7 +361,9 @@ const maxFormulaText = 255
 // false when url is not a plain http(s) URL short enough for a formula:
 // such a value is written as text. The URL sits in a string literal with
 // its quotes doubled, so nothing in it can become formula syntax; other
-// schemes (file:, javascript:, UNC paths) never become links.
+// schemes (file:, javascript:, UNC paths) never become links, nor does a
+// URL holding spaces, control or format characters (a U+202E
+// right-to-left override, say): it stays text.
 //
 // The stream writer has no SetCellHyperLink (excelize issue #982, open
 // since v2.4); the HYPERLINK function is the workaround given there and in
@@ -364,7 +374,10 @@ func hyperlinkFormula(url string) (string, bool) {
 		return "", false
 	}
 	for _, r := range url {
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
+		// Format characters (Cf: the bidi controls U+202A–U+202E and
+		// U+2066–U+2069, marks, zero-width characters) would make the
+		// address a reader sees differ from the one the link opens.
+		if unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
 			return "", false
 		}
 	}
