@@ -187,7 +187,7 @@ func TestHostileLongCellText(t *testing.T) {
 		t.Errorf("the long note is not on the Incidents sheet (columns %q)", rows[0])
 	}
 	first, _ := f.GetCellValue("Quality", "A1")
-	if !strings.HasPrefix(first, "2 cells hold text longer than the 32,767 characters") {
+	if !strings.HasPrefix(first, "Cells whose text is longer than the 32,767 characters an Excel cell can hold: 2.") {
 		t.Errorf("Quality!A1 = %q, want the warning about the 2 cut cells (the note, the rejected row)", first)
 	}
 	rej, err := os.Open(filepath.Join(dir, "rejected.csv"))

@@ -8,9 +8,9 @@ func init() {
 		"wb.cut.marker": {En: " […cut]", Ar: " […مقتطع]", Fr: " […coupé]"},
 		// Quality sheet, first line: the number of cells cut; the marker.
 		"wb.cut.warning": {
-			En: "%[1]s cells hold text longer than the 32,767 characters an Excel cell can hold: they are cut and end with “%[2]s”. The whole text is in figures.json and rejected.csv where they carry it.",
-			Ar: "عدد الخلايا التي يتجاوز نصها 32767 حرفا، وهو أقصى ما تتسع له خلية Excel: %[1]s؛ قُطع نصها وينتهي بـ «%[2]s». النص كاملا في figures.json وrejected.csv حيث يرد فيهما.",
-			Fr: "%[1]s cellules contiennent un texte de plus de 32 767 caractères, le maximum d’une cellule Excel : il est coupé et finit par « %[2]s ». Le texte entier figure dans figures.json et rejected.csv lorsqu’ils le reprennent.",
+			En: "Cells whose text is longer than the 32,767 characters an Excel cell can hold: %[1]s. Their text is cut and ends with “%[2]s”; the whole text is in figures.json and rejected.csv where they carry it.",
+			Ar: "عدد الخلايا التي يتجاوز نصها 32767 حرفا، وهو أقصى ما تتسع له خلية Excel: %[1]s. قُطع نصها وينتهي بـ «%[2]s»؛ النص كاملا في figures.json وrejected.csv حيث يرد فيهما.",
+			Fr: "Cellules dont le texte dépasse les 32 767 caractères qu’une cellule Excel peut contenir : %[1]s. Leur texte est coupé et finit par « %[2]s » ; le texte entier figure dans figures.json et rejected.csv lorsqu’ils le reprennent.",
 		},
 	})
 }

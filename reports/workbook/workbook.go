@@ -160,7 +160,11 @@ func (j *Book) Finish(in report.Input) (err error) {
 		qualityG.prepend([]cell{{value: lang.f("wb.cut.warning", lang.int(cut), marker), style: st.bold, spill: true}}, nil)
 	}
 	for _, s := range sheets {
-		if err := s.grid.write(f, s.sheet, st); err != nil {
+		write := s.grid.write
+		if len(s.grid.rows) > streamRows {
+			write = s.grid.writeStream
+		}
+		if err := write(f, s.sheet, st); err != nil {
 			return fmt.Errorf("writing workbook: %w", err)
 		}
 	}
