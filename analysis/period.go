@@ -40,7 +40,10 @@ func (p Period) MarshalJSON() ([]byte, error) {
 }
 
 // Days is the number of calendar days in the period.
-func (p Period) Days() int { return int(p.End.Sub(p.Start).Hours()/24) + 1 }
+//
+// It counts in days, not through time.Duration, which ends at about 292
+// years: a range of 1700-01-01..2024-12-31 has its 118,704 days.
+func (p Period) Days() int { return int((p.End.Unix()-p.Start.Unix())/86400) + 1 }
 
 // Contains reports whether the whole span [from, to] lies inside p.
 func (p Period) Contains(from, to time.Time) bool {

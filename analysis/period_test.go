@@ -101,3 +101,28 @@ func TestHolds(t *testing.T) {
 		}
 	}
 }
+
+// A range longer than time.Duration's 292 years has its days counted, and
+// its previous period is as long (computed with Python's datetime:
+// 1700-01-01..2024-12-31 is 118,704 days; the same number ending
+// 1699-12-31 starts 1375-01-01).
+func TestLongRange(t *testing.T) {
+	p, err := ParsePeriod("1700-01-01..2024-12-31", asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Days(); got != 118704 {
+		t.Errorf("Days = %d, want 118704", got)
+	}
+	prev := p.Previous()
+	if got, want := prev.Label, "1375-01-01_1699-12-31"; got != want {
+		t.Errorf("Previous = %s, want %s", got, want)
+	}
+	all, err := ParsePeriod("0001-01-01..2026-11-28", asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := all.Days(); got != 739948 {
+		t.Errorf("Days = %d, want 739948", got)
+	}
+}

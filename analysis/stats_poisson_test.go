@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"testing"
+	"time"
 )
 
 func TestPoissonRateRatioTest(t *testing.T) {
@@ -175,6 +176,58 @@ func TestBinomTestFarValuesLeftOut(t *testing.T) {
 			if got, want := binomTestTwoSided(k1, n, pi, pmf), every(k1, n, pi, pmf); got != want {
 				t.Errorf("x=%d n=%d π=%v: p = %v, summing every value gives %v", k1, n, pi, got, want)
 			}
+		}
+	}
+}
+
+// Counts past exactCountLimit are tested with the normal approximation;
+// hand computations:
+//
+//   - 10,010,000 vs 9,990,000: n = 2·10⁷, nπ = 10⁷, |k1 − nπ| = 10,000,
+//     σ = √(2·10⁷/4) = 2,236.068; z = 9,999.5/2,236.068 = 4.471912,
+//     p = erfc(z/√2) = 7.7523·10⁻⁶.
+//   - 10¹⁸ + 10⁹ vs 10¹⁸ − 10⁹: n = 2·10¹⁸, σ = √(5·10¹⁷) = 7.0710678·10⁸,
+//     z = (10⁹ − ½)/σ = √2 (to 10⁻⁹), p = erfc(1) = 0.1572992.
+//   - the largest counts: equal, p = 1; 0 against the largest int, p = 0.
+func TestPoissonRateRatioTestHugeCounts(t *testing.T) {
+	tests := []struct {
+		k1, k2 int
+		p      float64
+	}{
+		{10_010_000, 9_990_000, 7.7523e-6},
+		{1e18 + 1e9, 1e18 - 1e9, 0.1572992},
+		{math.MaxInt, math.MaxInt, 1},
+		{0, math.MaxInt, 0},
+		{math.MaxInt, 1e13, 0},
+	}
+	for _, tt := range tests {
+		start := time.Now()
+		ratio, p, ok := PoissonRateRatioTest(tt.k1, 1, tt.k2, 1)
+		if took := time.Since(start); took > 100*time.Millisecond {
+			t.Errorf("PoissonRateRatioTest(%d, %d) took %v", tt.k1, tt.k2, took)
+		}
+		if !ok || !ratio.Valid || math.IsNaN(ratio.Float64) || math.IsInf(ratio.Float64, 0) {
+			t.Errorf("PoissonRateRatioTest(%d, %d) ratio = %+v, ok = %v", tt.k1, tt.k2, ratio, ok)
+		}
+		if math.Abs(p-tt.p) > 1e-4*math.Max(tt.p, 1e-3) {
+			t.Errorf("PoissonRateRatioTest(%d, %d) p = %v, want %v", tt.k1, tt.k2, p, tt.p)
+		}
+	}
+}
+
+// Just past the limit the approximation agrees with the exact sum within
+// the Berry–Esseen bound given in poissonNormalP's comment (3·10⁻⁴ for
+// π = ½, n > 10⁷).
+func TestPoissonNormalAgreesWithExact(t *testing.T) {
+	for _, c := range [][2]int{{10_002_000, 9_998_000}, {10_006_000, 9_994_000}, {10_000_000, 10_000_001}, {9_990_000, 10_010_000}} {
+		k1, k2 := c[0], c[1]
+		n := k1 + k2
+		logHalf := math.Log(0.5)
+		pmf := func(i int) float64 { return math.Exp(logChoose(n, i) + float64(n)*logHalf) }
+		exact := binomTestTwoSided(k1, n, 0.5, pmf)
+		_, approx, _ := PoissonRateRatioTest(k1, 1, k2, 1)
+		if math.Abs(exact-approx) > 3e-4 {
+			t.Errorf("%d vs %d: normal approximation p = %v, exact %v", k1, k2, approx, exact)
 		}
 	}
 }

@@ -210,20 +210,50 @@ func (p reportPlan) title() string {
 }
 
 // checkDestinations refuses two reports of one run that would write the
-// same folder: the second would silently replace the first.
+// same folder: the second would silently replace the first. Folders are
+// compared after resolving symlinks, so an out that reaches another's
+// folder through a link is caught too.
 func checkDestinations(plans []reportPlan) error {
 	seen := map[string]string{}
 	for _, p := range plans {
-		dest, err := filepath.Abs(filepath.Join(p.cfg.Out, p.period.Label))
-		if err != nil {
-			dest = filepath.Join(p.cfg.Out, p.period.Label)
-		}
+		dest := resolvedPath(filepath.Join(p.cfg.Out, p.period.Label))
 		if other, ok := seen[dest]; ok {
 			return usageError("reports %q and %q both write %s: give one of them its own out", other, p.name, dest)
 		}
 		seen[dest] = p.name
 	}
 	return nil
+}
+
+// resolvedPath is path made absolute with the symlinks of the part of it
+// that exists resolved (filepath.EvalSymlinks); the rest, not made yet, is
+// joined on as written. A link whose target does not exist yet is
+// followed too: the folder would be made there.
+func resolvedPath(path string) string { return resolvePath(path, 0) }
+
+func resolvePath(path string, depth int) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = filepath.Clean(path)
+	}
+	var rest []string
+	for dir := abs; ; {
+		if real, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(append([]string{real}, rest...)...)
+		}
+		parent := filepath.Dir(dir)
+		if target, err := os.Readlink(dir); err == nil && depth < 40 { // a dangling link
+			if !filepath.IsAbs(target) {
+				target = filepath.Join(parent, target)
+			}
+			return resolvePath(filepath.Join(append([]string{target}, rest...)...), depth+1)
+		}
+		if parent == dir {
+			return abs
+		}
+		rest = append([]string{filepath.Base(dir)}, rest...)
+		dir = parent
+	}
 }
 
 // runner builds the reports of one run.

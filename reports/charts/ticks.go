@@ -82,18 +82,35 @@ type countTicks struct {
 // maxTicks is how many intervals a value axis is divided into at most.
 const maxTicks = 5
 
-// countStep is the tick step for a count axis that must reach max.
+// countStep is the tick step for a count axis that must reach max: the
+// smallest of 1, 2, 5, 10, 20, 50, … with at most maxTicks steps up to
+// max. It is found from max's order of magnitude, in a few steps for any
+// finite value (a count of 10¹⁸ gets a step of 2·10¹⁷, not 10⁹ steps).
 func countStep(max float64) float64 {
 	if !finite(max) || max <= 0 {
 		return 1
 	}
-	for _, s := range niceSteps() {
-		if max/s <= maxTicks {
-			return s
-		}
+	if max <= maxTicks {
+		return 1
 	}
-	return 1e9
+	// p is a power of ten no larger than max/maxTicks; one of p, 2p, 5p,
+	// 10p, 20p is the step (rounding of the logarithm is made up for by
+	// starting one power lower).
+	p := math.Pow(10, math.Floor(math.Log10(max/maxTicks))-1)
+	for range 8 {
+		for _, m := range [...]float64{1, 2, 5} {
+			if max/(m*p) <= maxTicks {
+				return m * p
+			}
+		}
+		p *= 10
+	}
+	return p
 }
+
+// maxLabel bounds the values a count tick is labelled with: a tick at or
+// past it (the headroom above a count near the largest int) is left out.
+const maxLabel = 1 << 62
 
 // countAxisMax is the top of a count axis that shows values up to max with
 // a little headroom for the labels over the bars: a whole number of steps,
@@ -114,7 +131,12 @@ func (t countTicks) Ticks(min, max float64) []plot.Tick {
 	}
 	step := countStep(max - math.Min(min, 0))
 	var ticks []plot.Tick
-	for v := math.Ceil(min/step) * step; v <= max+step*1e-9; v += step {
+	// At most maxTicks+1 ticks from 0 to max, and as many below 0 as the
+	// axis reaches there: a bounded loop, whatever the values.
+	for k, v := 0, math.Ceil(min/step)*step; v <= max+step*1e-9 && k <= 4*maxTicks; k, v = k+1, v+step {
+		if math.Abs(v) >= maxLabel {
+			break // past what a count can be: no label can be written
+		}
 		ticks = append(ticks, plot.Tick{Value: v, Label: t.format(int(math.Round(v)))})
 	}
 	return ticks

@@ -82,19 +82,38 @@ type incidentColumn struct {
 	bools  []bool
 }
 
-// incidentSheet is the Incidents sheet before it is written: the columns of
-// the frame and the frame rows that lie in the period.
+// incidentSheet is the Incidents sheet before it is written: the
+// incidents of the period, and the columns of one chunk of them at a time.
+//
+// The columns come out of the incidents table as a Gota frame, which
+// stores 16–40 bytes an element: for a period of a million incidents the
+// whole frame, and the typed columns taken out of it, would take well over
+// a gigabyte. So the frame is made for incidentChunk incidents at a time —
+// once to fit the column widths, once to write the rows — and the memory
+// the sheet needs is that of one chunk, whatever the period holds.
 type incidentSheet struct {
-	columns          []incidentColumn
-	rows             []int // frame rows in the period, in frame order
+	table            *data.Incidents
+	tableRows        []int // table rows in the period, in table order
+	rows             []int // 0 … len(tableRows)−1: the sheet's rows
 	year, month, day []int
 	precision        []precision
+	// columns are those of the chunk of rows from chunkStart (loaded).
+	columns    []incidentColumn
+	chunkStart int
+	loaded     bool
+	// cutMarker ends a text cut to fit a cell; cut counts the cells cut.
+	cutMarker string
+	cut       int
 }
 
-// readIncidents picks the incidents of period and takes their columns
-// out of the incidents table, as a Gota frame and its details. The year,
-// month and day columns, which split the date, are not shown: the date
-// column shows them.
+// incidentChunk is how many incidents' columns are taken out of the table
+// at once.
+var incidentChunk = 1 << 16
+
+// readIncidents picks the incidents of period, and takes the columns of
+// the first chunk of them out of the incidents table (the sheet's columns
+// are known from it). The year, month and day columns, which split the
+// date, are not shown: the date column shows them.
 func readIncidents(t *data.Incidents, period analysis.Period) (*incidentSheet, error) {
 	inc := &incidentSheet{}
 	if t.Nrow() == 0 {
@@ -110,14 +129,28 @@ func readIncidents(t *data.Incidents, period analysis.Period) (*incidentSheet, e
 			inc.precision = append(inc.precision, datePrecision(m, d))
 		}
 	}
+	inc.table, inc.tableRows = t, rows
 	inc.rows = make([]int, len(rows))
 	for i := range inc.rows {
 		inc.rows[i] = i
 	}
-	df, details := t.Frame(rows)
-	if df.Err != nil {
-		return nil, fmt.Errorf("incidents table: %w", df.Err)
+	return inc, inc.load(0)
+}
+
+// load takes the columns of the chunk holding sheet row i out of the
+// table, unless they are already loaded.
+func (inc *incidentSheet) load(i int) error {
+	start := i / incidentChunk * incidentChunk
+	if inc.table == nil || (inc.loaded && start == inc.chunkStart) {
+		return nil
 	}
+	inc.columns, inc.loaded = nil, false // let the previous chunk go first
+	rows := inc.tableRows[min(start, len(inc.tableRows)):min(start+incidentChunk, len(inc.tableRows))]
+	df, details := inc.table.Frame(rows)
+	if df.Err != nil {
+		return fmt.Errorf("incidents table: %w", df.Err)
+	}
+	var columns []incidentColumn
 	var err error
 	for _, name := range df.Names() {
 		switch name {
@@ -126,7 +159,7 @@ func readIncidents(t *data.Incidents, period analysis.Period) (*incidentSheet, e
 		}
 		s := df.Col(name)
 		if s.Err != nil {
-			return nil, fmt.Errorf("incidents table, column %s: %w", name, s.Err)
+			return fmt.Errorf("incidents table, column %s: %w", name, s.Err)
 		}
 		c := incidentColumn{name: name, na: s.IsNaN()}
 		switch {
@@ -157,12 +190,13 @@ func readIncidents(t *data.Incidents, period analysis.Period) (*incidentSheet, e
 		default:
 			c.kind, c.text = colText, s.Records()
 		}
-		inc.columns = append(inc.columns, c)
+		columns = append(columns, c)
 	}
 	if details != nil {
-		inc.columns = append(inc.columns, detailColumns(details)...)
+		columns = append(columns, detailColumns(details)...)
 	}
-	return inc, nil
+	inc.columns, inc.chunkStart, inc.loaded = columns, start, true
+	return nil
 }
 
 // detailColumns are the incidents' columns kept beside the frame
@@ -204,6 +238,7 @@ func (inc *incidentSheet) sheetNames(lang locale) []string {
 // a string value, never a formula; the one formula is the HYPERLINK of a
 // checked URL.
 func (inc *incidentSheet) value(c *incidentColumn, i int, st styles) any {
+	k := i - inc.chunkStart // the row in the loaded chunk's columns
 	switch c.kind {
 	case colDate:
 		y, m, d := inc.year[i], inc.month[i], inc.day[i]
@@ -219,21 +254,25 @@ func (inc *incidentSheet) value(c *incidentColumn, i int, st styles) any {
 		}
 		return t.Format(time.DateOnly)
 	case colInt:
-		if c.missing(i) {
+		if c.missing(k) {
 			return nil
 		}
-		return c.ints[i]
+		return c.ints[k]
 	case colFloat:
-		if v := c.floats[i]; !math.IsNaN(v) && !math.IsInf(v, 0) {
+		if v := c.floats[k]; !math.IsNaN(v) && !math.IsInf(v, 0) {
 			return v
 		}
 		return nil
 	case colBool:
-		return c.bools[i]
+		return c.bools[k]
 	}
-	s := c.text[i]
-	if c.missing(i) || s == "" {
+	s := c.text[k]
+	if c.missing(k) || s == "" {
 		return nil
+	}
+	if cut, ok := fitCell(s, inc.cutMarker); ok {
+		s = cut // and so never a link
+		inc.cut++
 	}
 	switch c.kind {
 	case colSourceDate:
@@ -252,6 +291,7 @@ func (inc *incidentSheet) value(c *incidentColumn, i int, st styles) any {
 
 // width estimates how many characters column c shows for frame row i.
 func (inc *incidentSheet) width(c *incidentColumn, i int) int {
+	k := i - inc.chunkStart // the row in the loaded chunk's columns
 	switch c.kind {
 	case colDate:
 		switch inc.precision[i] {
@@ -262,33 +302,38 @@ func (inc *incidentSheet) width(c *incidentColumn, i int) int {
 		}
 		return len(formatDate)
 	case colInt:
-		return len(strconv.Itoa(c.ints[i]))
+		return len(strconv.Itoa(c.ints[k]))
 	case colFloat:
-		return min(len(strconv.FormatFloat(c.floats[i], 'g', -1, 64)), 12)
+		return min(len(strconv.FormatFloat(c.floats[k], 'g', -1, 64)), 12)
 	case colBool:
 		return 5
 	}
-	if c.missing(i) {
+	if c.missing(k) {
 		return 0
 	}
-	return textWidth(c.text[i])
+	return textWidth(c.text[k])
 }
 
 // write streams the incidents onto the sheets named (see sheetNames), each
 // with the header row, frozen header and first column, fitted widths and
 // an Excel table for filtering. The sheets must exist and be empty.
 func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, lang locale) error {
+	inc.cutMarker = lang.t("wb.cut.marker")
 	header := make([]any, len(inc.columns))
 	labels := make([]string, len(inc.columns))
 	var widths widths
 	for j := range inc.columns {
-		c := &inc.columns[j]
-		label := lang.column(c.name)
+		label := lang.column(inc.columns[j].name)
 		header[j] = excelize.Cell{StyleID: st.header, Value: label}
 		labels[j] = label
 		widths.see(j, textWidth(label)+3)
-		for _, i := range inc.rows {
-			widths.see(j, inc.width(c, i))
+	}
+	for _, i := range inc.rows {
+		if err := inc.load(i); err != nil {
+			return err
+		}
+		for j := range inc.columns {
+			widths.see(j, inc.width(&inc.columns[j], i))
 		}
 	}
 	row := make([]any, len(inc.columns))
@@ -317,6 +362,9 @@ func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, la
 		}
 		part := inc.rows[min(k*maxIncidentRows, len(inc.rows)):min((k+1)*maxIncidentRows, len(inc.rows))]
 		for r, i := range part {
+			if err := inc.load(i); err != nil {
+				return err
+			}
 			for j := range inc.columns {
 				row[j] = inc.value(&inc.columns[j], i, st)
 			}
@@ -353,7 +401,9 @@ const maxFormulaText = 255
 // false when url is not a plain http(s) URL short enough for a formula:
 // such a value is written as text. The URL sits in a string literal with
 // its quotes doubled, so nothing in it can become formula syntax; other
-// schemes (file:, javascript:, UNC paths) never become links.
+// schemes (file:, javascript:, UNC paths) never become links, nor does a
+// URL holding spaces, control or format characters (a U+202E
+// right-to-left override, say): it stays text.
 //
 // The stream writer has no SetCellHyperLink (excelize issue #982, open
 // since v2.4); the HYPERLINK function is the workaround given there and in
@@ -364,7 +414,10 @@ func hyperlinkFormula(url string) (string, bool) {
 		return "", false
 	}
 	for _, r := range url {
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
+		// Format characters (Cf: the bidi controls U+202A–U+202E and
+		// U+2066–U+2069, marks, zero-width characters) would make the
+		// address a reader sees differ from the one the link opens.
+		if unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
 			return "", false
 		}
 	}

@@ -3,6 +3,7 @@ package workbook
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -69,7 +70,15 @@ func (j *Book) start(period analysis.Period) error {
 		return err
 	}
 	j.incidents = incidents
-	j.f = excelize.NewFile()
+	// excelize's temporary files (a streamed sheet past 16 MB) go into a
+	// folder beside the workbook — in a run, inside its staging folder —
+	// never the system's: Close removes it, and the staging folder of a
+	// killed run goes with everything in it on the next run
+	// (outdir.RemoveStale).
+	if err := os.MkdirAll(j.tmpDir(), 0o700); err != nil {
+		return err
+	}
+	j.f = excelize.NewFile(excelize.Options{TmpDir: j.tmpDir()})
 	if j.st, err = newStyles(j.f); err != nil {
 		return err
 	}
@@ -89,7 +98,6 @@ func (j *Book) start(period analysis.Period) error {
 }
 
 // Close lets the workbook go (its temporary files with it); Finish does
-// close lets the workbook go (its temporary files with it); finish does
 // it itself.
 func (j *Book) Close() error {
 	<-j.started
@@ -98,9 +106,15 @@ func (j *Book) Close() error {
 		if j.f != nil {
 			err = j.f.Close()
 		}
+		if rerr := os.RemoveAll(j.tmpDir()); err == nil {
+			err = rerr
+		}
 	})
 	return err
 }
+
+// tmpDir is the folder of the workbook's temporary files.
+func (j *Book) tmpDir() string { return j.path + ".tmp-excelize" }
 
 // Finish writes the sheets that show the figures of in (whose data and
 // period are those the workbook was started with) and saves the workbook.
@@ -122,7 +136,8 @@ func (j *Book) Finish(in report.Input) (err error) {
 	asOf := dayCell(asOfDay, st)
 	summaryG, chartsRow := summaryGrid(in, asOf, j.incidentSheets, len(j.incidents.rows), st, lang)
 	yearlyG, yearlyLayout := yearlyGrid(in.Figures, st, lang)
-	for _, s := range []struct {
+	qualityG := qualityGrid(d, st, lang)
+	sheets := []struct {
 		sheet string
 		grid  *grid
 	}{
@@ -131,10 +146,25 @@ func (j *Book) Finish(in report.Input) (err error) {
 		{j.cooperation, cooperationGrid(in.Figures, st, lang)},
 		{j.affiliation, affiliationGrid(in.Figures, st, lang)},
 		{j.locations, locationsGrid(in.Figures, st, lang)},
-		{j.quality, qualityGrid(d, st, lang)},
+		{j.quality, qualityG},
 		{j.about, aboutGrid(in, d, asOf, st, lang)},
-	} {
-		if err := s.grid.write(f, s.sheet, st); err != nil {
+	}
+	// Text past what a cell holds is cut with a marker, and the Quality
+	// sheet says so first (the Incidents sheets are already written).
+	marker := lang.t("wb.cut.marker")
+	cut := j.incidents.cut
+	for _, s := range sheets {
+		cut += s.grid.fitTexts(marker)
+	}
+	if cut > 0 {
+		qualityG.prepend([]cell{{value: lang.f("wb.cut.warning", lang.int(cut), marker), style: st.bold, spill: true}}, nil)
+	}
+	for _, s := range sheets {
+		write := s.grid.write
+		if len(s.grid.rows) > streamRows {
+			write = s.grid.writeStream
+		}
+		if err := write(f, s.sheet, st); err != nil {
 			return fmt.Errorf("writing workbook: %w", err)
 		}
 	}

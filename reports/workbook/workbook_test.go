@@ -771,6 +771,14 @@ func TestWorkbookHyperlinkFormula(t *testing.T) {
 		{"formula-like", `=HYPERLINK("http://x")`, ""},
 		{"space inside", "https://x.example/a b", ""},
 		{"too long", "https://x.example/" + strings.Repeat("a", 250), ""},
+		// Bidi controls and other invisible format characters would show a
+		// reader another address than the one the link opens.
+		{"right-to-left override", "https://example.org/\u202egnp.exe", ""},
+		{"left-to-right mark", "https://example.org/\u200ea", ""},
+		{"isolate", "https://example.org/\u2067a\u2069", ""},
+		{"zero-width space", "https://exa\u200bmple.org/", ""},
+		{"byte order mark", "https://example.org/\ufeff", ""},
+		{"Arabic path", "https://example.ma/أخبار", `HYPERLINK("https://example.ma/أخبار")`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, ok := hyperlinkFormula(c.url)
