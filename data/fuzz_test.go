@@ -78,7 +78,7 @@ func FuzzReadXLSX(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
-		src, err := openXLSX(in)
+		src, err := openXLSX(in, "")
 		if err != nil {
 			return // not a workbook that can be read: the load says so
 		}

@@ -32,6 +32,11 @@ type Options struct {
 	// KeepGoing skips a file that cannot be read at all (reporting it as a
 	// warning) instead of failing the load.
 	KeepGoing bool
+	// TmpDir is where reading a large workbook may put temporary files
+	// (the system's temporary folder when empty); the command gives a
+	// folder of the output folder's, which the next run clears after a
+	// kill.
+	TmpDir string
 	// Coverage, when set, is what the user declares the data covers; by
 	// default each file covers the months from its first to its last dated
 	// report (Dataset.Coverage).
@@ -230,7 +235,7 @@ func (l *loader) readFile(path string) error {
 		if err := unchanged(f, before, int64(len(b))); err != nil {
 			return &FileError{Path: path, Err: err}
 		}
-		xs, err := openXLSX(b)
+		xs, err := openXLSX(b, l.opts.TmpDir)
 		if err != nil {
 			return &FileError{Path: path, Err: err}
 		}

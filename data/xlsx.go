@@ -46,7 +46,7 @@ var (
 	epoch1904 = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
-func openXLSX(b []byte) (*xlsxSource, error) {
+func openXLSX(b []byte, tmpDir string) (*xlsxSource, error) {
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return nil, fmt.Errorf("not a readable .xlsx workbook: %w", err)
@@ -54,7 +54,7 @@ func openXLSX(b []byte) (*xlsxSource, error) {
 	if err := checkParts(zr); err != nil {
 		return nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{RawCellValue: true,
+	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{RawCellValue: true, TmpDir: tmpDir,
 		UnzipSizeLimit: MaxXLSXPartBytes, UnzipXMLSizeLimit: min(MaxXLSXPartBytes, excelize.StreamChunkSize)})
 	if err != nil {
 		return nil, fmt.Errorf("not a readable .xlsx workbook: %w", err)

@@ -366,3 +366,19 @@ func TestHostileBidiURL(t *testing.T) {
 		t.Errorf("%d links, want 1 (the plain URL)", links)
 	}
 }
+
+// OUT/latest made a real folder (by hand, by a sync tool): the run stops
+// with exit 1 naming it, rather than publishing while latest goes stale.
+func TestLatestAsFolderIsRefused(t *testing.T) {
+	out := t.TempDir()
+	if err := os.Mkdir(filepath.Join(out, "latest"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := ctreport(t, "run", "--as-of", "2026-11-28", "--period", "2022", "--out", out, seedCSV)
+	if code != 1 || !strings.Contains(stderr, "latest is a folder, not the pointer to the latest report") {
+		t.Fatalf("exit %d, want 1 naming latest: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "2022")); !os.IsNotExist(err) {
+		t.Errorf("a report was published beside a stale latest: %v", err)
+	}
+}

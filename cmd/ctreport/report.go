@@ -347,6 +347,9 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	} else if len(removed) > 0 {
 		log.Info("removed what an interrupted run left", "dir", out, "names", strings.Join(removed, ","))
 	}
+	if err := outdir.CheckLatest(out); err != nil {
+		return err
+	}
 
 	if !r.force {
 		same, why := r.unchanged(ctx, p, files, final)
@@ -362,7 +365,16 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 	}
 
 	start := time.Now()
+	// Reading a large workbook may need temporary files: they go in a
+	// folder of OUT's own, removed after the load, and by the next run
+	// (RemoveStale) if this one is killed.
+	loadTmp := filepath.Join(out, fmt.Sprintf(".load.tmp-%d", os.Getpid()))
+	if err := os.MkdirAll(loadTmp, 0o700); err != nil {
+		return fmt.Errorf("creating a temporary folder in %s: %w", out, err)
+	}
+	p.opts.TmpDir = loadTmp
 	ds, err := r.load(ctx, p, files)
+	os.RemoveAll(loadTmp)
 	if err != nil {
 		if ctx.Err() != nil {
 			return interrupted(ctx, final)

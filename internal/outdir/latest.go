@@ -1,7 +1,9 @@
 package outdir
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -62,4 +64,31 @@ func pointLatestFile(outDir, label string) error {
 
 func latestTemp(outDir, name string) string {
 	return filepath.Join(outDir, fmt.Sprintf(".%s%s%d-%d", name, stagingMark, os.Getpid(), time.Now().UnixNano()))
+}
+
+// CheckLatest makes sure the pointer to the latest report in outDir is
+// ctreport's own, or absent: outDir/latest a symlink (outDir/latest.txt a
+// regular file on Windows). Anything else in its place — a folder someone
+// made, a file — would be left pointing at an old report while runs
+// succeed, so it is an error naming it, to be moved away.
+func CheckLatest(outDir string) error {
+	name, want, wantName := LatestName, os.ModeSymlink, "a symbolic link"
+	if latestIsFile {
+		name, want, wantName = LatestFile, 0, "a file"
+	}
+	path := filepath.Join(outDir, name)
+	st, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("checking %s: %w", path, err)
+	case st.Mode().Type() != want:
+		what := "a folder"
+		if !st.IsDir() {
+			what = "not " + wantName
+		}
+		return fmt.Errorf("%s is %s, not the pointer to the latest report ctreport keeps there (%s): move it away and run again", path, what, wantName)
+	}
+	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -199,4 +200,33 @@ func TestAcquire(t *testing.T) {
 		t.Fatalf("after unlock: %v", err)
 	}
 	second.Unlock()
+}
+
+// Something other than ctreport's own pointer where latest goes is an
+// error naming it; ctreport's symlink, or nothing, is fine.
+func TestCheckLatest(t *testing.T) {
+	out := t.TempDir()
+	if err := CheckLatest(out); err != nil {
+		t.Errorf("no latest yet: %v", err)
+	}
+	if err := os.MkdirAll(filepath.Join(out, "2024"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := PointLatest(out, "2024"); err != nil {
+		t.Fatal(err)
+	}
+	if err := CheckLatest(out); err != nil {
+		t.Errorf("ctreport's own latest: %v", err)
+	}
+	name := LatestName
+	if latestIsFile {
+		name = LatestFile
+	}
+	os.Remove(filepath.Join(out, name))
+	if err := os.Mkdir(filepath.Join(out, name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := CheckLatest(out); err == nil || !strings.Contains(err.Error(), "is a folder") {
+		t.Errorf("latest as a folder: %v, want an error saying so", err)
+	}
 }

@@ -162,8 +162,8 @@ func (b *brief) markdown() []byte {
 }
 
 // mdEscape makes text, which may hold data (file names, country names),
-// read as itself in Markdown: no emphasis, code, link, HTML tag or table
-// cell boundary comes out of it, and no line break that could start a
+// read as itself in Markdown: no emphasis, code, link, HTML tag or entity
+// ("&amp;") or table cell boundary comes out of it, and no line break that could start a
 // block. A "<" is escaped only where it could open a tag, so that "p < 0.05"
 // stays as it is.
 var mdLineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
@@ -173,7 +173,7 @@ func mdEscape(s string) string {
 	var b strings.Builder
 	for i, r := range s {
 		switch r {
-		case '\\', '`', '*', '_', '[', ']', '|':
+		case '\\', '`', '*', '_', '[', ']', '|', '&':
 			b.WriteByte('\\')
 		case '<':
 			if next, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(next) || strings.ContainsRune("/!?", next) {

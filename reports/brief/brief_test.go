@@ -658,3 +658,10 @@ func TestBriefEmptyPeriod(t *testing.T) {
 		}
 	}
 }
+
+// Data never turns into Markdown: an entity in a file name stays text.
+func TestMarkdownEscapesEntities(t *testing.T) {
+	if got, want := mdEscape("R&D &amp; co.csv"), `R\&D \&amp; co.csv`; got != want {
+		t.Errorf("mdEscape = %q, want %q", got, want)
+	}
+}

@@ -46,7 +46,7 @@ func qualityGrid(d *data.Dataset, st styles, lang locale) *grid {
 	errorHeader := []string{lang.t("wb.quality.file"), lang.t("wb.quality.line"), lang.t("wb.quality.column"), lang.t("wb.quality.column_name"), lang.t("wb.quality.reason"), lang.t("wb.quality.raw_row")}
 
 	g.section(st, lang, lang.t("wb.quality.rejected"), "QualityRejected", errorHeader, errorRows(d.Rejected))
-	if n := len(d.Rejected) - maxListed; n > 0 {
+	if n := len(d.Rejected) + d.RejectedNotKept - maxListed; n > 0 {
 		g.moreNotListed(lang.f("wb.quality.more_rejected", lang.int(n)))
 	}
 
