@@ -41,6 +41,9 @@ type Options struct {
 	// default each file covers the months from its first to its last dated
 	// report (Dataset.Coverage).
 	Coverage *Span
+	// Format is the input format: FormatAuto (or "", recognised from each
+	// file's header), FormatCtreport, FormatGTD or FormatACLED.
+	Format string
 }
 
 // DefaultOptions returns the settings of docs/input.md's defaults for a run on
@@ -348,7 +351,17 @@ func (l *loader) read(path string, size int64, src source) error {
 	}
 	header = append([]string(nil), header...)
 	known := len(l.ds.UnknownColumns)
-	lay, err := newLayout(path, header, &l.ds.UnknownColumns)
+	format := l.opts.Format
+	if format == "" || format == FormatAuto {
+		format = detectFormat(header)
+	}
+	var lay *layout
+	if format == FormatGTD || format == FormatACLED {
+		lay, err = newForeignLayout(path, header, format)
+		acct.Format = format
+	} else {
+		lay, err = newLayout(path, header, &l.ds.UnknownColumns)
+	}
 	if err != nil {
 		return &FileError{Path: path, Err: err}
 	}
@@ -389,6 +402,8 @@ func (l *loader) read(path string, size int64, src source) error {
 					it.rerr.Raw = cutText(joinRecord(it.rec, src.comma()), MaxRawBytes)
 					l.ds.Rejected = append(l.ds.Rejected, *it.rerr)
 				}
+			case it.outOfScope:
+				acct.OutOfScope++
 			case l.isCopy(it.id, it.idHash, &it.r):
 				acct.CopiesDropped++
 			default:

@@ -36,6 +36,7 @@ type reportConfig struct {
 	KeepGoing      bool
 	Coverage       string // FROM..TO the data covers; empty: each file's span
 	AllowEmpty     bool   // write a report of a period the data does not cover
+	Format         string // auto, ctreport, gtd or acled
 	Inputs         []string
 }
 
@@ -387,7 +388,17 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 			log.Warn("skipped", "file", f.Path, "reason", f.Reason)
 			continue
 		}
-		log.Info("read", "file", f.Path, "rows", f.RowsRead, "accepted", f.Accepted, "copies_dropped", f.CopiesDropped, "rejected", f.Rejected)
+		attrs := []any{"file", f.Path, "rows", f.RowsRead, "accepted", f.Accepted, "copies_dropped", f.CopiesDropped, "rejected", f.Rejected}
+		if f.Format != "" {
+			attrs = append(attrs, "format", f.Format)
+		}
+		if f.Encoding != "" {
+			attrs = append(attrs, "encoding", f.Encoding)
+		}
+		if f.OutOfScope > 0 {
+			attrs = append(attrs, "out_of_scope", f.OutOfScope)
+		}
+		log.Info("read", attrs...)
 	}
 	for _, w := range ds.Warnings {
 		if w.Code == "empty_file" || w.Code == "no_rows" {

@@ -171,6 +171,24 @@ var settingsTable = []setting{
 		Record: func(p *reportPlan, s *report.Settings) { s.Delimiter = p.cfg.Delimiter },
 	},
 	{
+		Flag: "format", Key: "format", Load: true,
+		Arg: "FORMAT", Help: "input format: auto (from each file's header), ctreport, gtd or acled",
+		Values: data.Formats,
+		Value:  text(func(c *reportConfig) *string { return &c.Format }, data.FormatAuto),
+		Check: func(p *reportPlan, where string) error {
+			if err := oneOf(func(c *reportConfig) string { return c.Format }, "want auto, ctreport, gtd or acled", data.Formats...)(p, where); err != nil {
+				return err
+			}
+			p.opts.Format = p.cfg.Format
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) {
+			if p.cfg.Format != data.FormatAuto {
+				s.Format = p.cfg.Format
+			}
+		},
+	},
+	{
 		Flag: "max-rejected", Key: "max_rejected",
 		Arg: "SHARE", Help: "fail (exit 3) when more than this share of rows (0 to 1) is rejected",
 		Value: number(func(c *reportConfig) *float64 { return &c.MaxRejected }, 0.05),

@@ -34,4 +34,6 @@ type Settings struct {
 	// period without data was asked for.
 	Coverage   string `json:"coverage,omitempty"`
 	AllowEmpty bool   `json:"allow_empty,omitempty"`
+	// Format is the input format when forced (--format); empty for auto.
+	Format string `json:"format,omitempty"`
 }
