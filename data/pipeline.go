@@ -19,9 +19,9 @@ type item struct {
 	// outOfScope is a row of another data set's format whose event type
 	// no figure counts: counted, not read.
 	outOfScope bool
-	r      report
-	warns  []RowError
-	rerr   *RowError
+	r          report
+	warns      []RowError
+	rerr       *RowError
 	// formula is a cell of a spreadsheet row holding a formula with no
 	// value: it rejects the row.
 	formula *formulaCell

@@ -37,6 +37,7 @@ type reportConfig struct {
 	Coverage       string // FROM..TO the data covers; empty: each file's span
 	AllowEmpty     bool   // write a report of a period the data does not cover
 	Format         string // auto, ctreport, gtd or acled
+	Encoding       string // auto, utf-8, windows-1252, windows-1256 or utf-16
 	Inputs         []string
 }
 

@@ -189,6 +189,24 @@ var settingsTable = []setting{
 		},
 	},
 	{
+		Flag: "encoding", Key: "encoding", Load: true,
+		Arg: "ENCODING", Help: "encoding of CSV files: auto (UTF-8, UTF-16 with a byte-order mark, or a detected Windows code page), utf-8, windows-1252, windows-1256 or utf-16",
+		Values: data.Encodings,
+		Value:  text(func(c *reportConfig) *string { return &c.Encoding }, "auto"),
+		Check: func(p *reportPlan, where string) error {
+			if err := oneOf(func(c *reportConfig) string { return c.Encoding }, "want auto, utf-8, windows-1252, windows-1256 or utf-16", data.Encodings...)(p, where); err != nil {
+				return err
+			}
+			p.opts.Encoding = p.cfg.Encoding
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) {
+			if p.cfg.Encoding != "auto" {
+				s.Encoding = p.cfg.Encoding
+			}
+		},
+	},
+	{
 		Flag: "max-rejected", Key: "max_rejected",
 		Arg: "SHARE", Help: "fail (exit 3) when more than this share of rows (0 to 1) is rejected",
 		Value: number(func(c *reportConfig) *float64 { return &c.MaxRejected }, 0.05),

@@ -117,6 +117,7 @@ var settingSamples = map[string][2]struct {
 	"keep_going":      {{`true`, []string{"--keep-going"}}, {`false`, []string{"--keep-going=false"}}},
 	"coverage":        {{`"1970..2017"`, []string{"--coverage", "1970..2017"}}, {`"2024-01..2024-10-15"`, []string{"--coverage", "2024-01..2024-10-15"}}},
 	"allow_empty":     {{`true`, []string{"--allow-empty"}}, {`false`, []string{"--allow-empty=false"}}},
+	"encoding":        {{`"windows-1252"`, []string{"--encoding", "windows-1252"}}, {`"utf-16"`, []string{"--encoding", "utf-16"}}},
 	"format":          {{`"gtd"`, []string{"--format", "gtd"}}, {`"acled"`, []string{"--format", "acled"}}},
 }
 

@@ -36,4 +36,7 @@ type Settings struct {
 	AllowEmpty bool   `json:"allow_empty,omitempty"`
 	// Format is the input format when forced (--format); empty for auto.
 	Format string `json:"format,omitempty"`
+	// Encoding is the CSV encoding when forced (--encoding); empty for
+	// auto. The encoding each file was read from is in its input entry.
+	Encoding string `json:"encoding,omitempty"`
 }
