@@ -94,6 +94,9 @@ type Dataset struct {
 	// which.
 	Coverage []Span
 	Declared bool
+	// Selection is the desk report's selection the incidents were cut
+	// by (Dataset.Select); nil when every incident is kept.
+	Selection *Selection
 }
 
 // Inputs returns every file of the load in the order given: those read

@@ -39,4 +39,11 @@ type Settings struct {
 	// Encoding is the CSV encoding when forced (--encoding); empty for
 	// auto. The encoding each file was read from is in its input entry.
 	Encoding string `json:"encoding,omitempty"`
+	// The desk report's selection (--country, --region, --group,
+	// --affiliation, --event-type), normalised; empty: every incident.
+	Countries    []string `json:"country,omitempty"`
+	Regions      []string `json:"region,omitempty"`
+	SelGroups    []string `json:"group,omitempty"`
+	Affiliations []string `json:"affiliation,omitempty"`
+	EventTypes   []string `json:"event_type,omitempty"`
 }
