@@ -87,7 +87,37 @@ func parseCountryOrFormer(s string) (code string, former bool, err error) {
 	if noCountry[k] {
 		return "", false, refuse("no_country", "%q is not a country: the incident has no single country", s)
 	}
+	if sug := cachedSuggestion(k); sug != "" {
+		return "", false, refuse("not_a_country_suggest", "%q is not a country (ISO code, or its name in English, French, Spanish or Arabic); did you mean %s?", s, sug)
+	}
 	return "", false, refuse("not_a_country", "%q is not a country (ISO code, or its name in English, French, Spanish or Arabic)", s)
+}
+
+// suggestions keeps the country suggestions made, by folded name (keys
+// are nameKey's own strings, never parts of a chunk), so that a file of
+// many rows with one misspelt country looks it up once. It stops growing
+// at maxSuggestions.
+var (
+	suggestionsMu sync.Mutex
+	suggestions   = map[string]string{}
+)
+
+const maxSuggestions = 10_000
+
+func cachedSuggestion(k string) string {
+	suggestionsMu.Lock()
+	sug, ok := suggestions[k]
+	suggestionsMu.Unlock()
+	if ok {
+		return sug
+	}
+	sug = suggestCountry(k)
+	suggestionsMu.Lock()
+	if len(suggestions) < maxSuggestions {
+		suggestions[k] = sug
+	}
+	suggestionsMu.Unlock()
+	return sug
 }
 
 // historicalCountries are former states, as GTD and ACLED name them, with

@@ -375,9 +375,14 @@ func (l *loader) read(path string, size int64, src source) error {
 	}
 	for i, e := range lay.extra {
 		if e >= known {
-			l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Line: 1, Column: i + 1, ColumnName: header[i],
-				Reason: "unknown column: kept with the incidents as " + l.ds.UnknownColumns[e],
-				Code:   "unknown_column", Args: []any{l.ds.UnknownColumns[e]}})
+			name := l.ds.UnknownColumns[e]
+			w := RowError{File: path, Line: 1, Column: i + 1, ColumnName: header[i],
+				Reason: "unknown column: kept with the incidents as " + name, Code: "unknown_column", Args: []any{name}}
+			if sug := suggestColumn(name); sug != "" {
+				w.Reason += "; did you mean " + sug + "?"
+				w.Code, w.Args = "unknown_column_suggest", []any{name, sug}
+			}
+			l.ds.Warnings = append(l.ds.Warnings, w)
 		}
 	}
 	batches, readErr := l.parseAll(src, lay, fileIdx)

@@ -280,6 +280,9 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 			Code:   "former_country", Args: []any{name, country}})
 	}
 	if precision != "" {
+		if a, ok := aliasOf(precision, []string{PrecisionDay, PrecisionMonth, PrecisionYear}); ok {
+			precision = a // jour, mois, année, يوم…
+		}
 		widened, err := r.date.widen(precision)
 		switch {
 		case err == nil:

@@ -184,6 +184,16 @@ func init() {
 			Ar: "%[1]q ليس بلدا: لا بلد واحد للحادثة",
 			Fr: "%[1]q n'est pas un pays : l'incident n'a pas de pays unique",
 		},
+		"data.not_a_country_suggest": {
+			En: "%[1]q is not a country (ISO code, or its name in English, French, Spanish or Arabic); did you mean %[2]s?",
+			Ar: "%[1]q ليس بلدا (رمز ISO، أو اسمه بالإنجليزية أو الفرنسية أو الإسبانية أو العربية)؛ هل تقصد %[2]s؟",
+			Fr: "%[1]q n'est pas un pays (code ISO, ou son nom en anglais, français, espagnol ou arabe) ; vouliez-vous dire %[2]s ?",
+		},
+		"data.unknown_column_suggest": {
+			En: "unknown column: kept with the incidents as %[1]s; did you mean %[2]s?",
+			Ar: "عمود غير معروف: احتُفظ به مع بيانات الحوادث باسم %[1]s؛ هل تقصد %[2]s؟",
+			Fr: "colonne inconnue : conservée avec les incidents sous le nom %[1]s ; vouliez-vous dire %[2]s ?",
+		},
 		"data.unknown_column": {
 			En: "unknown column: kept with the incidents as %[1]s",
 			Ar: "عمود غير معروف: احتُفظ به مع بيانات الحوادث باسم %[1]s",
