@@ -49,7 +49,7 @@ func init() {
 		cDate:             {"date", "التاريخ"},
 		cDatePrecision:    {"date_precision", "precision_date", "دقة_التاريخ"},
 		cCountry:          {"country", "pays", "البلد"},
-		cEventType:        {"event_type", "type", "النوع"},
+		cEventType:        {"event_type", "type", "النوع", "type_evenement", "type_événement", "type_d_evenement", "type_d_événement", "نوع_الحادثة"},
 		cCells:            {"cells_dismantled", "cellules_demantelees", "cellules_démantelées", "الخلايا_المفككة"},
 		cArrests:          {"arrests", "arrestations", "الاعتقالات"},
 		cArrestsByCountry: {"arrests_by_country", "arrestations_par_pays", "الاعتقالات_حسب_البلد"},

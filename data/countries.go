@@ -69,11 +69,81 @@ func nameKey(s string) string {
 
 // parseCountry returns the ISO alpha-2 code of a code or a country name.
 func parseCountry(s string) (string, error) {
-	if code, ok := countryIndex()[nameKey(s)]; ok {
-		return code, nil
-	}
-	return "", refuse("not_a_country", "%q is not a country (ISO code, or its name in English, French, Spanish or Arabic)", s)
+	code, _, err := parseCountryOrFormer(s)
+	return code, err
 }
+
+// parseCountryOrFormer is parseCountry that also takes the name of a
+// former state (historicalCountries), giving its successor's code and
+// former true.
+func parseCountryOrFormer(s string) (code string, former bool, err error) {
+	k := nameKey(s)
+	if code, ok := countryIndex()[k]; ok {
+		return code, false, nil
+	}
+	if code, ok := historicalIndex()[k]; ok {
+		return code, true, nil
+	}
+	if noCountry[k] {
+		return "", false, refuse("no_country", "%q is not a country: the incident has no single country", s)
+	}
+	if sug := cachedSuggestion(k); sug != "" {
+		return "", false, refuse("not_a_country_suggest", "%q is not a country (ISO code, or its name in English, French, Spanish or Arabic); did you mean %s?", s, sug)
+	}
+	return "", false, refuse("not_a_country", "%q is not a country (ISO code, or its name in English, French, Spanish or Arabic)", s)
+}
+
+// suggestions keeps the country suggestions made, by folded name (keys
+// are nameKey's own strings, never parts of a chunk), so that a file of
+// many rows with one misspelt country looks it up once. It stops growing
+// at maxSuggestions.
+var (
+	suggestionsMu sync.Mutex
+	suggestions   = map[string]string{}
+)
+
+const maxSuggestions = 10_000
+
+func cachedSuggestion(k string) string {
+	suggestionsMu.Lock()
+	sug, ok := suggestions[k]
+	suggestionsMu.Unlock()
+	if ok {
+		return sug
+	}
+	sug = suggestCountry(k)
+	suggestionsMu.Lock()
+	if len(suggestions) < maxSuggestions {
+		suggestions[k] = sug
+	}
+	suggestionsMu.Unlock()
+	return sug
+}
+
+// historicalCountries are former states, as GTD and ACLED name them, with
+// the country that succeeded them on most of their territory: an incident
+// there is counted under it, with a note on its row (docs/input.md,
+// "Former states").
+var historicalCountries = map[string]string{
+	"Soviet Union": "RU", "USSR": "RU", "Union soviétique": "RU", "Unión Soviética": "RU", "الاتحاد السوفيتي": "RU",
+	"West Germany": "DE", "West Germany (FRG)": "DE", "East Germany": "DE", "East Germany (GDR)": "DE",
+	"Yugoslavia": "RS", "Serbia-Montenegro": "RS", "Serbia and Montenegro": "RS",
+	"Czechoslovakia": "CZ", "Zaire": "CD", "Rhodesia": "ZW",
+	"South Yemen": "YE", "North Yemen": "YE", "South Vietnam": "VN",
+	"People's Republic of the Congo": "CG", "New Hebrides": "VU",
+}
+
+var historicalIndex = sync.OnceValue(func() map[string]string {
+	idx := make(map[string]string, len(historicalCountries))
+	for name, code := range historicalCountries {
+		idx[nameKey(name)] = code
+	}
+	return idx
+})
+
+// noCountry are values of a country column that name no country: GTD's
+// "International" (an attack on an aircraft or ship between states).
+var noCountry = map[string]bool{"international": true, "international waters": true}
 
 // otherCountryNames are names in common use that CLDR's display names do
 // not give (long forms, former names, the usual Arabic short forms).
@@ -93,4 +163,15 @@ var otherCountryNames = map[string]string{
 	"الجمهورية الجزائرية": "DZ", "Holland": "NL", "Hollande": "NL", "Holanda": "NL",
 	"Burma": "MM", "Swaziland": "SZ", "Macedonia": "MK", "Cape Verde": "CV", "East Timor": "TL",
 	"Congo-Kinshasa": "CD", "DR Congo": "CD", "Congo-Brazzaville": "CG",
+	// GTD's and ACLED's names that CLDR does not give.
+	"Myanmar": "MM", "Democratic Republic of the Congo": "CD", "Democratic Republic of Congo": "CD",
+	"Republic of the Congo": "CG", "Republic of Congo": "CG", "Bosnia-Herzegovina": "BA",
+	"Slovak Republic": "SK", "Hong Kong": "HK", "Macau": "MO", "Macao": "MO",
+	"West Bank and Gaza Strip": "PS", "Kosovo": "XK", "St. Kitts and Nevis": "KN", "St. Lucia": "LC",
+	"Vatican City": "VA", "Wallis and Futuna": "WF", "Falkland Islands": "FK", "Macedonia, FYR": "MK",
+	"eSwatini": "SZ", "North Macedonia": "MK", "Gambia": "GM", "Bahamas": "BS", "Micronesia": "FM", "Caribbean Netherlands": "BQ",
+	"Saint-Barthelemy": "BL", "Saint-Martin": "MF", "Sint Maarten": "SX", "Virgin Islands, U.S.": "VI",
+	"Virgin Islands, British": "VG", "Cote d'Ivoire": "CI", "Timor-Leste": "TL", "Brunei Darussalam": "BN",
+	"Syrian Arab Republic": "SY", "Iran (Islamic Republic of)": "IR", "Republic of Korea": "KR",
+	"Democratic People's Republic of Korea": "KP", "Lao PDR": "LA", "Viet Nam": "VN",
 }

@@ -38,11 +38,34 @@ type csvChunker struct {
 	size int // of a chunk
 	// spare are arrays of this chunker's whose batches are over
 	spare chan []byte
+	// encoding is the encoding the file is decoded from and how it was
+	// known, "" for UTF-8.
+	encoding string
 }
 
 func newCSVChunker(f io.Reader, force rune) (*csvChunker, error) {
+	return newCSVChunkerIn(f, force, "")
+}
+
+// newCSVChunkerIn is newCSVChunker of a file in an encoding (one of
+// Encodings; "" is auto): a file not in UTF-8 is decoded to UTF-8 before
+// it is cut into chunks, so the rest of the load reads UTF-8 only;
+// csvChunker.encoding says which it was. The digest is of the file's own
+// bytes.
+func newCSVChunkerIn(f io.Reader, force rune, enc string) (*csvChunker, error) {
 	h := &countingHash{Hash: sha256.New()}
-	c := &csvChunker{r: io.TeeReader(f, h), h: h, line: 1, size: chunkSize, spare: make(chan []byte, 8)}
+	raw := io.TeeReader(f, h)
+	// The first bytes decide the encoding; a UTF-8 file is then read
+	// straight on.
+	head := make([]byte, 64<<10)
+	n, err := io.ReadFull(raw, head)
+	eof := err == io.EOF || err == io.ErrUnexpectedEOF
+	if err != nil && !eof {
+		return nil, err
+	}
+	head = head[:n]
+	name, said := chooseEncoding(head, eof, enc)
+	c := &csvChunker{r: decoded(io.MultiReader(bytes.NewReader(head), raw), name), h: h, line: 1, size: chunkSize, spare: make(chan []byte, 8), encoding: said}
 	if err := c.fill(64 << 10); err != nil {
 		return nil, err
 	}

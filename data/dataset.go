@@ -94,6 +94,9 @@ type Dataset struct {
 	// which.
 	Coverage []Span
 	Declared bool
+	// Selection is the desk report's selection the incidents were cut
+	// by (Dataset.Select); nil when every incident is kept.
+	Selection *Selection
 }
 
 // Inputs returns every file of the load in the order given: those read
@@ -114,7 +117,7 @@ type NameCount struct {
 }
 
 // FileAccount is the row accounting of one input file:
-// RowsRead = Accepted + CopiesDropped + Rejected.
+// RowsRead = Accepted + CopiesDropped + Rejected + OutOfScope.
 type FileAccount struct {
 	Path          string `json:"path"`
 	Size          int64  `json:"size"`
@@ -123,6 +126,16 @@ type FileAccount struct {
 	Accepted      int    `json:"accepted"`
 	CopiesDropped int    `json:"copies_dropped"`
 	Rejected      int    `json:"rejected"`
+	// OutOfScope counts the rows of another data set's format whose event
+	// type no figure counts (ACLED's battles, protests…): read and
+	// accounted for, not rejected, not kept.
+	OutOfScope int `json:"out_of_scope,omitempty"`
+	// Format is the data set whose format the file is in, when not
+	// ctreport's own: "gtd" or "acled".
+	Format string `json:"format,omitempty"`
+	// Encoding is the encoding the file was read from when it is not
+	// UTF-8, and how it was known: "windows-1252 (detected)".
+	Encoding string `json:"encoding,omitempty"`
 	// Skipped is a file that could not be read at all and that
 	// Options.KeepGoing left out (no row of it is counted); Reason says
 	// why, in English. Size and SHA256 are those of the file when it could
@@ -204,6 +217,7 @@ func (d *Dataset) Totals() FileAccount {
 		t.Accepted += f.Accepted
 		t.CopiesDropped += f.CopiesDropped
 		t.Rejected += f.Rejected
+		t.OutOfScope += f.OutOfScope
 	}
 	return t
 }

@@ -41,6 +41,13 @@ type Options struct {
 	// default each file covers the months from its first to its last dated
 	// report (Dataset.Coverage).
 	Coverage *Span
+	// Format is the input format: FormatAuto (or "", recognised from each
+	// file's header), FormatCtreport, FormatGTD or FormatACLED.
+	Format string
+	// Encoding is the encoding of CSV files: "" or "auto" (UTF-8, UTF-16
+	// with a byte-order mark, or Windows-1252 or -1256 when detection is
+	// confident), or one of Encodings forced.
+	Encoding string
 }
 
 // DefaultOptions returns the settings of docs/input.md's defaults for a run on
@@ -188,6 +195,8 @@ type loader struct {
 	// manyReports reports, by incident.
 	many map[int32]map[uint64]struct{}
 	seq  int // the place of the file being read among the inputs
+	// encoding is the encoding of the file being read, "" for UTF-8.
+	encoding string
 }
 
 // firstReports are what the table does not hold of each incident's first
@@ -242,10 +251,11 @@ func (l *loader) readFile(path string) error {
 		defer xs.close()
 		src, read = xs, func() int64 { return int64(len(b)) }
 	} else {
-		c, err := newCSVChunker(f, l.opts.Comma)
+		c, err := newCSVChunkerIn(f, l.opts.Comma, l.opts.Encoding)
 		if err != nil {
 			return &FileError{Path: path, Err: err}
 		}
+		l.encoding = c.encoding
 		src, read = c, c.bytesRead
 	}
 	if err := l.read(path, before.Size(), src); err != nil {
@@ -333,7 +343,8 @@ func regular(st os.FileInfo) error {
 
 // read takes every row of one source into the load.
 func (l *loader) read(path string, size int64, src source) error {
-	acct := FileAccount{Path: path, Size: size, seq: l.seq}
+	acct := FileAccount{Path: path, Size: size, seq: l.seq, Encoding: l.encoding}
+	l.encoding = ""
 	fileIdx := len(l.ds.Files)
 	header, err := src.header()
 	switch {
@@ -348,15 +359,30 @@ func (l *loader) read(path string, size int64, src source) error {
 	}
 	header = append([]string(nil), header...)
 	known := len(l.ds.UnknownColumns)
-	lay, err := newLayout(path, header, &l.ds.UnknownColumns)
+	format := l.opts.Format
+	if format == "" || format == FormatAuto {
+		format = detectFormat(header)
+	}
+	var lay *layout
+	if format == FormatGTD || format == FormatACLED {
+		lay, err = newForeignLayout(path, header, format)
+		acct.Format = format
+	} else {
+		lay, err = newLayout(path, header, &l.ds.UnknownColumns)
+	}
 	if err != nil {
 		return &FileError{Path: path, Err: err}
 	}
 	for i, e := range lay.extra {
 		if e >= known {
-			l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Line: 1, Column: i + 1, ColumnName: header[i],
-				Reason: "unknown column: kept with the incidents as " + l.ds.UnknownColumns[e],
-				Code:   "unknown_column", Args: []any{l.ds.UnknownColumns[e]}})
+			name := l.ds.UnknownColumns[e]
+			w := RowError{File: path, Line: 1, Column: i + 1, ColumnName: header[i],
+				Reason: "unknown column: kept with the incidents as " + name, Code: "unknown_column", Args: []any{name}}
+			if sug := suggestColumn(name); sug != "" {
+				w.Reason += "; did you mean " + sug + "?"
+				w.Code, w.Args = "unknown_column_suggest", []any{name, sug}
+			}
+			l.ds.Warnings = append(l.ds.Warnings, w)
 		}
 	}
 	batches, readErr := l.parseAll(src, lay, fileIdx)
@@ -386,9 +412,12 @@ func (l *loader) read(path string, size int64, src source) error {
 			case it.rerr != nil:
 				acct.Rejected++
 				if l.keepRejected() {
-					it.rerr.Raw = cutText(joinRecord(it.rec, src.comma()), MaxRawBytes)
+					// rejected.csv is UTF-8 whatever the row held.
+					it.rerr.Raw = strings.ToValidUTF8(cutText(joinRecord(it.rec, src.comma()), MaxRawBytes), "\uFFFD")
 					l.ds.Rejected = append(l.ds.Rejected, *it.rerr)
 				}
+			case it.outOfScope:
+				acct.OutOfScope++
 			case l.isCopy(it.id, it.idHash, &it.r):
 				acct.CopiesDropped++
 			default:

@@ -16,9 +16,12 @@ type item struct {
 	rec    []string        // the fields of a record of a spreadsheet, or of a rejected row
 	perr   *csv.ParseError // the record cannot be split into fields
 	valid  bool            // the record is known to be valid UTF-8
-	r      report
-	warns  []RowError
-	rerr   *RowError
+	// outOfScope is a row of another data set's format whose event type
+	// no figure counts: counted, not read.
+	outOfScope bool
+	r          report
+	warns      []RowError
+	rerr       *RowError
 	// formula is a cell of a spreadsheet row holding a formula with no
 	// value: it rejects the row.
 	formula *formulaCell
@@ -117,7 +120,11 @@ func (p *parser) parseItem(lay *layout, it *item, fileIdx int) {
 		it.rec = slices.Clone(it.rec)
 		return
 	}
-	it.id, it.idHash, it.warns, it.rerr = p.parse(lay, it.rec, fileIdx, it.line, it.valid, &it.r)
+	if fg := lay.foreign; fg != nil {
+		p.parseForeign(lay, fg, it, fileIdx)
+	} else {
+		it.id, it.idHash, it.warns, it.rerr = p.parse(lay, it.rec, fileIdx, it.line, it.valid, &it.r)
+	}
 	if it.rerr != nil {
 		it.rec = slices.Clone(it.rec)
 	} else {
@@ -143,4 +150,30 @@ func forEachChunk(n, minChunk int, f func(from, to int)) {
 		}()
 	}
 	wg.Wait()
+}
+
+// parseForeign parses a record of another data set's format: converted to
+// the layout's fields, parsed, and its rejection and warnings pointed back
+// at the file's own columns.
+func (p *parser) parseForeign(lay *layout, fg *foreign, it *item, fileIdx int) {
+	if len(it.rec) != fg.nSrc {
+		it.rerr = rowError(lay, it.line, -1, refuse("field_count", "row has %v fields, the header has %v", len(it.rec), fg.nSrc))
+		return
+	}
+	if cap(p.conv) < len(lay.columns) {
+		p.conv = make([]string, len(lay.columns))
+	}
+	out := p.conv[:len(lay.columns)]
+	if !fg.conv(it.rec, out) {
+		it.outOfScope = true
+		return
+	}
+	it.id, it.idHash, it.warns, it.rerr = p.parse(lay, out, fileIdx, it.line, it.valid, &it.r)
+	clear(out)
+	if it.rerr != nil {
+		it.rerr.Column = fg.srcColumn(it.rerr.Column)
+	}
+	for i := range it.warns {
+		it.warns[i].Column = fg.srcColumn(it.warns[i].Column)
+	}
 }

@@ -19,6 +19,9 @@ type layout struct {
 	key     []uint64 // per field: its column's key in a report's hash
 	headers []string // per field, as written
 	has     [numColumns]int
+	// foreign, when set, converts the rows of a file in another data
+	// set's format (GTD, ACLED) into records of this layout's fields.
+	foreign *foreign
 }
 
 func newLayout(file string, header []string, unknown *[]string) (*layout, error) {
@@ -130,6 +133,7 @@ type parser struct {
 	// own holds the values this parser keeps on its own (see ownText).
 	own    textStore
 	extra  []string // a row's unknown columns (extraRow)
+	conv   []string // a converted record (foreign formats)
 	worker uint32
 }
 
@@ -137,6 +141,7 @@ type parser struct {
 type cached struct {
 	code     uint32 // dict code of the normalised value
 	code2    uint32 // the group's affiliation
+	former   bool   // a country: the name of a former state, counted under its successor
 	text     string // a country's ISO code
 	date     date
 	list     []string // partner country codes (code is their list's)
@@ -170,6 +175,9 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 	var derived uint32
 	var bc *byCountryValue
 	var precisionField, arrestsField, dateField int
+	var warnings []RowError
+	var former bool
+	var formerField int
 	for i, raw := range rec {
 		if len(raw) > MaxFieldBytes {
 			return fail(i, refuse("field_too_long", "value of %v bytes is longer than %v bytes, the longest accepted", len(raw), MaxFieldBytes))
@@ -201,7 +209,8 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		case cDatePrecision:
 			precision, precisionField = strings.ToLower(v), i
 		case cCountry:
-			country, r.codes[kCountry], err = p.countryName(h, v)
+			country, r.codes[kCountry], former, err = p.countryOrFormer(h, v)
+			formerField = i
 		case cEventType:
 			r.codes[kEvent], err = p.enum(col, h, v, eventTypes)
 		case cCells:
@@ -224,10 +233,17 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 			r.codes[kAdmin1] = p.knownText(col, h, v)
 		case cCity:
 			r.codes[kCity] = p.knownText(col, h, v)
-		case cLatitude:
-			r.lat, err = parseCoordinate(v, 90)
-		case cLongitude:
-			r.lon, err = parseCoordinate(v, 180)
+		case cLatitude, cLongitude:
+			// A descriptive value: a bad one is dropped with a warning, and
+			// the incident stays.
+			limit, at := 90.0, &r.lat
+			if col == cLongitude {
+				limit, at = 180, &r.lon
+			}
+			if *at, err = parseCoordinate(v, limit); err != nil {
+				*at, err = math.NaN(), nil
+				warnings = append(warnings, droppedCoordinate(l, line, i, v, limit))
+			}
 		case cLeadAgency:
 			r.codes[kLeadAgency] = p.knownText(col, h, v)
 		case cLinked:
@@ -257,8 +273,16 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 			return fail(l.has[c], refuse("required_empty", "required value is empty"))
 		}
 	}
-	var warnings []RowError
+	if former {
+		name := cutText(strings.Clone(trimSpace(rec[formerField])), maxArgBytes)
+		warnings = append(warnings, RowError{File: l.file, Line: line, Column: formerField + 1, ColumnName: l.headers[formerField],
+			Reason: fmt.Sprintf("%q is a former state: counted under %s, its successor", name, country),
+			Code:   "former_country", Args: []any{name, country}})
+	}
 	if precision != "" {
+		if a, ok := aliasOf(precision, []string{PrecisionDay, PrecisionMonth, PrecisionYear}); ok {
+			precision = a // jour, mois, année, يوم…
+		}
 		widened, err := r.date.widen(precision)
 		switch {
 		case err == nil:
@@ -421,18 +445,25 @@ func (p *parser) text(col column, h uint64, v string) uint32 {
 }
 
 // countryName returns the ISO code a country cell names, and its dict
-// code.
+// code; a former state's name gives its successor's.
 func (p *parser) countryName(h uint64, v string) (string, uint32, error) {
+	iso, c, _, err := p.countryOrFormer(h, v)
+	return iso, c, err
+}
+
+// countryOrFormer is countryName that also says whether v names a former
+// state.
+func (p *parser) countryOrFormer(h uint64, v string) (string, uint32, bool, error) {
 	if c, ok := p.cache[cCountry].get(h, v); ok {
-		return c.text, c.code, nil
+		return c.text, c.code, c.former, nil
 	}
-	iso, err := parseCountry(v)
+	iso, former, err := parseCountryOrFormer(v)
 	if err != nil {
-		return "", 0, err
+		return "", 0, false, err
 	}
 	c := p.dict.code(iso)
-	p.cache[cCountry].put(h, v, cached{code: c, text: iso})
-	return iso, c, nil
+	p.cache[cCountry].put(h, v, cached{code: c, text: iso, former: former})
+	return iso, c, former, nil
 }
 
 // knownText is text for a column where a value that means "not known"
@@ -626,4 +657,15 @@ func valueHash(key, v uint64) uint64 {
 	h = (h ^ h>>30) * 0xbf58476d1ce4e5b9
 	h = (h ^ h>>27) * 0x94d049bb133111eb
 	return h ^ h>>31
+}
+
+// droppedCoordinate is the warning of a coordinate that is not read (not
+// a number, or beyond ±limit): a descriptive value, left out while the row
+// is kept.
+func droppedCoordinate(l *layout, line, i int, v string, limit float64) RowError {
+	v = cutText(strings.Clone(v), maxArgBytes)
+	lim := strconv.Itoa(int(limit))
+	return RowError{File: l.file, Line: line, Column: i + 1, ColumnName: l.headers[i],
+		Reason: fmt.Sprintf("%q is not a coordinate within ±%s degrees: left out, the row is kept", v, lim),
+		Code:   "coordinate_dropped", Args: []any{v, lim}}
 }

@@ -201,6 +201,11 @@ func aboveCeiling(v int64, s string, ceiling int64, name string) error {
 func parseCount(s string) (int, error) {
 	w := westernDigits(s)
 	v, err := strconv.Atoi(w)
+	if err != nil {
+		if digits, ok := ungroup(w); ok {
+			v, err = strconv.Atoi(digits) // "1 200", "1,200", "1.200"
+		}
+	}
 	switch {
 	case err != nil && strings.HasPrefix(w, "-"):
 		return 0, refuse("not_whole", "%q is not a whole number", s)
@@ -317,6 +322,9 @@ func parseEnum(s string, allowed []string) (string, error) {
 		if k == a {
 			return a, nil
 		}
+	}
+	if a, ok := aliasOf(s, allowed); ok {
+		return a, nil // a French or Arabic word for it
 	}
 	return "", refuse("not_one_of", "%q is not one of %s", s, strings.Join(allowed, ", "))
 }

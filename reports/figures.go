@@ -23,6 +23,9 @@ type figuresJSON struct {
 	Comparisons []analysis.Comparison `json:"comparisons"`
 	Quality     qualityJSON           `json:"quality"`
 	Warnings    []string              `json:"warnings"`
+	// Selection is the desk report's selection the figures are of
+	// (absent when every incident counts).
+	Selection *data.Selection `json:"selection,omitempty"`
 }
 
 type periodFiguresJSON struct {
@@ -110,6 +113,9 @@ func FiguresJSON(in report.Input) ([]byte, error) {
 		PeriodFigures: periodFiguresJSON{f.Current, f.Previous, f.YearEarlier},
 		Trends:        f.Trends, Partners: f.Partners, Breakdowns: f.Breakdowns, Comparisons: f.Comparisons,
 		Quality: quality(in.Data), Warnings: i18n.WarningTexts("en", f.Warnings),
+	}
+	if in.Data != nil && !in.Data.Selection.Empty() {
+		out.Selection = in.Data.Selection
 	}
 	if out.Partners == nil {
 		out.Partners = []analysis.PartnerYear{}

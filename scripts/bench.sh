@@ -49,8 +49,16 @@ for n in $ROWS; do
   CTREPORT_BENCH_FILE=$f measure "ctreport load+yearly $n" "$WORK/data.test" -test.run '^$' -test.bench LoadFile -test.benchtime 1x
 done
 one="$WORK/synth-$PEER_ROWS.csv"
+# Another program's shape (issue 17): the same incidents, about 92 % with a
+# single report, rows in random order.
+shuffled="$WORK/shuffled-$PEER_ROWS.csv"
+if [ -f "$one" ]; then
+  go run ./scripts/shuffle "$one" "$shuffled"
+  measure "ctreport shuffled $PEER_ROWS" "$WORK/ctreport" run --force --as-of 2026-11-28 --period 2024 --out "$WORK/out-shuffled" "$shuffled"
+fi
 if [ -f "$one" ] && "$PY" -c 'import pandas, matplotlib, xlsxwriter' 2>/dev/null; then
   measure "pandas peer $PEER_ROWS" "$PY" "$PEERS/pandas_report.py" "$one" "$WORK/peer-out" 2024
+  measure "pandas shuffled $PEER_ROWS" "$PY" "$PEERS/pandas_report.py" "$shuffled" "$WORK/peer-out-shuffled" 2024
 fi
 if [ -f "$one" ] && [ -d "$PEERS_DIR/node_modules/@duckdb/node-api" ]; then
   measure "duckdb peer $PEER_ROWS" node "$PEERS/duckdb_yearly.mjs" "$one"
@@ -62,6 +70,8 @@ awk -v n="$PEER_ROWS" '
     r1="ctreport run 1000000"; r4="ctreport run 4000000"
     rn="ctreport run " n; p="pandas peer " n; d="duckdb peer " n; l="ctreport load+yearly " n
     if (rn in wall && p in wall) printf "run / pandas:            %.2f  (target ≤ 0.20)\n", wall[rn]/wall[p]
+    s="ctreport shuffled " n; ps="pandas shuffled " n
+    if (s in wall && ps in wall) printf "shuffled run / pandas:   %.2f  (target ≤ 0.20)\n", wall[s]/wall[ps]
     if (l in wall && d in wall)  printf "load+yearly / duckdb:    %.2f  (target ≤ 1.00)\n", wall[l]/wall[d]
     if (r1 in rss)               printf "max RSS 1M:              %.0f MB (target ≤ 400)\n", rss[r1]/1024
     if (r1 in wall && r4 in wall) printf "4M / 1M time:            %.2f  (target ≤ 4.40)\n", wall[r4]/wall[r1]

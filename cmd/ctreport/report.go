@@ -36,6 +36,13 @@ type reportConfig struct {
 	KeepGoing      bool
 	Coverage       string // FROM..TO the data covers; empty: each file's span
 	AllowEmpty     bool   // write a report of a period the data does not cover
+	Country        string // comma-separated: the desk report's countries
+	Region         string // comma-separated UN M49 regions
+	Group          string // comma-separated groups
+	Affiliation    string // comma-separated affiliations
+	EventType      string // comma-separated event types
+	Format         string // auto, ctreport, gtd or acled
+	Encoding       string // auto, utf-8, windows-1252, windows-1256 or utf-16
 	Inputs         []string
 }
 
@@ -174,6 +181,9 @@ type reportPlan struct {
 	// groupsSHA256 is the digest of the group alias file, recorded so that a
 	// changed file rebuilds the report.
 	groupsSHA256 string
+	// sel is the desk report's selection (--country, --region, --group,
+	// --affiliation, --event-type); empty keeps every incident.
+	sel data.Selection
 }
 
 // planReport checks a report's settings (settingsTable's checks); a bad
@@ -387,7 +397,17 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 			log.Warn("skipped", "file", f.Path, "reason", f.Reason)
 			continue
 		}
-		log.Info("read", "file", f.Path, "rows", f.RowsRead, "accepted", f.Accepted, "copies_dropped", f.CopiesDropped, "rejected", f.Rejected)
+		attrs := []any{"file", f.Path, "rows", f.RowsRead, "accepted", f.Accepted, "copies_dropped", f.CopiesDropped, "rejected", f.Rejected}
+		if f.Format != "" {
+			attrs = append(attrs, "format", f.Format)
+		}
+		if f.Encoding != "" {
+			attrs = append(attrs, "encoding", f.Encoding)
+		}
+		if f.OutOfScope > 0 {
+			attrs = append(attrs, "out_of_scope", f.OutOfScope)
+		}
+		log.Info("read", attrs...)
 	}
 	for _, w := range ds.Warnings {
 		if w.Code == "empty_file" || w.Code == "no_rows" {
@@ -434,6 +454,11 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 
 	// The report is written into a staging folder beside its final place,
 	// so that this run decides, at the last moment, whether to publish.
+	if !p.sel.Empty() {
+		// A desk report: only the incidents selected enter the figures.
+		ds = ds.Select(&p.sel)
+		log.Info("selected", "selection", p.sel.String(), "incidents", ds.Incidents.Nrow())
+	}
 	// What needs no figures is written while they are computed.
 	staged, err := outdir.Stage(out, label)
 	if err != nil {

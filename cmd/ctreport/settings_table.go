@@ -171,6 +171,112 @@ var settingsTable = []setting{
 		Record: func(p *reportPlan, s *report.Settings) { s.Delimiter = p.cfg.Delimiter },
 	},
 	{
+		Flag: "format", Key: "format", Load: true,
+		Arg: "FORMAT", Help: "input format: auto (from each file's header), ctreport, gtd or acled",
+		Values: data.Formats,
+		Value:  text(func(c *reportConfig) *string { return &c.Format }, data.FormatAuto),
+		Check: func(p *reportPlan, where string) error {
+			if err := oneOf(func(c *reportConfig) string { return c.Format }, "want auto, ctreport, gtd or acled", data.Formats...)(p, where); err != nil {
+				return err
+			}
+			p.opts.Format = p.cfg.Format
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) {
+			if p.cfg.Format != data.FormatAuto {
+				s.Format = p.cfg.Format
+			}
+		},
+	},
+	{
+		Flag: "encoding", Key: "encoding", Load: true,
+		Arg: "ENCODING", Help: "encoding of CSV files: auto (UTF-8, UTF-16 with a byte-order mark, or a detected Windows code page), utf-8, windows-1252, windows-1256 or utf-16",
+		Values: data.Encodings,
+		Value:  text(func(c *reportConfig) *string { return &c.Encoding }, "auto"),
+		Check: func(p *reportPlan, where string) error {
+			if err := oneOf(func(c *reportConfig) string { return c.Encoding }, "want auto, utf-8, windows-1252, windows-1256 or utf-16", data.Encodings...)(p, where); err != nil {
+				return err
+			}
+			p.opts.Encoding = p.cfg.Encoding
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) {
+			if p.cfg.Encoding != "auto" {
+				s.Encoding = p.cfg.Encoding
+			}
+		},
+	},
+	{
+		Flag: "country", Key: "country",
+		Arg: "CODES", Help: "desk report: only incidents of these countries (ISO codes or names, comma-separated), as lead country or partner",
+		Value: list(func(c *reportConfig) *string { return &c.Country }),
+		Check: func(p *reportPlan, where string) error {
+			s, err := data.NewSelection(splitNames(p.cfg.Country), nil, nil, nil, nil, p.opts.Groups)
+			if err != nil {
+				return usageError("%s: %v", where, err)
+			}
+			p.sel.Add(s)
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) { s.Countries = p.sel.Countries },
+	},
+	{
+		Flag: "region", Key: "region",
+		Arg: "REGIONS", Help: "desk report: only incidents whose lead country is in these UN M49 regions (\"Northern Africa\")",
+		Value: list(func(c *reportConfig) *string { return &c.Region }),
+		Check: func(p *reportPlan, where string) error {
+			s, err := data.NewSelection(nil, splitNames(p.cfg.Region), nil, nil, nil, p.opts.Groups)
+			if err != nil {
+				return usageError("%s: %v", where, err)
+			}
+			p.sel.Add(s)
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) { s.Regions = p.sel.Regions },
+	},
+	{
+		Flag: "group", Key: "group",
+		Arg: "GROUPS", Help: "desk report: only incidents of these groups (read through the group table)",
+		Value: list(func(c *reportConfig) *string { return &c.Group }),
+		Check: func(p *reportPlan, where string) error {
+			s, err := data.NewSelection(nil, nil, splitNames(p.cfg.Group), nil, nil, p.opts.Groups)
+			if err != nil {
+				return usageError("%s: %v", where, err)
+			}
+			p.sel.Add(s)
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) { s.SelGroups = p.sel.Groups },
+	},
+	{
+		Flag: "affiliation", Key: "affiliation",
+		Arg: "AFFILIATIONS", Help: "desk report: only incidents of these affiliations (jihadist, separatist, left_wing, right_wing, other, unknown)",
+		Value: list(func(c *reportConfig) *string { return &c.Affiliation }),
+		Check: func(p *reportPlan, where string) error {
+			s, err := data.NewSelection(nil, nil, nil, splitNames(p.cfg.Affiliation), nil, p.opts.Groups)
+			if err != nil {
+				return usageError("%s: %v", where, err)
+			}
+			p.sel.Add(s)
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) { s.Affiliations = p.sel.Affiliations },
+	},
+	{
+		Flag: "event-type", Key: "event_type",
+		Arg: "TYPES", Help: "desk report: only incidents of these event types (operation, foiled_plot, failed_attack, completed_attack)",
+		Value: list(func(c *reportConfig) *string { return &c.EventType }),
+		Check: func(p *reportPlan, where string) error {
+			s, err := data.NewSelection(nil, nil, nil, nil, splitNames(p.cfg.EventType), p.opts.Groups)
+			if err != nil {
+				return usageError("%s: %v", where, err)
+			}
+			p.sel.Add(s)
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) { s.EventTypes = p.sel.EventTypes },
+	},
+	{
 		Flag: "max-rejected", Key: "max_rejected",
 		Arg: "SHARE", Help: "fail (exit 3) when more than this share of rows (0 to 1) is rejected",
 		Value: number(func(c *reportConfig) *float64 { return &c.MaxRejected }, 0.05),
@@ -484,4 +590,16 @@ func loadKey(p reportPlan, files []string) string {
 		}
 	}
 	return fmt.Sprintf("%q %#v %s", files, vals, p.groupsSHA256)
+}
+
+// splitNames splits a comma-separated list, trimming items and dropping
+// empty ones.
+func splitNames(s string) []string {
+	var out []string
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }

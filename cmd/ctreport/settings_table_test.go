@@ -117,6 +117,13 @@ var settingSamples = map[string][2]struct {
 	"keep_going":      {{`true`, []string{"--keep-going"}}, {`false`, []string{"--keep-going=false"}}},
 	"coverage":        {{`"1970..2017"`, []string{"--coverage", "1970..2017"}}, {`"2024-01..2024-10-15"`, []string{"--coverage", "2024-01..2024-10-15"}}},
 	"allow_empty":     {{`true`, []string{"--allow-empty"}}, {`false`, []string{"--allow-empty=false"}}},
+	"encoding":        {{`"windows-1252"`, []string{"--encoding", "windows-1252"}}, {`"utf-16"`, []string{"--encoding", "utf-16"}}},
+	"country":         {{`["MA", "ES"]`, []string{"--country", "MA,ES"}}, {`["FR"]`, []string{"--country", "FR"}}},
+	"region":          {{`["Northern Africa"]`, []string{"--region", "Northern Africa"}}, {`["Western Europe", "Southern Europe"]`, []string{"--region", "Western Europe,Southern Europe"}}},
+	"group":           {{`["ISIS"]`, []string{"--group", "ISIS"}}, {`["AQIM", "JNIM"]`, []string{"--group", "AQIM,JNIM"}}},
+	"affiliation":     {{`["jihadist"]`, []string{"--affiliation", "jihadist"}}, {`["separatist"]`, []string{"--affiliation", "separatist"}}},
+	"event_type":      {{`["operation"]`, []string{"--event-type", "operation"}}, {`["foiled_plot", "completed_attack"]`, []string{"--event-type", "foiled_plot,completed_attack"}}},
+	"format":          {{`"gtd"`, []string{"--format", "gtd"}}, {`"acled"`, []string{"--format", "acled"}}},
 }
 
 // flagJobs is what the flags alone ask for, with the settings file path

@@ -174,6 +174,9 @@ func (w writer) caveats() []string {
 		out = append(out, i18n.F(w.lang, "brief.caveat.unplaced", w.num(n)))
 	}
 	if d := w.in.Data; d != nil {
+		if !d.Selection.Empty() {
+			out = append(out, i18n.F(w.lang, "brief.caveat.selection", w.ltr(d.Selection.String())))
+		}
 		if n := w.periodNotes(); n > 0 {
 			rule := w.in.Settings.Rule
 			if rule != "max" && rule != "priority" {

@@ -117,6 +117,8 @@ func init() {
 			En: "incidents dated too coarsely to place in the period: %[1]s", Fr: "incidents datés trop imprécisément pour la période\u00a0: %[1]s", Ar: "حوادث تاريخها غير دقيق لإدراجها في الفترة: %[1]s"},
 		"brief.caveat.disagreements": {
 			En: "values the sources give differently for the period's incidents: %[1]s (the counts use %[2]s)", Fr: "valeurs données différemment par les sources pour les incidents de la période\u00a0: %[1]s (les décomptes retiennent %[2]s)", Ar: "قيم تختلف فيها المصادر بشأن حوادث الفترة: %[1]s (اعتُمد %[2]s)"},
+		"brief.caveat.selection": {
+			En: "only the incidents selected: %[1]s", Fr: "seuls les incidents sélectionnés\u00a0: %[1]s", Ar: "الحوادث المختارة فقط: %[1]s"},
 		"brief.caveat.rejected": {
 			En: "rows rejected in the input files: %[1]s (rejected.csv)", Fr: "lignes rejetées dans les fichiers\u00a0: %[1]s (rejected.csv)", Ar: "أسطر مرفوضة في الملفات: %[1]s (rejected.csv)"},
 		"brief.caveat.measure_absent": {

@@ -169,6 +169,31 @@ func init() {
 			Ar: "%[1]s هو البلد الرئيسي وليس بلدا شريكا: حُذف من قائمة الدول الشريكة",
 			Fr: "%[1]s est le pays principal, pas un partenaire : retiré des partenaires",
 		},
+		"data.former_country": {
+			En: "%[1]q is a former state: counted under %[2]s, its successor",
+			Ar: "%[1]q دولة لم تعد قائمة: احتُسبت ضمن %[2]s، الدولة التي خلفتها",
+			Fr: "%[1]q est un ancien État : compté sous %[2]s, son successeur",
+		},
+		"data.coordinate_dropped": {
+			En: "%[1]q is not a coordinate within ±%[2]s degrees: left out, the row is kept",
+			Ar: "%[1]q ليست إحداثية ضمن ±%[2]s درجة: حُذفت واحتُفظ بالصف",
+			Fr: "%[1]q n'est pas une coordonnée comprise dans ±%[2]s degrés : écartée, la ligne est gardée",
+		},
+		"data.no_country": {
+			En: "%[1]q is not a country: the incident has no single country",
+			Ar: "%[1]q ليس بلدا: لا بلد واحد للحادثة",
+			Fr: "%[1]q n'est pas un pays : l'incident n'a pas de pays unique",
+		},
+		"data.not_a_country_suggest": {
+			En: "%[1]q is not a country (ISO code, or its name in English, French, Spanish or Arabic); did you mean %[2]s?",
+			Ar: "%[1]q ليس بلدا (رمز ISO، أو اسمه بالإنجليزية أو الفرنسية أو الإسبانية أو العربية)؛ هل تقصد %[2]s؟",
+			Fr: "%[1]q n'est pas un pays (code ISO, ou son nom en anglais, français, espagnol ou arabe) ; vouliez-vous dire %[2]s ?",
+		},
+		"data.unknown_column_suggest": {
+			En: "unknown column: kept with the incidents as %[1]s; did you mean %[2]s?",
+			Ar: "عمود غير معروف: احتُفظ به مع بيانات الحوادث باسم %[1]s؛ هل تقصد %[2]s؟",
+			Fr: "colonne inconnue : conservée avec les incidents sous le nom %[1]s ; vouliez-vous dire %[2]s ?",
+		},
 		"data.unknown_column": {
 			En: "unknown column: kept with the incidents as %[1]s",
 			Ar: "عمود غير معروف: احتُفظ به مع بيانات الحوادث باسم %[1]s",

@@ -53,7 +53,7 @@ func TestRejectionReasonsInLanguage(t *testing.T) {
 		"A,2022/01/05,MA,,,,,,,,,,", "A,2027-01-01,MA,,,,,,,,,,", "A,2022-01-05,Atlantis,,,,,,,,,,",
 		"A,2022-01-05,MA,raid,,,,,,,,,", "A,2022-01-05,MA,,,2,MA=2,,,,,,", "A,2022-01-05,MA,,,4,MA:2;MA:2,,,,,,",
 		"A,2022-01-05,MA,,,4,MA:x,,,,,,", "A,2022-01-05,MA,,,4,MA:-1,,,,,,", "A,2022-01-05,MA,,,4,MA:99999999999999999999,,,,,,",
-		"A,2022-01-05,MA,,,,,,,,95,,", "A,2022-01-05,MA,,,,,,,,,east,", "A,2022-01-05,MA,,,,,,,,,,week",
+		"A,2022-01-05,International,,,,,,,,,,", "A,2022-01-05,MA,,,,,,,,,,week",
 		"A,2022-01-05,MA,\xff,,,,,,,,,", "A,2022-01-05,MA", `A,2022-01-05,MA,x"y,,,,,,,,,`,
 	}
 	content := "incident_id,date,country,event_type,cells_dismantled,arrests,arrests_by_country,partner_countries,cooperation_type,affiliation,latitude,longitude,date_precision\n"

@@ -34,4 +34,16 @@ type Settings struct {
 	// period without data was asked for.
 	Coverage   string `json:"coverage,omitempty"`
 	AllowEmpty bool   `json:"allow_empty,omitempty"`
+	// Format is the input format when forced (--format); empty for auto.
+	Format string `json:"format,omitempty"`
+	// Encoding is the CSV encoding when forced (--encoding); empty for
+	// auto. The encoding each file was read from is in its input entry.
+	Encoding string `json:"encoding,omitempty"`
+	// The desk report's selection (--country, --region, --group,
+	// --affiliation, --event-type), normalised; empty: every incident.
+	Countries    []string `json:"country,omitempty"`
+	Regions      []string `json:"region,omitempty"`
+	SelGroups    []string `json:"group,omitempty"`
+	Affiliations []string `json:"affiliation,omitempty"`
+	EventTypes   []string `json:"event_type,omitempty"`
 }

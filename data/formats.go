@@ -1,0 +1,313 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Input formats (Options.Format; docs/input.md, "GTD and ACLED").
+const (
+	FormatAuto     = "auto"     // recognised from the header
+	FormatCtreport = "ctreport" // the columns of docs/input.md
+	FormatGTD      = "gtd"      // the Global Terrorism Database export
+	FormatACLED    = "acled"    // an ACLED export, current or older
+)
+
+// Formats are the values Options.Format takes.
+var Formats = []string{FormatAuto, FormatCtreport, FormatGTD, FormatACLED}
+
+// detectFormat says which format a header is in: GTD has eventid, iyear,
+// imonth, iday and country_txt; ACLED has event_id_cnty and event_date
+// (any case); anything else is ctreport's.
+func detectFormat(header []string) string {
+	has := map[string]bool{}
+	for _, h := range header {
+		has[strings.ToLower(strings.TrimSpace(h))] = true
+	}
+	switch {
+	case has["eventid"] && has["iyear"] && has["imonth"] && has["iday"] && has["country_txt"]:
+		return FormatGTD
+	case has["event_id_cnty"] && has["event_date"]:
+		return FormatACLED
+	}
+	return FormatCtreport
+}
+
+// foreign is how a file in another data set's format is read: each row is
+// turned into a record of ctreport's columns (conv), which is then read as
+// any other; the columns the mapping does not use are not read.
+type foreign struct {
+	format string
+	nSrc   int   // fields in the file's rows
+	pos    []int // per converted field: the file's field it comes from
+	// conv turns a file's record into the converted fields, in out (of
+	// len(pos)); false: the row is out of scope (an ACLED event type no
+	// figure counts), counted but not read.
+	conv func(rec, out []string) bool
+}
+
+// srcColumn maps a converted field's column number (1-based, 0 for the
+// whole row) back to the file's.
+func (f *foreign) srcColumn(c int) int {
+	if c <= 0 {
+		return c
+	}
+	return f.pos[c-1] + 1
+}
+
+// foreignField is one field of a converted record: its column, the file
+// column it is read from (by lower-case header name; the first found),
+// and whether the file must have it.
+type foreignField struct {
+	col      column
+	from     []string
+	required bool
+}
+
+// newForeignLayout builds the layout of the converted records of a file
+// in format f, whose header is header; fields are looked up by name.
+func newForeignLayout(file string, header []string, format string) (*layout, error) {
+	if len(header) > MaxColumns {
+		return nil, RowError{File: file, Line: 1, Reason: fmt.Sprintf("the header has %d columns; at most %d are read", len(header), MaxColumns)}
+	}
+	idx := map[string]int{}
+	for i, h := range header {
+		k := strings.ToLower(strings.TrimSpace(h))
+		if _, dup := idx[k]; !dup {
+			idx[k] = i
+		}
+	}
+	var fields []foreignField
+	switch format {
+	case FormatGTD:
+		fields = gtdFields
+	case FormatACLED:
+		fields = acledFields
+	}
+	l := &layout{file: file}
+	for c := range l.has {
+		l.has[c] = -1
+	}
+	fg := &foreign{format: format, nSrc: len(header)}
+	var missing []string
+	src := map[string]int{} // the file's field of each name the mapping reads
+	for _, f := range fields {
+		at := -1
+		for _, n := range f.from {
+			if i, ok := idx[n]; ok {
+				at = i
+				break
+			}
+		}
+		for _, n := range f.from {
+			src[n] = at
+		}
+		if at < 0 {
+			if f.required {
+				missing = append(missing, f.from[0])
+			}
+			at = -1
+		}
+		l.has[f.col] = len(l.columns)
+		l.columns = append(l.columns, f.col)
+		l.extra = append(l.extra, -1)
+		l.key = append(l.key, uint64(f.col)+1)
+		name := f.from[0]
+		if at >= 0 {
+			name = header[at]
+		}
+		l.headers = append(l.headers, name)
+		fg.pos = append(fg.pos, max(at, 0))
+	}
+	// Fields read besides the converted ones (success, event_type…).
+	for _, n := range []string{"success", "event_type", "sub_event_type", "actor2", "imonth", "iday"} {
+		if _, ok := src[n]; !ok {
+			if i, ok := idx[n]; ok {
+				src[n] = i
+			} else {
+				src[n] = -1
+			}
+		}
+	}
+	if len(missing) > 0 {
+		return nil, RowError{File: file, Line: 1, Reason: fmt.Sprintf("required %s column missing: %s (the header has: %s)",
+			strings.ToUpper(format), strings.Join(missing, ", "), strings.Join(header, ", "))}
+	}
+	get := func(rec []string, name string) string {
+		if i := src[name]; i >= 0 {
+			return trimSpace(rec[i])
+		}
+		return ""
+	}
+	switch format {
+	case FormatGTD:
+		fg.conv = func(rec, out []string) bool { gtdRow(rec, out, get); return true }
+	case FormatACLED:
+		fg.conv = func(rec, out []string) bool { return acledRow(rec, out, get) }
+	}
+	l.foreign = fg
+	return l, nil
+}
+
+// The GTD fields read, in the order of the converted record.
+var gtdFields = []foreignField{
+	{cIncidentID, []string{"eventid"}, true},
+	{cDate, []string{"iyear"}, true},
+	{cCountry, []string{"country_txt"}, true},
+	{cEventType, []string{"success"}, true},
+	{cArrests, []string{"nperpcap"}, false},
+	{cGroup, []string{"gname"}, false},
+	{cAdmin1, []string{"provstate"}, false},
+	{cCity, []string{"city"}, false},
+	{cLatitude, []string{"latitude"}, false},
+	{cLongitude, []string{"longitude"}, false},
+	{cLinked, []string{"related"}, false},
+	{cNotes, []string{"summary"}, false},
+}
+
+// gtdRow converts a GTD row (see docs/input.md for the mapping).
+func gtdRow(rec, out []string, get func([]string, string) string) {
+	out[0] = get(rec, "eventid")
+	out[1] = gtdDate(get(rec, "iyear"), get(rec, "imonth"), get(rec, "iday"))
+	out[2] = get(rec, "country_txt")
+	switch s := get(rec, "success"); s {
+	case "1", "1.0":
+		out[3] = EventCompletedAttack
+	case "0", "0.0":
+		out[3] = EventFailedAttack
+	default:
+		out[3] = "success=" + s // not an event type: the row is rejected, naming it
+	}
+	switch n := strings.TrimSuffix(get(rec, "nperpcap"), ".0"); n {
+	case "-9", "-99":
+		out[4] = "" // GTD's "unknown"
+	default:
+		out[4] = n
+	}
+	out[5] = get(rec, "gname")
+	out[6] = get(rec, "provstate")
+	out[7] = get(rec, "city")
+	out[8] = get(rec, "latitude")
+	out[9] = get(rec, "longitude")
+	out[10] = strings.ReplaceAll(get(rec, "related"), ",", ";")
+	out[11] = get(rec, "summary")
+}
+
+// gtdDate writes GTD's iyear, imonth and iday as a date of ctreport's:
+// a month or day of 0 is not known, so the date is given to the year or
+// month. Values that are not small numbers are written as they are, and
+// the date is refused.
+func gtdDate(y, m, d string) string {
+	m, d = strings.TrimSuffix(m, ".0"), strings.TrimSuffix(d, ".0")
+	switch {
+	case m == "" || m == "0":
+		return y
+	case d == "" || d == "0":
+		return y + "-" + pad2(m)
+	}
+	return y + "-" + pad2(m) + "-" + pad2(d)
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// The ACLED fields read, in the order of the converted record.
+var acledFields = []foreignField{
+	{cIncidentID, []string{"event_id_cnty"}, true},
+	{cDate, []string{"event_date"}, true},
+	{cDatePrecision, []string{"time_precision"}, false},
+	{cCountry, []string{"country"}, true},
+	{cEventType, []string{"event_type"}, true},
+	{cGroup, []string{"actor1"}, false},
+	{cLeadAgency, []string{"actor1"}, false}, // actor1 of an arrest
+	{cAdmin1, []string{"admin1"}, false},
+	{cCity, []string{"location"}, false},
+	{cLatitude, []string{"latitude"}, false},
+	{cLongitude, []string{"longitude"}, false},
+	{cSourceName, []string{"source"}, false},
+	{cNotes, []string{"notes"}, false},
+}
+
+// acledScope is how an ACLED event is counted, by "event type|sub-event
+// type" in lower case (older exports have no sub-event type: "event
+// type|"). Events not listed are out of scope.
+var acledScope = map[string]string{
+	"strategic developments|arrests":                            EventOperation,
+	"strategic developments|disrupted weapons use":              EventFoiledPlot,
+	"explosions/remote violence|suicide bomb":                   EventCompletedAttack,
+	"explosions/remote violence|remote explosive/landmine/ied":  EventCompletedAttack,
+	"explosions/remote violence|grenade":                        EventCompletedAttack,
+	"explosions/remote violence|chemical weapon":                EventCompletedAttack,
+	"violence against civilians|attack":                         EventCompletedAttack,
+	"violence against civilians|abduction/forced disappearance": EventCompletedAttack,
+	// Older exports (before 2019), with no sub-event type.
+	"remote violence|":            EventCompletedAttack,
+	"violence against civilians|": EventCompletedAttack,
+}
+
+// acledRow converts an ACLED row; false when its event type is out of
+// scope.
+func acledRow(rec, out []string, get func([]string, string) string) bool {
+	key := strings.ToLower(get(rec, "event_type")) + "|" + strings.ToLower(get(rec, "sub_event_type"))
+	ev, ok := acledScope[key]
+	if !ok {
+		return false
+	}
+	out[0] = get(rec, "event_id_cnty")
+	out[1] = acledDate(get(rec, "event_date"))
+	switch p := get(rec, "time_precision"); p {
+	case "1", "2":
+		out[2] = PrecisionDay
+	case "3":
+		out[2] = PrecisionMonth
+	default:
+		out[2] = p
+	}
+	out[3] = get(rec, "country")
+	out[4] = ev
+	out[5], out[6] = get(rec, "actor1"), ""
+	if ev == EventOperation {
+		// An arrest: actor1 is the force that arrests, actor2 those arrested.
+		out[5], out[6] = get(rec, "actor2"), get(rec, "actor1")
+	}
+	out[7] = get(rec, "admin1")
+	out[8] = get(rec, "location")
+	out[9] = get(rec, "latitude")
+	out[10] = get(rec, "longitude")
+	out[11] = get(rec, "source")
+	out[12] = get(rec, "notes")
+	return true
+}
+
+var monthNames = map[string]string{"january": "01", "february": "02", "march": "03", "april": "04", "may": "05", "june": "06",
+	"july": "07", "august": "08", "september": "09", "october": "10", "november": "11", "december": "12",
+	"jan": "01", "feb": "02", "mar": "03", "apr": "04", "jun": "06", "jul": "07", "aug": "08", "sep": "09", "sept": "09",
+	"oct": "10", "nov": "11", "dec": "12"}
+
+// acledDate writes ACLED's "15 March 2024" and older "01-January-2015"
+// (or "01-Jan-15") as YYYY-MM-DD; other forms (YYYY-MM-DD, DD/MM/YYYY) are
+// left as they are.
+func acledDate(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(f) != 3 {
+		return s
+	}
+	m, ok := monthNames[strings.ToLower(f[1])]
+	if !ok || len(f[0]) > 2 {
+		return s
+	}
+	y := f[2]
+	if len(y) == 2 {
+		// Two-digit years of older exports: ACLED begins in 1997.
+		if y >= "90" {
+			y = "19" + y
+		} else {
+			y = "20" + y
+		}
+	}
+	return y + "-" + m + "-" + pad2(f[0])
+}
