@@ -2,6 +2,7 @@ package data
 
 import (
 	"cmp"
+	"math"
 	"slices"
 )
 
@@ -49,25 +50,29 @@ func countingSort(from, to []dated, keys int, key func(dated) int) []dated {
 	return to
 }
 
-// probableDuplicates finds pairs of incidents with different ids, the same
-// country and the same arrests (given: two incidents whose arrests nobody
-// gives are not alike for that), dated (to the day) within 3 days of each
-// other. It returns at most MaxListedDuplicates pairs, in an order fixed by
-// the input (country and arrests in the order they first appear, then by
-// date), and the number of pairs in all.
+// probableDuplicates finds pairs of incidents with different ids that
+// look like one (docs/input.md, "Probable duplicates"): the same country
+// and event type, both dated to the day within 3 days of each other, not
+// linked to each other, not differing where both give a value — arrests,
+// cells, place (city, or admin1, or coordinates more than 25 km apart),
+// group — and alike in at least one of them that both give. It returns at
+// most MaxListedDuplicates pairs, in an order fixed by the input (country
+// and event type in the order they first appear, then by date), and the
+// number of pairs in all. Each incident is set against at most the
+// maxDuplicateWindow incidents before it in the same country, event type
+// and days, so that the work stays linear however many incidents share a
+// week.
 func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
-	type key struct {
-		country uint32
-		arrests int
-	}
+	type key struct{ country, event uint32 }
+	names := &nameKeys{text: t.text}
 	rank := map[key]int32{}
 	all := make([]dated, 0, t.Nrow())
 	dateOf := func(i int) date { return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]} }
 	for i := range t.ids {
-		if t.day[i] == 0 || t.arrests[i] < 0 {
+		if t.day[i] == 0 {
 			continue
 		}
-		k := key{t.codes[kCountry][i], t.arrests[i]}
+		k := key{t.codes[kCountry][i], t.codes[kEvent][i]}
 		r, ok := rank[k]
 		if !ok {
 			r = int32(len(rank))
@@ -83,15 +88,124 @@ func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 		for all[hi].rank != all[lo].rank || all[hi].day-all[lo].day > 3 {
 			lo++
 		}
-		total += hi - lo
-		for j := lo; j < hi && len(listed) < MaxListedDuplicates; j++ {
+		for j := max(lo, hi-maxDuplicateWindow); j < hi; j++ {
 			a, b := int(all[j].idx), int(all[hi].idx)
 			if a > b {
 				a, b = b, a
 			}
-			listed = append(listed, ProbableDuplicate{IncidentA: t.ids[a], IncidentB: t.ids[b], Country: t.text[t.codes[kCountry][a]],
-				DateA: dateOf(a).String(), DateB: dateOf(b).String(), Arrests: t.arrests[a]})
+			if !alike(t, names, a, b) {
+				continue
+			}
+			total++
+			if len(listed) < MaxListedDuplicates {
+				listed = append(listed, ProbableDuplicate{IncidentA: t.ids[a], IncidentB: t.ids[b], Country: t.text[t.codes[kCountry][a]],
+					DateA: dateOf(a).String(), DateB: dateOf(b).String(), Arrests: max(t.arrests[a], 0)})
+			}
 		}
 	}
 	return listed, total
 }
+
+// maxDuplicateWindow bounds how many earlier incidents of the same
+// country, event type and days each incident is compared with.
+const maxDuplicateWindow = 64
+
+// alike says whether incidents a and b (same country and event type,
+// close in time) look like one: nothing they both give differs, at least
+// one thing they both give agrees, and neither names the other among its
+// linked incidents.
+func alike(t *Incidents, names *nameKeys, a, b int) bool {
+	agree := 0
+	for _, c := range [...][2]int{{t.arrests[a], t.arrests[b]}, {t.cells[a], t.cells[b]}} {
+		if c[0] >= 0 && c[1] >= 0 {
+			if c[0] != c[1] {
+				return false
+			}
+			agree++
+		}
+	}
+	text := func(k, i int) string { return t.text[t.codes[k][i]] }
+	if ga, gb := t.codes[kGroup][a], t.codes[kGroup][b]; ga != 0 && gb != 0 {
+		if !names.same(ga, gb) {
+			return false
+		}
+		agree++
+	}
+	switch place := samePlace(t, names, a, b); place {
+	case 1:
+		agree++
+	case -1:
+		return false
+	}
+	if agree == 0 || linked(text(kLinked, a), t.ids[b]) || linked(text(kLinked, b), t.ids[a]) {
+		return false
+	}
+	return true
+}
+
+// samePlace says whether a and b happened at one place (1), at two (-1),
+// or cannot tell (0, one of them gives none): the same city, else the
+// same admin1, else coordinates within 25 km.
+func samePlace(t *Incidents, names *nameKeys, a, b int) int {
+	for _, k := range [...]int{kCity, kAdmin1} {
+		ca, cb := t.codes[k][a], t.codes[k][b]
+		if ca != 0 && cb != 0 {
+			if names.same(ca, cb) {
+				return 1
+			}
+			return -1
+		}
+	}
+	if t.lat[a] == t.lat[a] && t.lat[b] == t.lat[b] && t.lon[a] == t.lon[a] && t.lon[b] == t.lon[b] {
+		if kilometres(t.lat[a], t.lon[a], t.lat[b], t.lon[b]) <= 25 {
+			return 1
+		}
+		return -1
+	}
+	return 0
+}
+
+// kilometres is the great-circle distance between two points (haversine,
+// on a sphere of 6,371 km).
+func kilometres(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371
+	rad := math.Pi / 180
+	dLat, dLon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	h := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * r * math.Asin(math.Sqrt(min(1, h)))
+}
+
+// linked says whether the list of linked incidents names id.
+func linked(list, id string) bool {
+	if list == "" {
+		return false
+	}
+	for _, l := range splitList(list) {
+		if l == id {
+			return true
+		}
+	}
+	return false
+}
+
+// nameKeys compares the table's texts by code as names are compared
+// (nameKey: case, accents, spelling variants), folding each text once.
+type nameKeys struct {
+	text []string
+	keys map[uint32]string
+}
+
+func (n *nameKeys) key(code uint32) string {
+	k, ok := n.keys[code]
+	if !ok {
+		if n.keys == nil {
+			n.keys = map[uint32]string{}
+		}
+		k = nameKey(n.text[code])
+		n.keys[code] = k
+	}
+	return k
+}
+
+// same says whether two codes name the same thing.
+func (n *nameKeys) same(a, b uint32) bool { return a == b || n.key(a) == n.key(b) }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"cmp"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -22,5 +23,46 @@ func TestSortByRankDay(t *testing.T) {
 		if got := sortByRankDay(all, 7); !slices.Equal(got, want) {
 			t.Errorf("days over %d: sorted otherwise than a stable sort by rank and day", span)
 		}
+	}
+}
+
+// On data like the Global Terrorism Database's — many attacks a week in
+// one country, in different cities, by different groups, no arrest count —
+// probable duplicates are a small fraction, and a planted duplicate (the
+// same attack under two ids, same city and group, a day apart) is found.
+// Incidents linked to each other are not duplicates.
+func TestProbableDuplicatesMeanSomething(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var cities []string // as many places as a country's attacks are spread over
+	for i := range 200 {
+		cities = append(cities, fmt.Sprintf("Town %d", i))
+	}
+	groups := []string{"ISIS", "Al-Qaida in Iraq", "", "Ansar al-Islam"}
+	content := "incident_id,date,country,event_type,city,group,linked_incident_ids\n"
+	n := 0
+	for day := 1; day <= 28; day++ {
+		for k := 0; k < 12; k++ {
+			n++
+			content += fmt.Sprintf("G%d,2015-03-%02d,IQ,completed_attack,%s,%s,\n", n, day, cities[r.IntN(len(cities))], groups[r.IntN(len(groups))])
+		}
+	}
+	content += "P1,2015-04-10,IQ,completed_attack,Hit,ISIS,\nP2,2015-04-11,IQ,completed_attack,Hit,ISIS,\n"
+	content += "L1,2015-05-10,IQ,completed_attack,Haditha,ISIS,L2\nL2,2015-05-10,IQ,completed_attack,Haditha,ISIS,\n"
+	ds := load(t, writeFile(t, "gtd-like.csv", content))
+	// Country and a 3-day window alone pair each incident with ~36 others
+	// here (about 12,000 pairs); what is left must be a small fraction.
+	if share := float64(ds.DuplicatePairs) / float64(ds.Incidents.Nrow()); share > 0.2 {
+		t.Errorf("%d probable duplicate pairs among %d incidents: not a small fraction", ds.DuplicatePairs, ds.Incidents.Nrow())
+	}
+	var planted, linkedPair bool
+	for _, d := range ds.Duplicates {
+		planted = planted || d.IncidentA == "P1" && d.IncidentB == "P2"
+		linkedPair = linkedPair || d.IncidentA == "L1" && d.IncidentB == "L2"
+	}
+	if !planted {
+		t.Errorf("the planted duplicate P1/P2 is not found among %d pairs", len(ds.Duplicates))
+	}
+	if linkedPair {
+		t.Errorf("L1 and L2, linked to each other, are listed as duplicates")
 	}
 }
