@@ -1,26 +1,10 @@
 package charts
 
 import (
-	"image/color"
 	"slices"
 	"strings"
 
 	"github.com/ctreport/ctreport/analysis"
-)
-
-// affiliationColours gives each affiliation of docs/input.md the same colour in
-// every report; extraColours go to affiliations outside that list, and
-// grey to any beyond them.
-var (
-	affiliationColours = map[string]color.RGBA{
-		"jihadist":   blue,
-		"separatist": orange,
-		"left_wing":  reddishPurple,
-		"right_wing": bluishGreen,
-		"other":      skyBlue,
-		"unknown":    otherColour,
-	}
-	extraColours = []color.RGBA{vermillion, yellow}
 )
 
 // affiliationsFigure is chart 5: arrests per affiliation per year (see
@@ -70,17 +54,9 @@ func affiliationSeries(rows []analysis.KeyYear, years yearAxis, cat catalogue) [
 	})
 
 	var series []stackSeries
-	extra := 0
+	colours := colourPicker{fixed: fixedAffiliationColour}
 	for _, kt := range keys {
-		fill, known := affiliationColours[kt.key]
-		if !known {
-			fill = otherColour
-			if extra < len(extraColours) {
-				fill = extraColours[extra]
-			}
-			extra++
-		}
-		series = append(series, stackSeries{label: affiliationName(kt.key, cat), fill: fill, values: kt.byYear})
+		series = append(series, stackSeries{key: kt.key, label: affiliationName(kt.key, cat), fill: colours.pick(kt.key), values: kt.byYear})
 	}
 	return series
 }

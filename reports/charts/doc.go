@@ -18,7 +18,10 @@
 // the as-of date under the plot. A last year that the period covers only in
 // part is drawn lighter (bars) or hollow (points) and its tick says so.
 // Colours come from the Okabe–Ito palette, which stays distinguishable
-// under the common colour-vision deficiencies.
+// under the common colour-vision deficiencies, and mean one thing: each
+// partner country of a documented table and each affiliation has its own
+// colour in every report and language (colours.go, docs/figures.md), and
+// "other" is grey.
 //
 // Text is set in DejaVu Sans, embedded from codeberg.org/go-fonts/dejavu,
 // by TextHandler: HarfBuzz shaping (go-text/typesetting) joins Arabic

@@ -23,11 +23,13 @@ type figure struct {
 	note     string
 	footnote string
 	caption  string
+	// log records where the parts were drawn (see layoutLog).
+	log *layoutLog
 }
 
 // newFigure returns an empty figure titled title in cat's language.
 func newFigure(cat catalogue, title string) figure {
-	return figure{st: stylesFor(cat), title: title}
+	return figure{st: stylesFor(cat), title: title, log: &layoutLog{}}
 }
 
 // yearAxis describes the years of a chart's x axis.

@@ -24,6 +24,7 @@ var (
 func (fg figure) draw(c draw.Canvas) {
 	c.SetColor(white)
 	c.Fill(c.Rectangle.Path())
+	fg.log.reset()
 
 	page := draw.Crop(c, margin, -margin, margin, -margin)
 	width := page.Max.X - page.Min.X
@@ -36,10 +37,11 @@ func (fg figure) draw(c draw.Canvas) {
 	if fg.title != "" {
 		sty, title := fitTitle(fg.title, fg.st.title, width)
 		fillText(page, sty, vg.Point{X: startX, Y: top}, title)
+		fg.log.add("title", title, textBoxAt(sty, title, vg.Point{X: startX, Y: top}))
 		top -= sty.Height(title) + gapAfterTitle
 	}
 	if len(fg.legend) > 0 {
-		top = drawLegend(page, top, fg.legend, fg.st) - gapAfterLegend
+		top = drawLegend(page, top, fg.legend, fg.st, fg.log) - gapAfterLegend
 	}
 
 	// The caption at the bottom, the footnote just over it.
@@ -48,7 +50,8 @@ func (fg figure) draw(c draw.Canvas) {
 	for _, foot := range []struct {
 		text string
 		sty  text.Style
-	}{{fg.caption, fg.st.caption}, {fg.footnote, fg.st.footnote}} {
+		kind string
+	}{{fg.caption, fg.st.caption, "caption"}, {fg.footnote, fg.st.footnote, "footnote"}} {
 		if foot.text == "" {
 			continue
 		}
@@ -58,6 +61,7 @@ func (fg figure) draw(c draw.Canvas) {
 		s := wrap(foot.text, foot.sty, width)
 		h := foot.sty.Height(s)
 		fillText(page, foot.sty, vg.Point{X: startX, Y: bottom + h}, s)
+		fg.log.add(foot.kind, s, textBoxAt(foot.sty, s, vg.Point{X: startX, Y: bottom + h}))
 		bottom += h
 		footer = true
 	}
@@ -75,6 +79,7 @@ func (fg figure) draw(c draw.Canvas) {
 	if fg.plot != nil {
 		fg.plot.Draw(area)
 		data = fg.plot.DataCanvas(area)
+		fg.log.add("frame", "", data.Rectangle)
 	}
 	if fg.note != "" {
 		fillText(data, fg.st.note, data.Center(), wrap(fg.note, fg.st.note, data.Max.X-data.Min.X))
@@ -96,6 +101,11 @@ func fillText(c draw.Canvas, sty text.Style, pt vg.Point, s string) {
 func textBox(sty text.Style, s string) vg.Rectangle {
 	e := sty.FontExtents()
 	return sty.Rectangle(s).Add(vg.Point{Y: e.Height - e.Ascent})
+}
+
+// textBoxAt is the rectangle fillText covers when it draws s at pt.
+func textBoxAt(sty text.Style, s string, pt vg.Point) vg.Rectangle {
+	return textBox(sty, s).Add(pt)
 }
 
 // wrap breaks s into lines no wider than width at spaces, keeping the line

@@ -12,6 +12,7 @@ import (
 // stackSeries is one layer of a stacked bar chart: what it stands for, its
 // colour, and its count per year.
 type stackSeries struct {
+	key    string // the country code or affiliation key
 	label  string
 	fill   color.RGBA
 	values map[int]int
@@ -128,7 +129,7 @@ func (b stackedBars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 func (b stackedBars) legend(cat catalogue) []legendEntry {
 	var entries []legendEntry
 	for _, s := range b.series {
-		entries = append(entries, legendEntry{label: s.label, thumb: swatch(s.fill, draw.LineStyle{})})
+		entries = append(entries, legendEntry{key: s.key, label: s.label, thumb: swatch(s.fill, draw.LineStyle{})})
 	}
 	if b.years.lastToDate {
 		entries = append(entries, legendEntry{

@@ -5,17 +5,21 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/ctreport/ctreport/reports/charts"
 )
 
-// The chart colours: the data colours of the PNG charts (package charts),
-// from the Okabe–Ito palette, which stays distinguishable under the common
-// colour-vision deficiencies.
-const (
-	cellsColour   = "0072B2" // blue
-	arrestsColour = "009E73" // bluish green
-	rateColour    = "CC79A7" // reddish purple
-	boundColour   = "999999" // the 95 % bounds: grey, dashed
+// The chart colours: the data colours of the PNG charts, taken from package
+// charts so that a measure, a partner country or an affiliation has one
+// colour everywhere (docs/figures.md, Colours).
+var (
+	cellsColour   = charts.CellsColour
+	arrestsColour = charts.ArrestsColour
+	rateColour    = charts.RateColour
 )
+
+// boundColour is that of the 95 % bounds: grey, dashed.
+const boundColour = "999999"
 
 // Chart size in pixels, and the rows one chart takes with the gap under it
 // (Excel's default row is 20 pixels high).
