@@ -23,7 +23,7 @@ func affiliationsFigure(f analysis.Figures, cat catalogue) figure {
 	}
 	years, ok := seriesYears(f.Yearly, dataYears)
 	series := affiliationSeries(rows, years, cat)
-	return stackedFigure(cat, stackedChart{title: "affiliations.title", axis: "affiliations.axis", none: "affiliations.none"}, years, ok, series)
+	return stackedFigure(cat, stackedChart{title: "affiliations.title", subtitle: "affiliations.subtitle", axis: "affiliations.axis", none: "affiliations.none"}, years, ok, series)
 }
 
 // affiliationSeries returns the layers of chart 5: the arrests of each

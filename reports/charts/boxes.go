@@ -9,6 +9,9 @@ import "gonum.org/v1/plot/vg"
 type layoutBox struct {
 	kind, text string
 	rect       vg.Rectangle
+	// a, b and width are the ends and width of a line ("trend").
+	a, b  vg.Point
+	width vg.Length
 }
 
 // layoutLog collects the boxes of one drawing of a figure, so that the
@@ -25,5 +28,12 @@ func (l *layoutLog) add(kind, text string, r vg.Rectangle) {
 func (l *layoutLog) reset() {
 	if l != nil {
 		l.boxes = l.boxes[:0]
+	}
+}
+
+func (l *layoutLog) addLine(kind string, a, b vg.Point, width vg.Length) {
+	if l != nil {
+		r := vg.Rectangle{Min: vg.Point{X: min(a.X, b.X), Y: min(a.Y, b.Y)}, Max: vg.Point{X: max(a.X, b.X), Y: max(a.Y, b.Y)}}
+		l.boxes = append(l.boxes, layoutBox{kind: kind, rect: r, a: a, b: b, width: width})
 	}
 }

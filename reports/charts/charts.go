@@ -63,29 +63,16 @@ var chartBuilders = []struct {
 // sorted, or the first error. The same figures and options give the same
 // bytes.
 func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
-	cat, err := catalogueFor(o.Lang)
+	figs, asOfDay, err := figures(f, o)
 	if err != nil {
 		return nil, fmt.Errorf("drawing charts: %w", err)
 	}
-	asOf := o.AsOf
-	if asOf == "" {
-		asOf = f.AsOf
-	}
-	var asOfDay time.Time
-	if asOf != "" {
-		if asOfDay, err = time.Parse(time.DateOnly, asOf); err != nil {
-			return nil, fmt.Errorf("drawing charts: as-of date %q: want YYYY-MM-DD", asOf)
-		}
-	}
-	caption := captionText(o.Source, asOfDay, cat)
-
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("drawing charts: %w", err)
 	}
 	var written []string
-	for _, ch := range chartBuilders {
-		fg := ch.build(f, cat)
-		fg.caption = caption
+	for i, ch := range chartBuilders {
+		fg := figs[i]
 		for _, format := range Formats {
 			name := ch.name + "." + format
 			b, err := encode(fg, format, asOfDay)
@@ -100,6 +87,37 @@ func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
 	}
 	sort.Strings(written)
 	return written, nil
+}
+
+// figures builds the figure of every chart, in chartBuilders' order, and
+// returns the as-of day.
+func figures(f analysis.Figures, o Options) ([]figure, time.Time, error) {
+	cat, err := catalogueFor(o.Lang)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	asOf := o.AsOf
+	if asOf == "" {
+		asOf = f.AsOf
+	}
+	var asOfDay time.Time
+	if asOf != "" {
+		if asOfDay, err = time.Parse(time.DateOnly, asOf); err != nil {
+			return nil, time.Time{}, fmt.Errorf("as-of date %q: want YYYY-MM-DD", asOf)
+		}
+	}
+	caption := captionText(o.Source, asOfDay, cat)
+	cat.partialEnd = f.Period.End
+	if !asOfDay.IsZero() && (cat.partialEnd.IsZero() || asOfDay.Before(cat.partialEnd)) {
+		cat.partialEnd = asOfDay
+	}
+	var figs []figure
+	for _, ch := range chartBuilders {
+		fg := ch.build(f, cat)
+		fg.caption = caption
+		figs = append(figs, fg)
+	}
+	return figs, asOfDay, nil
 }
 
 // captionText is the line under a chart: the source and the as-of date

@@ -18,6 +18,7 @@ import (
 type figure struct {
 	st       styles
 	title    string
+	subtitle string // what the measure is, and what the trend test says
 	legend   []legendEntry
 	plot     *plot.Plot
 	note     string
@@ -74,7 +75,7 @@ func newYearPlot(years yearAxis, yLabel string, cat catalogue, st styles) *plot.
 	p.X.Max = float64(years.last) + 0.5
 	toDate := ""
 	if years.lastToDate {
-		toDate = cat.textf("to_date_tick_fmt", years.last)
+		toDate = cat.partialYearName(years.last, true)
 	}
 	yearWidth := p.X.Tick.Label.Width(strings.Repeat("0", len(strconv.Itoa(years.last))))
 	lastWidth := max(yearWidth, p.X.Tick.Label.Width(toDate))

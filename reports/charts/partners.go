@@ -71,8 +71,9 @@ func totalsByKey[T any](rows []T, axis yearAxis, key func(T) string, year func(T
 }
 
 // partnersFigure is chart 4: incidents per partner country per year (see
-// partnerSeries). An incident with several partners counts for each, which
-// the footnote says.
+// partnerSeries). An incident with several partners counts for each, so
+// the number over a bar is the year's cross-border incidents, not the
+// height of the stack; the subtitle says so.
 func partnersFigure(f analysis.Figures, cat catalogue) figure {
 	var dataYears []int
 	for _, p := range f.Partners {
@@ -80,11 +81,15 @@ func partnersFigure(f analysis.Figures, cat catalogue) figure {
 	}
 	years, ok := seriesYears(f.Yearly, dataYears)
 	series := partnerSeries(f.Partners, years, cat)
-	fg := stackedFigure(cat, stackedChart{title: "partners.title", axis: "partners.axis", none: "partners.none"}, years, ok, series)
-	if len(series) > 0 {
-		fg.footnote = cat.text("partners.note")
+	crossBorder := map[int]int{}
+	for _, y := range f.Yearly {
+		crossBorder[y.Year] = y.CrossBorderIncidents
 	}
-	return fg
+	totalOf := func(year int) (int, bool) {
+		n, ok := crossBorder[year]
+		return n, ok && n > 0
+	}
+	return stackedFigure(cat, stackedChart{title: "partners.title", subtitle: "partners.subtitle", axis: "partners.axis", none: "partners.none", totalOf: totalOf}, years, ok, series)
 }
 
 // partnerSeries returns the layers of chart 4: the maxPartners countries

@@ -74,6 +74,7 @@ func sample() analysis.Figures {
 	}, analysis.Trend{
 		TheilSenSlope:     analysis.Known(0.4),
 		TheilSenIntercept: analysis.Known(2),
+		MannKendallP:      analysis.Known(0.03),
 		FirstYear:         2015,
 	})
 	partners := map[string][]int{ // incidents per year, 2015–2022
