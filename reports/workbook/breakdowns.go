@@ -24,10 +24,10 @@ func cooperationGrid(fig analysis.Figures, st styles, lang locale) *grid {
 		title, name, key, field string
 		counts                  []yearCount
 	}{
-		{"wb.coop.partners", "Partners", "wb.coop.partner", "", partners},
+		{"wb.coop.partners", "Partners", "wb.coop.partner", countryField, partners},
 		{"wb.coop.types", "CooperationTypes", "wb.coop.type", "cooperation_type", keyYears(b.CooperationTypes, countIncidents)},
-		{"wb.coop.pairs", "PartnerPairs", "wb.coop.pair", "", keyYears(b.PartnerPairs, countIncidents)},
-		{"wb.coop.arrests_by_country", "ArrestsByCountry", "wb.country", "", arrests},
+		{"wb.coop.pairs", "PartnerPairs", "wb.coop.pair", countryField, keyYears(b.PartnerPairs, countIncidents)},
+		{"wb.coop.arrests_by_country", "ArrestsByCountry", "wb.country", countryField, arrests},
 	} {
 		g.byYearSection(st, lang, fig.Yearly, lang.t(s.title), s.name, lang.t(s.key), s.field, s.counts)
 	}
@@ -68,10 +68,10 @@ func affiliationGrid(fig analysis.Figures, st styles, lang locale) *grid {
 	for _, m := range measures {
 		counts := make([]keyCount, len(b.CountryAffiliation))
 		for i, ca := range b.CountryAffiliation {
-			counts[i] = keyCount{key: lang.value("", ca.Country), column: lang.value("affiliation", ca.Affiliation), n: m.measure(ca.Counts)}
+			counts[i] = keyCount{key: ca.Country, column: lang.value("affiliation", ca.Affiliation), n: m.measure(ca.Counts)}
 		}
-		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table,
-			header, crossTabulate(affiliations, counts))
+		h, rows := withCountryNames(header, crossTabulate(affiliations, counts), lang)
+		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table, h, rows)
 	}
 	return g
 }

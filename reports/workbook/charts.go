@@ -7,6 +7,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/ctreport/ctreport/reports/charts"
+	"github.com/ctreport/ctreport/reports/i18n"
 )
 
 // The chart colours: the data colours of the PNG charts, taken from package
@@ -16,6 +17,7 @@ var (
 	cellsColour   = charts.CellsColour
 	arrestsColour = charts.ArrestsColour
 	rateColour    = charts.RateColour
+	trendColour   = charts.TrendColour
 )
 
 // boundColour is that of the 95 % bounds: grey, dashed.
@@ -72,22 +74,40 @@ func addSummaryCharts(f *excelize.File, summary, yearly string, at yearlyLayout,
 	rateBound := func(key string) excelize.ChartSeries {
 		return line(series(key, boundColour), 1, excelize.LineDashDash)
 	}
+	// The trend line of a count, over its columns, only where the PNG
+	// draws one: a trend beyond chance (the Yearly sheet then has its
+	// column).
+	trend := func(key string) []*excelize.Chart {
+		if _, ok := at.col[key+"_trend"]; !ok {
+			return nil
+		}
+		return []*excelize.Chart{{
+			Type:   excelize.Line,
+			Series: []excelize.ChartSeries{line(series(key+"_trend", trendColour), 2.25, excelize.LineDashSolid)},
+		}}
+	}
+	comboOf := map[*excelize.Chart][]*excelize.Chart{}
+	count := func(key, title, colour string) *excelize.Chart {
+		c := axes(&excelize.Chart{
+			Type:   excelize.Col,
+			Title:  chartTitle(i18n.T(string(lang), title)),
+			Series: []excelize.ChartSeries{series(key, colour)},
+			Legend: excelize.ChartLegend{Position: "none"},
+			// The values over the bars, as on the PNG.
+			PlotArea: excelize.ChartPlotArea{ShowVal: true},
+		}, measureName(key, lang), "#,##0")
+		if combo := trend(key); combo != nil {
+			c.Legend = excelize.ChartLegend{Position: "bottom"}
+			comboOf[c] = combo
+		}
+		return c
+	}
 	charts := []*excelize.Chart{
-		axes(&excelize.Chart{
-			Type:   excelize.Col,
-			Title:  chartTitle(lang.t("wb.chart.cells")),
-			Series: []excelize.ChartSeries{series("cells_dismantled", cellsColour)},
-			Legend: excelize.ChartLegend{Position: "none"},
-		}, measureName("cells_dismantled", lang), "0"),
-		axes(&excelize.Chart{
-			Type:   excelize.Col,
-			Title:  chartTitle(lang.t("wb.chart.arrests")),
-			Series: []excelize.ChartSeries{series("arrests", arrestsColour)},
-			Legend: excelize.ChartLegend{Position: "none"},
-		}, measureName("arrests", lang), "0"),
+		count("cells_dismantled", "chart.cells.title", cellsColour),
+		count("arrests", "chart.arrests.title", arrestsColour),
 		axes(&excelize.Chart{
 			Type:  excelize.Line,
-			Title: chartTitle(lang.t("wb.chart.cooperation_rate")),
+			Title: chartTitle(i18n.T(string(lang), "chart.rate.title")),
 			Series: []excelize.ChartSeries{
 				line(series("cooperation_rate", rateColour), 2.25, excelize.LineDashSolid),
 				rateBound("cooperation_rate_low"),
@@ -99,7 +119,7 @@ func addSummaryCharts(f *excelize.File, summary, yearly string, at yearlyLayout,
 	}
 	for i, c := range charts {
 		cell, _ := excelize.CoordinatesToCellName(1, row+i*rowsPerChart)
-		if err := f.AddChart(summary, cell, c); err != nil {
+		if err := f.AddChart(summary, cell, c, comboOf[c]...); err != nil {
 			return fmt.Errorf("sheet %s, chart %d: %w", summary, i+1, err)
 		}
 	}

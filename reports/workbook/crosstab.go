@@ -3,8 +3,10 @@ package workbook
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/reports/i18n"
 )
 
 // keyCount is one count of a breakdown: the count n of key in one column
@@ -91,10 +93,52 @@ func (g *grid) byYearSection(st styles, lang locale, yearly []analysis.YearFigur
 	labels, byYear := yearColumns(yearly, counts, lang)
 	kc := make([]keyCount, len(counts))
 	for i, c := range counts {
-		kc[i] = keyCount{key: lang.value(field, c.key), column: byYear[c.year], n: c.n}
+		key := c.key
+		if field != countryField {
+			key = lang.value(field, c.key)
+		}
+		kc[i] = keyCount{key: key, column: byYear[c.year], n: c.n}
 	}
 	header := append(append([]string{keyHeader}, labels...), lang.t("wb.total"))
-	g.section(st, lang, title, name, header, crossTabulate(labels, kc))
+	rows := crossTabulate(labels, kc)
+	if field == countryField {
+		header, rows = withCountryNames(header, rows, lang)
+	}
+	g.section(st, lang, title, name, header, rows)
+}
+
+// countryField marks a breakdown whose keys are country codes ("ES") or
+// pairs of them ("MA–ES"): shown by name, with the codes in a column of
+// their own.
+const countryField = "country"
+
+// withCountryNames shows the first column of rows, country codes or pairs
+// of them, as names in the language, and puts the codes in a second
+// column.
+func withCountryNames(header []string, rows [][]cell, lang locale) ([]string, [][]cell) {
+	header = append([]string{header[0], lang.t("wb.code")}, header[1:]...)
+	for i, r := range rows {
+		code, _ := r[0].value.(string)
+		named := append([]cell{textCell(countryNames(code, lang)), textCell(code)}, r[1:]...)
+		rows[i] = named
+	}
+	return header, rows
+}
+
+// countryNames names the country of code, or each country of a pair
+// "MA–ES" ("Morocco–Spain"); an empty code is "(not given)", and a code
+// the catalogue does not know stays as it is.
+func countryNames(code string, lang locale) string {
+	if code == "" {
+		return lang.t("wb.not_given")
+	}
+	parts := strings.Split(code, "–")
+	for i, p := range parts {
+		if name, ok := i18n.Country(string(lang), p); ok {
+			parts[i] = name
+		}
+	}
+	return strings.Join(parts, "–")
 }
 
 // keyYears turns a breakdown by key and year into counts of one of its
