@@ -27,13 +27,17 @@ func init() {
 			Fr: "Incidents de lutte antiterroriste, période %[1]s (du %[2]s au %[3]s), données au %[4]s",
 		},
 
-		"wb.none":            {En: "none", Ar: "لا يوجد", Fr: "aucun"},
-		"wb.to_date":         {En: "to date", Ar: "حتى تاريخه", Fr: "à ce jour"},
-		"wb.year_to_date":    {En: "%[1]s (to date)", Ar: "%[1]s (حتى تاريخه)", Fr: "%[1]s (à ce jour)"},
-		"wb.total":           {En: "Total", Ar: "المجموع", Fr: "Total"},
-		"wb.not_given":       {En: "(not given)", Ar: "(غير محدد)", Fr: "(non précisé)"},
-		"wb.country":         {En: "Country", Ar: "البلد", Fr: "Pays"},
-		"wb.more_not_listed": {En: "%[1]s more not listed here.", Ar: "عدد غير المدرج هنا: %[1]s.", Fr: "%[1]s autres, non listés ici."},
+		"wb.none":         {En: "none", Ar: "لا يوجد", Fr: "aucun"},
+		"wb.to_date":      {En: "to date", Ar: "حتى تاريخه", Fr: "à ce jour"},
+		"wb.year_to_date": {En: "%[1]s (to date)", Ar: "%[1]s (حتى تاريخه)", Fr: "%[1]s (à ce jour)"},
+		"wb.total":        {En: "Total", Ar: "المجموع", Fr: "Total"},
+		"wb.not_given":    {En: "(not given)", Ar: "(غير محدد)", Fr: "(non précisé)"},
+		"wb.country":      {En: "Country", Ar: "البلد", Fr: "Pays"},
+		// more not listed, how many are listed, the figures.json field.
+		"wb.more_in_json": {En: "%[1]s more not listed here: the %[2]s with the largest totals are; figures.json lists them all (%[3]s).", Ar: "%[1]s غير مدرجة هنا: أُدرجت %[2]s ذات المجاميع الأكبر؛ وترد كلها في figures.json (%[3]s).", Fr: "%[1]s autres ne figurent pas ici\u00a0: les %[2]s aux totaux les plus élevés y sont\u00a0; figures.json les liste tous (%[3]s)."},
+		// more not listed, how many in all, the figures.json count.
+		"wb.quality.more_counted": {En: "%[1]s more not listed here, %[2]s in all (figures.json: %[3]s).", Ar: "%[1]s غير مدرجة هنا، من أصل %[2]s (figures.json: %[3]s).", Fr: "%[1]s autres ne figurent pas ici, %[2]s au total (figures.json\u00a0: %[3]s)."},
+		"wb.more_not_listed":      {En: "%[1]s more not listed here.", Ar: "عدد غير المدرج هنا: %[1]s.", Fr: "%[1]s autres, non listés ici."},
 
 		// Summary.
 		"wb.summary.title":            {En: "Counter-terrorism incidents report", Ar: "تقرير حوادث مكافحة الإرهاب", Fr: "Rapport sur les incidents de lutte antiterroriste"},

@@ -89,7 +89,7 @@ type yearCount struct {
 
 // byYearSection appends a titled cross-table of counts by key and year;
 // field names the input column the keys come from, for lang.value.
-func (g *grid) byYearSection(st styles, lang locale, yearly []analysis.YearFigures, title, name, keyHeader, field string, counts []yearCount) {
+func (g *grid) byYearSection(st styles, lang locale, yearly []analysis.YearFigures, title, name, keyHeader, field, jsonField string, counts []yearCount) {
 	labels, byYear := yearColumns(yearly, counts, lang)
 	kc := make([]keyCount, len(counts))
 	for i, c := range counts {
@@ -104,7 +104,37 @@ func (g *grid) byYearSection(st styles, lang locale, yearly []analysis.YearFigur
 	if field == countryField {
 		header, rows = withCountryNames(header, rows, lang)
 	}
+	rows, more := topRows(rows)
 	g.section(st, lang, title, name, header, rows)
+	if more > 0 {
+		g.moreNotListed(lang.f("wb.more_in_json", lang.int(more), lang.int(maxBreakdownRows), jsonField))
+	}
+}
+
+// maxBreakdownRows bounds a breakdown table (docs/figures.md, Large
+// data): a table of groups, cities or pairs grows with the data set; the
+// rows with the largest totals are kept, and figures.json has them all.
+var maxBreakdownRows = 1_000
+
+// topRows keeps the maxBreakdownRows rows with the largest totals (their
+// last cell), in their order, and says how many it left out.
+func topRows(rows [][]cell) ([][]cell, int) {
+	if len(rows) <= maxBreakdownRows {
+		return rows, 0
+	}
+	total := func(r []cell) int { n, _ := r[len(r)-1].value.(int); return n }
+	idx := make([]int, len(rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return total(rows[b]) - total(rows[a]) })
+	keep := idx[:maxBreakdownRows]
+	slices.Sort(keep)
+	out := make([][]cell, len(keep))
+	for i, k := range keep {
+		out[i] = rows[k]
+	}
+	return out, len(rows) - len(keep)
 }
 
 // countryField marks a breakdown whose keys are country codes ("ES") or
