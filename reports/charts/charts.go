@@ -31,7 +31,7 @@ func DefaultOptions() Options {
 	return Options{Lang: "en", Source: "Source: ctreport"}
 }
 
-// Names of the charts written, without extension: the six charts of
+// Names of the charts written, without extension: the seven charts of
 // docs/figures.md, in its order.
 const (
 	CellsPerYear         = "cells_per_year"
@@ -40,6 +40,7 @@ const (
 	PartnersPerYear      = "partners_per_year"
 	ArrestsByAffiliation = "arrests_by_affiliation"
 	PeriodComparison     = "period_comparison"
+	IncidentsMap         = "incidents_map"
 )
 
 // Formats are the file formats each chart is written in, as extensions.
@@ -56,6 +57,7 @@ var chartBuilders = []struct {
 	{PartnersPerYear, partnersFigure},
 	{ArrestsByAffiliation, affiliationsFigure},
 	{PeriodComparison, comparisonFigure},
+	{IncidentsMap, mapFigure},
 }
 
 // Write draws every chart into dir (made if missing) as <name>.png (300 dpi),
@@ -87,6 +89,25 @@ func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
 	}
 	sort.Strings(written)
 	return written, nil
+}
+
+// Render draws the one chart name (IncidentsMap, say) as format ("png",
+// "svg" or "pdf"), as Write does: for the workbook, which shows the map.
+func Render(name string, f analysis.Figures, o Options, format string) ([]byte, error) {
+	figs, asOfDay, err := figures(f, o)
+	if err != nil {
+		return nil, fmt.Errorf("drawing charts: %w", err)
+	}
+	for i, ch := range chartBuilders {
+		if ch.name == name {
+			b, err := encode(figs[i], format, asOfDay)
+			if err != nil {
+				return nil, fmt.Errorf("drawing chart %s: %w", name, err)
+			}
+			return b, nil
+		}
+	}
+	return nil, fmt.Errorf("drawing charts: no chart named %q", name)
 }
 
 // figures builds the figure of every chart, in chartBuilders' order, and

@@ -1,4 +1,4 @@
-// Package charts draws the six charts of docs/figures.md (The outputs) from
+// Package charts draws the seven charts of docs/figures.md (The outputs) from
 // analysis.Figures, each as a 300 dpi PNG for slides, an SVG and a PDF, in
 // English, Arabic or French:
 //
@@ -14,7 +14,11 @@
 //   - arrests_by_affiliation: arrests per affiliation per year, stacked;
 //   - period_comparison: the period's incidents, cells, arrests, foiled
 //     plots and incidents with a partner beside the previous period and the
-//     same period a year earlier (grouped bars).
+//     same period a year earlier (grouped bars);
+//   - incidents_map: the period's incidents by country over Natural
+//     Earth's boundaries (worldmap.go; the data embedded from
+//     scripts/mapdata), Western Sahara drawn neutrally with a dashed
+//     outline.
 //
 // Every chart has a title, a subtitle defining its measure, axis labels, a
 // legend where there is more than one thing to tell apart, and a source

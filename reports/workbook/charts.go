@@ -8,6 +8,7 @@ import (
 
 	"github.com/ctreport/ctreport/reports/charts"
 	"github.com/ctreport/ctreport/reports/i18n"
+	"github.com/ctreport/ctreport/reports/report"
 )
 
 // The chart colours: the data colours of the PNG charts, taken from package
@@ -139,4 +140,32 @@ func titleText(t excelize.ChartTitle) string {
 		b.WriteString(r.Text)
 	}
 	return b.String()
+}
+
+// summaryChartCount is how many native charts the Summary has, one under
+// another; the map comes under them.
+const summaryChartCount = 3
+
+// addSummaryMap puts the map of incidents by country (the chart
+// incidents_map, as a picture: Excel has no map chart excelize can make)
+// on the Summary at row, as wide as the native charts.
+func addSummaryMap(f *excelize.File, summary string, row int, in report.Input) error {
+	o := charts.DefaultOptions()
+	o.Lang, o.AsOf, o.Source = in.Settings.Lang, in.Figures.AsOf, report.SourceLine(in)
+	png, err := charts.Render(charts.IncidentsMap, in.Figures, o, "png")
+	if err != nil {
+		return err
+	}
+	// The PNG is 300 dpi; Excel places pictures at 96: 0.3 brings its
+	// 2,400 pixels to the charts' 720.
+	scale := float64(chartWidth) / 2400
+	cell, _ := excelize.CoordinatesToCellName(1, row)
+	return f.AddPictureFromBytes(summary, cell, &excelize.Picture{
+		Extension: ".png",
+		File:      png,
+		Format: &excelize.GraphicOptions{
+			AltText: i18n.T(string(localeOf(in.Settings.Lang)), "chart.map.title"), ScaleX: scale, ScaleY: scale,
+			PrintObject: &[]bool{true}[0], Positioning: "oneCell",
+		},
+	})
 }

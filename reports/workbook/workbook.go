@@ -172,6 +172,9 @@ func (j *Book) Finish(in report.Input) (err error) {
 	if err := addSummaryCharts(f, j.summary, j.yearly, yearlyLayout, chartsRow, lang); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
+	if err := addSummaryMap(f, j.summary, chartsRow+summaryChartCount*rowsPerChart, in); err != nil {
+		return fmt.Errorf("writing workbook: %w", err)
+	}
 
 	p := in.Figures.Period
 	stamp := asOfDay.Format(time.DateOnly) + "T00:00:00Z"
