@@ -1,26 +1,10 @@
 package charts
 
 import (
-	"image/color"
 	"slices"
 	"strings"
 
 	"github.com/ctreport/ctreport/analysis"
-)
-
-// affiliationColours gives each affiliation of docs/input.md the same colour in
-// every report; extraColours go to affiliations outside that list, and
-// grey to any beyond them.
-var (
-	affiliationColours = map[string]color.RGBA{
-		"jihadist":   blue,
-		"separatist": orange,
-		"left_wing":  reddishPurple,
-		"right_wing": bluishGreen,
-		"other":      skyBlue,
-		"unknown":    otherColour,
-	}
-	extraColours = []color.RGBA{vermillion, yellow}
 )
 
 // affiliationsFigure is chart 5: arrests per affiliation per year (see
@@ -39,7 +23,7 @@ func affiliationsFigure(f analysis.Figures, cat catalogue) figure {
 	}
 	years, ok := seriesYears(f.Yearly, dataYears)
 	series := affiliationSeries(rows, years, cat)
-	return stackedFigure(cat, stackedChart{title: "affiliations.title", axis: "affiliations.axis", none: "affiliations.none"}, years, ok, series)
+	return stackedFigure(cat, stackedChart{title: "affiliations.title", subtitle: "affiliations.subtitle", axis: "affiliations.axis", none: "affiliations.none"}, years, ok, series)
 }
 
 // affiliationSeries returns the layers of chart 5: the arrests of each
@@ -70,17 +54,9 @@ func affiliationSeries(rows []analysis.KeyYear, years yearAxis, cat catalogue) [
 	})
 
 	var series []stackSeries
-	extra := 0
+	colours := colourPicker{fixed: fixedAffiliationColour}
 	for _, kt := range keys {
-		fill, known := affiliationColours[kt.key]
-		if !known {
-			fill = otherColour
-			if extra < len(extraColours) {
-				fill = extraColours[extra]
-			}
-			extra++
-		}
-		series = append(series, stackSeries{label: affiliationName(kt.key, cat), fill: fill, values: kt.byYear})
+		series = append(series, stackSeries{key: kt.key, label: affiliationName(kt.key, cat), fill: colours.pick(kt.key), values: kt.byYear})
 	}
 	return series
 }

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"image/color"
+	"slices"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
@@ -38,20 +39,73 @@ type yearBars struct {
 	width  float64 // in years
 	label  text.Style
 	format func(int) string
-	// values says whether to write each value over its bar; they are left
-	// out when the bars are too close for them.
+	// values says whether to write each value over its bar; only says
+	// which, when not every value is (see chooseValues).
 	values bool
+	only   map[int]bool
+	log    *layoutLog
+	// avoid is the trend line the values keep clear of, when there is one.
+	avoid *avoidLine
 }
 
 // valuesFit reports whether the values of the bars fit over them when each
-// year is pitch wide.
-func (b yearBars) valuesFit(pitch vg.Length) bool {
+// year is pitch wide, in the style sty.
+func (b yearBars) valuesFit(pitch vg.Length, sty text.Style) bool {
 	for _, bar := range b.bars {
-		if b.label.Width(b.text(bar)) > 0.9*pitch {
+		if sty.Width(b.text(bar)) > 0.9*pitch {
 			return false
 		}
 	}
 	return true
+}
+
+// chooseValues decides which values to write over the bars, each year
+// being pitch wide: none when every value is 0 (a row of zeros says
+// nothing the axis does not); every one when they fit, in the smaller
+// style small if need be; else only the largest and the last, which are
+// what a reader looks for. A bar of 0 is never labelled, and a missing
+// count is always marked "—".
+func (b *yearBars) chooseValues(pitch vg.Length, small text.Style) {
+	b.values, b.only = false, nil
+	if !slices.ContainsFunc(b.bars, func(bar yearBar) bool { return !bar.missing && bar.value != 0 }) {
+		return
+	}
+	switch {
+	case b.valuesFit(pitch, b.label):
+		b.values = true
+		return
+	case b.valuesFit(pitch, small):
+		b.values, b.label = true, small
+		return
+	}
+	top, last := -1, -1
+	for i, bar := range b.bars {
+		if bar.missing {
+			continue
+		}
+		if top < 0 || bar.value > b.bars[top].value {
+			top = i
+		}
+		last = i
+	}
+	b.only = map[int]bool{b.bars[top].year: true}
+	room := vg.Length(b.bars[last].year-b.bars[top].year) * pitch
+	if last != top && (b.label.Width(b.text(b.bars[top]))+b.label.Width(b.text(b.bars[last])))/2+vg.Points(4) < room {
+		b.only[b.bars[last].year] = true
+	}
+}
+
+// labelled reports whether the value of bar is written.
+func (b yearBars) labelled(bar yearBar) bool {
+	switch {
+	case bar.missing:
+		return true
+	case bar.value == 0:
+		return false
+	case b.values:
+		return true
+	}
+	return b.only[bar.year]
 }
 
 // partialFill and partialOutline are the look of a bar for a year covered
@@ -83,12 +137,32 @@ func (b yearBars) Plot(c draw.Canvas, p *plot.Plot) {
 		default:
 			c.FillPolygon(b.fill, c.ClipPolygonXY(pts))
 		}
-		if !b.values && !bar.missing {
+		if !b.labelled(bar) {
 			continue
 		}
-		top := max(y0, y1)
-		fillText(c, b.label, vg.Point{X: (x0 + x1) / 2, Y: top + valueGap}, b.text(bar))
+		b.drawValue(c, p, bar, (x0+x1)/2, min(y0, y1), max(y0, y1))
 	}
+}
+
+// drawValue writes the value of bar over it, centred on x; when that would
+// cross the trend line, inside the top of the bar in white if the bar is
+// tall enough and the line clear of it there, else not at all.
+func (b yearBars) drawValue(c draw.Canvas, p *plot.Plot, bar yearBar, x, bottom, top vg.Length) {
+	s := b.text(bar)
+	at := vg.Point{X: x, Y: top + valueGap}
+	box := textBoxAt(b.label, s, at)
+	sty := b.label
+	if b.avoid != nil && b.avoid.line != nil && b.avoid.line.crosses(c, p, box) {
+		h := box.Max.Y - box.Min.Y
+		at = vg.Point{X: x, Y: top - valueGap - h}
+		box = textBoxAt(b.label, s, at)
+		if bar.missing || box.Min.Y < bottom+valueGap || b.avoid.line.crosses(c, p, box) {
+			return
+		}
+		sty.Color = white
+	}
+	fillText(c, sty, at, s)
+	b.log.add("value", s, box)
 }
 
 // DataRange implements plot.DataRanger.
@@ -111,7 +185,7 @@ func (b yearBars) DataRange() (xmin, xmax, ymin, ymax float64) {
 func (b yearBars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	boxes := make([]plot.GlyphBox, 0, len(b.bars))
 	for _, bar := range b.bars {
-		if !b.values && !bar.missing {
+		if !b.labelled(bar) {
 			continue
 		}
 		r := textBox(b.label, b.text(bar))
@@ -124,22 +198,4 @@ func (b yearBars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 		})
 	}
 	return boxes
-}
-
-// legend returns the legend entries of the bars: the complete years when
-// there are any, and the partial year when there is one.
-func (b yearBars) legend(label string, cat catalogue) []legendEntry {
-	var entries []legendEntry
-	if _, _, ok := completeYears(b.bars); ok {
-		entries = append(entries, legendEntry{label: label, thumb: swatch(b.fill, draw.LineStyle{})})
-	}
-	for _, bar := range b.bars {
-		if bar.partial {
-			entries = append(entries, legendEntry{
-				label: cat.textf("to_date_legend_fmt", bar.year),
-				thumb: swatch(b.partialFill(), b.partialOutline()),
-			})
-		}
-	}
-	return entries
 }

@@ -28,7 +28,7 @@ func TestPartnerSeries(t *testing.T) {
 		{"ar", []string{"إسبانيا", "فرنسا", "الولايات المتحدة", "بلجيكا", "ألمانيا", "بلدان أخرى"}},
 	}
 	for _, tt := range tests {
-		series := partnerSeries(f.Partners, years, catalogue{tt.lang})
+		series := partnerSeries(f.Partners, years, catalogue{lang: tt.lang})
 		if got := labels(series); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: layers %q, want %q", tt.lang, got, tt.want)
 		}
@@ -41,7 +41,7 @@ func TestPartnerSeries(t *testing.T) {
 	// Five partners or fewer: no "other" layer; years off the axis and
 	// negative counts are left out.
 	few := []analysis.PartnerYear{{Country: "ES", Year: 2020, Incidents: 2}, {Country: "FR", Year: 2030, Incidents: 5}, {Country: "US", Year: 2020, Incidents: -1}}
-	if got := labels(partnerSeries(few, yearAxis{first: 2019, last: 2021}, catalogue{"en"})); !slices.Equal(got, []string{"Spain"}) {
+	if got := labels(partnerSeries(few, yearAxis{first: 2019, last: 2021}, catalogue{lang: "en"})); !slices.Equal(got, []string{"Spain"}) {
 		t.Errorf("layers %q, want [Spain]", got)
 	}
 }
@@ -49,7 +49,7 @@ func TestPartnerSeries(t *testing.T) {
 func TestAffiliationSeries(t *testing.T) {
 	f := oddKeys()
 	years := yearAxis{first: 2015, last: 2022, lastToDate: true}
-	series := affiliationSeries(f.Breakdowns.Affiliations, years, catalogue{"en"})
+	series := affiliationSeries(f.Breakdowns.Affiliations, years, catalogue{lang: "en"})
 	want := []string{"Jihadist", "Separatist", "Unknown", "eco_extremist"}
 	if got := labels(series); !slices.Equal(got, want) {
 		t.Errorf("layers %q, want %q", got, want)
@@ -61,7 +61,7 @@ func TestAffiliationSeries(t *testing.T) {
 	if _, ok := series[0].values[2023]; ok {
 		t.Error("jihadist has arrests in 2023, after the last year of the chart")
 	}
-	ar := affiliationSeries(f.Breakdowns.Affiliations, years, catalogue{"ar"})
+	ar := affiliationSeries(f.Breakdowns.Affiliations, years, catalogue{lang: "ar"})
 	if got := ar[3].label; got != "\u200eeco_extremist\u200e" {
 		t.Errorf("Latin key in Arabic = %q, want it between LRMs", got)
 	}
@@ -113,7 +113,7 @@ func TestPeriodName(t *testing.T) {
 		{analysis.Period{Label: "2022-W3"}, "en", "2022-W3"},
 	}
 	for _, tt := range tests {
-		if got := periodName(tt.p, catalogue{tt.lang}); got != tt.want {
+		if got := periodName(tt.p, catalogue{lang: tt.lang}); got != tt.want {
 			t.Errorf("periodName(%s, %s) = %q, want %q", tt.p.Label, tt.lang, got, tt.want)
 		}
 	}
@@ -125,7 +125,7 @@ func TestCountryName(t *testing.T) {
 		{"XX", "en", "XX"}, {"XX", "ar", "\u200eXX\u200e"}, {"", "en", ""},
 	}
 	for _, tt := range tests {
-		if got := countryName(tt.code, catalogue{tt.lang}); got != tt.want {
+		if got := countryName(tt.code, catalogue{lang: tt.lang}); got != tt.want {
 			t.Errorf("countryName(%q, %s) = %q, want %q", tt.code, tt.lang, got, tt.want)
 		}
 	}

@@ -38,47 +38,65 @@ func axisOf(years []analysis.YearFigures) yearAxis {
 }
 
 // cellsFigure is chart 1: cells dismantled per year, with the Theil–Sen
-// line of f.Trends["cells_dismantled"] over the complete years.
+// line of f.Trends["cells_dismantled"] over the complete years where the
+// trend is beyond chance (see withTrend).
 func cellsFigure(f analysis.Figures, cat catalogue) figure {
 	fg, p, bars := countFigure(f.Yearly, cat, countChart{
-		title:  "cells.title",
-		axis:   "cells.axis",
-		bars:   "cells.bars",
-		colour: cellsColour,
-		value:  func(y analysis.YearFigures) analysis.NullInt { return y.CellsDismantled },
+		title:    "cells.title",
+		subtitle: "cells.subtitle",
+		axis:     "cells.axis",
+		colour:   cellsColour,
+		value:    func(y analysis.YearFigures) analysis.NullInt { return y.CellsDismantled },
 	})
-	if p == nil {
+	return withTrend(fg, p, bars, f.Trends["cells_dismantled"], cat)
+}
+
+// arrestsFigure is chart 2: arrests per year, with its trend as chart 1.
+func arrestsFigure(f analysis.Figures, cat catalogue) figure {
+	fg, p, bars := countFigure(f.Yearly, cat, countChart{
+		title:    "arrests.title",
+		subtitle: "arrests.subtitle",
+		axis:     "arrests.axis",
+		colour:   arrestsColour,
+		value:    func(y analysis.YearFigures) analysis.NullInt { return y.Arrests },
+	})
+	return withTrend(fg, p, bars, f.Trends["arrests"], cat)
+}
+
+// significance is the level below which a Mann–Kendall p-value makes a
+// trend "beyond chance", as in the workbook's verdicts and the note.
+const significance = 0.05
+
+// withTrend says the trend of a yearly count in the subtitle. Only a trend
+// beyond chance (Mann–Kendall p < 0.05) is drawn, as its Theil–Sen line
+// over the complete years, with the values it would cross moved into their
+// bars or left out; otherwise the subtitle says there is no clear trend.
+// A series too short for the test gets neither.
+func withTrend(fg figure, p *plot.Plot, bars yearBars, t analysis.Trend, cat catalogue) figure {
+	if p == nil || !t.MannKendallP.Valid || !finite(t.MannKendallP.Float64) {
 		return fg
 	}
+	pv := t.MannKendallP.Float64
+	if pv >= significance || !t.TheilSenSlope.Valid || !finite(t.TheilSenSlope.Float64) {
+		fg.subtitle += " " + cat.textf("no_trend_fmt", cat.pValue(pv))
+		return fg
+	}
+	fg.subtitle += " " + cat.textf("trend_sig_fmt", cat.slope(t.TheilSenSlope.Float64), cat.pValue(pv))
 	first, last, ok := completeYears(bars.bars)
 	if !ok {
 		return fg
 	}
 	style := draw.LineStyle{Color: trendColour, Width: dataWidth}
-	line, ok := theilSenLine(f.Trends["cells_dismantled"], first, last, style)
+	line, ok := theilSenLine(t, first, last, style)
 	if !ok {
 		return fg
 	}
+	line.log = fg.log
 	_, _, ymin, ymax := bars.DataRange()
 	p.Add(line) // widens the axes to the line; set them back
+	bars.avoid.line = &line
 	p.X.Min, p.X.Max = float64(bars.bars[0].year)-0.5, float64(bars.bars[len(bars.bars)-1].year)+0.5
 	p.Y.Min, p.Y.Max = ymin, countAxisMax(max(ymax, line.y0, line.y1))
-	fg.legend = append(fg.legend, legendEntry{
-		label: cat.textf("trend_fmt", cat.slope(f.Trends["cells_dismantled"].TheilSenSlope.Float64)),
-		thumb: lineMark(style, draw.GlyphStyle{}),
-	})
-	return fg
-}
-
-// arrestsFigure is chart 2: arrests per year.
-func arrestsFigure(f analysis.Figures, cat catalogue) figure {
-	fg, _, _ := countFigure(f.Yearly, cat, countChart{
-		title:  "arrests.title",
-		axis:   "arrests.axis",
-		bars:   "arrests.bars",
-		colour: arrestsColour,
-		value:  func(y analysis.YearFigures) analysis.NullInt { return y.Arrests },
-	})
 	return fg
 }
 
@@ -86,22 +104,23 @@ func arrestsFigure(f analysis.Figures, cat catalogue) figure {
 // of its title, y axis and legend entry, its colour and its value, which
 // may be missing (not given).
 type countChart struct {
-	title, axis, bars string
-	colour            color.RGBA
-	value             func(analysis.YearFigures) analysis.NullInt
+	title, subtitle, axis string
+	colour                color.RGBA
+	value                 func(analysis.YearFigures) analysis.NullInt
 }
 
 // countFigure draws one bar per year. With no years it returns a figure that
 // says so, and a nil plot.
 func countFigure(yearly []analysis.YearFigures, cat catalogue, ch countChart) (figure, *plot.Plot, yearBars) {
 	fg := newFigure(cat, cat.text(ch.title))
+	fg.subtitle = cat.text(ch.subtitle)
 	years := byYear(yearly)
 	if len(years) == 0 {
 		fg.note = cat.text("no_data")
 		return fg, nil, yearBars{}
 	}
 	format := cat.int
-	bars := yearBars{fill: ch.colour, width: barWidthFor(axisOf(years)), label: fg.st.value, format: format}
+	bars := yearBars{fill: ch.colour, width: barWidthFor(axisOf(years)), label: fg.st.value, format: format, log: fg.log, avoid: &avoidLine{}}
 	lo, hi, given := 0, 0, 0
 	for _, y := range years {
 		v := ch.value(y)
@@ -119,7 +138,7 @@ func countFigure(yearly []analysis.YearFigures, cat catalogue, ch countChart) (f
 		fg.footnote = cat.text("not_given_note")
 	}
 
-	bars.values = bars.valuesFit(yearPitch(axisOf(years)))
+	bars.chooseValues(yearPitch(axisOf(years)), fg.st.valueSmall)
 
 	p := newYearPlot(axisOf(years), cat.text(ch.axis), cat, fg.st)
 	p.Add(bars)
@@ -129,7 +148,8 @@ func countFigure(yearly []analysis.YearFigures, cat catalogue, ch countChart) (f
 	p.X.Min, p.X.Max = float64(years[0].Year)-0.5, float64(years[len(years)-1].Year)+0.5
 
 	fg.plot = p
-	fg.legend = bars.legend(cat.text(ch.bars), cat)
+	// No legend: the title names the bars, the tick names a partial year,
+	// and the subtitle the trend line.
 	return fg, p, bars
 }
 
@@ -153,6 +173,7 @@ func completeYears(bars []yearBar) (first, last int, ok bool) {
 // out, not drawn as 0.
 func cooperationFigure(f analysis.Figures, cat catalogue) figure {
 	fg := newFigure(cat, cat.text("rate.title"))
+	fg.subtitle = cat.textf("rate.subtitle_fmt", cat.percent(95))
 	years := byYear(f.Yearly)
 	if len(years) == 0 {
 		fg.note = cat.text("no_data")

@@ -31,7 +31,7 @@ func DefaultOptions() Options {
 	return Options{Lang: "en", Source: "Source: ctreport"}
 }
 
-// Names of the charts written, without extension: the six charts of
+// Names of the charts written, without extension: the seven charts of
 // docs/figures.md, in its order.
 const (
 	CellsPerYear         = "cells_per_year"
@@ -40,6 +40,7 @@ const (
 	PartnersPerYear      = "partners_per_year"
 	ArrestsByAffiliation = "arrests_by_affiliation"
 	PeriodComparison     = "period_comparison"
+	IncidentsMap         = "incidents_map"
 )
 
 // Formats are the file formats each chart is written in, as extensions.
@@ -56,6 +57,7 @@ var chartBuilders = []struct {
 	{PartnersPerYear, partnersFigure},
 	{ArrestsByAffiliation, affiliationsFigure},
 	{PeriodComparison, comparisonFigure},
+	{IncidentsMap, mapFigure},
 }
 
 // Write draws every chart into dir (made if missing) as <name>.png (300 dpi),
@@ -63,29 +65,16 @@ var chartBuilders = []struct {
 // sorted, or the first error. The same figures and options give the same
 // bytes.
 func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
-	cat, err := catalogueFor(o.Lang)
+	figs, asOfDay, err := figures(f, o)
 	if err != nil {
 		return nil, fmt.Errorf("drawing charts: %w", err)
 	}
-	asOf := o.AsOf
-	if asOf == "" {
-		asOf = f.AsOf
-	}
-	var asOfDay time.Time
-	if asOf != "" {
-		if asOfDay, err = time.Parse(time.DateOnly, asOf); err != nil {
-			return nil, fmt.Errorf("drawing charts: as-of date %q: want YYYY-MM-DD", asOf)
-		}
-	}
-	caption := captionText(o.Source, asOfDay, cat)
-
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("drawing charts: %w", err)
 	}
 	var written []string
-	for _, ch := range chartBuilders {
-		fg := ch.build(f, cat)
-		fg.caption = caption
+	for i, ch := range chartBuilders {
+		fg := figs[i]
 		for _, format := range Formats {
 			name := ch.name + "." + format
 			b, err := encode(fg, format, asOfDay)
@@ -100,6 +89,56 @@ func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
 	}
 	sort.Strings(written)
 	return written, nil
+}
+
+// Render draws the one chart name (IncidentsMap, say) as format ("png",
+// "svg" or "pdf"), as Write does: for the workbook, which shows the map.
+func Render(name string, f analysis.Figures, o Options, format string) ([]byte, error) {
+	figs, asOfDay, err := figures(f, o)
+	if err != nil {
+		return nil, fmt.Errorf("drawing charts: %w", err)
+	}
+	for i, ch := range chartBuilders {
+		if ch.name == name {
+			b, err := encode(figs[i], format, asOfDay)
+			if err != nil {
+				return nil, fmt.Errorf("drawing chart %s: %w", name, err)
+			}
+			return b, nil
+		}
+	}
+	return nil, fmt.Errorf("drawing charts: no chart named %q", name)
+}
+
+// figures builds the figure of every chart, in chartBuilders' order, and
+// returns the as-of day.
+func figures(f analysis.Figures, o Options) ([]figure, time.Time, error) {
+	cat, err := catalogueFor(o.Lang)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	asOf := o.AsOf
+	if asOf == "" {
+		asOf = f.AsOf
+	}
+	var asOfDay time.Time
+	if asOf != "" {
+		if asOfDay, err = time.Parse(time.DateOnly, asOf); err != nil {
+			return nil, time.Time{}, fmt.Errorf("as-of date %q: want YYYY-MM-DD", asOf)
+		}
+	}
+	caption := captionText(o.Source, asOfDay, cat)
+	cat.partialEnd = f.Period.End
+	if !asOfDay.IsZero() && (cat.partialEnd.IsZero() || asOfDay.Before(cat.partialEnd)) {
+		cat.partialEnd = asOfDay
+	}
+	var figs []figure
+	for _, ch := range chartBuilders {
+		fg := ch.build(f, cat)
+		fg.caption = caption
+		figs = append(figs, fg)
+	}
+	return figs, asOfDay, nil
 }
 
 // captionText is the line under a chart: the source and the as-of date

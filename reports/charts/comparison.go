@@ -60,6 +60,7 @@ type groupedBars struct {
 	label  text.Style
 	format func(int) string
 	values bool // write the values over the bars
+	log    *layoutLog
 }
 
 // groupX is the x of the centre of group g.
@@ -87,7 +88,9 @@ func (b groupedBars) Plot(c draw.Canvas, p *plot.Plot) {
 				c.FillPolygon(ser.fill, c.ClipPolygonXY(rect(x0, y0, x1, y1)))
 			}
 			if b.values || v < 0 {
-				fillText(c, b.label, vg.Point{X: (x0 + x1) / 2, Y: y1 + valueGap}, b.text(v))
+				at := vg.Point{X: (x0 + x1) / 2, Y: y1 + valueGap}
+				fillText(c, b.label, at, b.text(v))
+				b.log.add("value", b.text(v), textBoxAt(b.label, b.text(v), at))
 			}
 		}
 	}
@@ -167,7 +170,8 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 		title = "comparison.title_previous_fmt" // a year: the year before is both
 	}
 	fg := newFigure(cat, cat.textf(title, periodName(cur, cat)))
-	b := groupedBars{rtl: fg.st.rtl, label: fg.st.value, format: cat.int}
+	fg.subtitle = cat.text("comparison.subtitle")
+	b := groupedBars{rtl: fg.st.rtl, label: fg.st.value, format: cat.int, log: fg.log}
 	for _, m := range comparedMeasures {
 		b.groups = append(b.groups, cat.text("measure."+m.key))
 	}

@@ -1,24 +1,36 @@
-// Package charts draws the six charts of docs/figures.md (The outputs) from
+// Package charts draws the seven charts of docs/figures.md (The outputs) from
 // analysis.Figures, each as a 300 dpi PNG for slides, an SVG and a PDF, in
 // English, Arabic or French:
 //
 //   - cells_per_year: cells dismantled per year, with the Theil–Sen trend
-//     line over complete years;
-//   - arrests_per_year: arrests per year;
+//     line over complete years when the Mann–Kendall trend is beyond
+//     chance (p < 0.05), else "no clear trend" in the subtitle;
+//   - arrests_per_year: arrests per year, with its trend as cells;
 //   - cooperation_rate: the share of incidents with a partner country per
 //     year, with its Wilson 95 % interval as a shaded band;
 //   - partners_per_year: incidents per partner country per year, the five
-//     partners with most incidents stacked and the rest as "other";
+//     partners with most incidents stacked and the rest as "other", the
+//     year's cross-border incidents over each bar;
 //   - arrests_by_affiliation: arrests per affiliation per year, stacked;
 //   - period_comparison: the period's incidents, cells, arrests, foiled
 //     plots and incidents with a partner beside the previous period and the
-//     same period a year earlier (grouped bars).
+//     same period a year earlier (grouped bars);
+//   - incidents_map: the period's incidents by country over Natural
+//     Earth's boundaries (worldmap.go; the data embedded from
+//     scripts/mapdata), Western Sahara drawn neutrally with a dashed
+//     outline.
 //
-// Every chart has a title, axis labels, a legend, and a source line with
-// the as-of date under the plot. A last year that the period covers only in
-// part is drawn lighter (bars) or hollow (points) and its tick says so.
+// Every chart has a title, a subtitle defining its measure, axis labels, a
+// legend where there is more than one thing to tell apart, and a source
+// line with the as-of date under the plot. A last year that the period
+// covers only in part is drawn lighter (bars) or hollow (points) and its
+// tick names the months it covers ("Jan–Sep 2025"). Values over bars never
+// collide (the tests check the layout's boxes, see layoutLog).
 // Colours come from the Okabe–Ito palette, which stays distinguishable
-// under the common colour-vision deficiencies.
+// under the common colour-vision deficiencies, and mean one thing: each
+// partner country of a documented table and each affiliation has its own
+// colour in every report and language (colours.go, docs/figures.md), and
+// "other" is grey.
 //
 // Text is set in DejaVu Sans, embedded from codeberg.org/go-fonts/dejavu,
 // by TextHandler: HarfBuzz shaping (go-text/typesetting) joins Arabic

@@ -18,16 +18,19 @@ import (
 type figure struct {
 	st       styles
 	title    string
+	subtitle string // what the measure is, and what the trend test says
 	legend   []legendEntry
 	plot     *plot.Plot
 	note     string
 	footnote string
 	caption  string
+	// log records where the parts were drawn (see layoutLog).
+	log *layoutLog
 }
 
 // newFigure returns an empty figure titled title in cat's language.
 func newFigure(cat catalogue, title string) figure {
-	return figure{st: stylesFor(cat), title: title}
+	return figure{st: stylesFor(cat), title: title, log: &layoutLog{}}
 }
 
 // yearAxis describes the years of a chart's x axis.
@@ -72,7 +75,7 @@ func newYearPlot(years yearAxis, yLabel string, cat catalogue, st styles) *plot.
 	p.X.Max = float64(years.last) + 0.5
 	toDate := ""
 	if years.lastToDate {
-		toDate = cat.textf("to_date_tick_fmt", years.last)
+		toDate = cat.partialYearName(years.last, true)
 	}
 	yearWidth := p.X.Tick.Label.Width(strings.Repeat("0", len(strconv.Itoa(years.last))))
 	lastWidth := max(yearWidth, p.X.Tick.Label.Width(toDate))

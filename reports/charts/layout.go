@@ -24,6 +24,7 @@ var (
 func (fg figure) draw(c draw.Canvas) {
 	c.SetColor(white)
 	c.Fill(c.Rectangle.Path())
+	fg.log.reset()
 
 	page := draw.Crop(c, margin, -margin, margin, -margin)
 	width := page.Max.X - page.Min.X
@@ -36,10 +37,17 @@ func (fg figure) draw(c draw.Canvas) {
 	if fg.title != "" {
 		sty, title := fitTitle(fg.title, fg.st.title, width)
 		fillText(page, sty, vg.Point{X: startX, Y: top}, title)
+		fg.log.add("title", title, textBoxAt(sty, title, vg.Point{X: startX, Y: top}))
 		top -= sty.Height(title) + gapAfterTitle
 	}
+	if fg.subtitle != "" {
+		sub := wrap(fg.subtitle, fg.st.subtitle, width)
+		fillText(page, fg.st.subtitle, vg.Point{X: startX, Y: top}, sub)
+		fg.log.add("subtitle", sub, textBoxAt(fg.st.subtitle, sub, vg.Point{X: startX, Y: top}))
+		top -= fg.st.subtitle.Height(sub) + gapAfterTitle
+	}
 	if len(fg.legend) > 0 {
-		top = drawLegend(page, top, fg.legend, fg.st) - gapAfterLegend
+		top = drawLegend(page, top, fg.legend, fg.st, fg.log) - gapAfterLegend
 	}
 
 	// The caption at the bottom, the footnote just over it.
@@ -48,16 +56,22 @@ func (fg figure) draw(c draw.Canvas) {
 	for _, foot := range []struct {
 		text string
 		sty  text.Style
-	}{{fg.caption, fg.st.caption}, {fg.footnote, fg.st.footnote}} {
+		kind string
+	}{{fg.caption, fg.st.caption, "caption"}, {fg.footnote, fg.st.footnote, "footnote"}} {
 		if foot.text == "" {
 			continue
 		}
 		if footer {
 			bottom += gapBetweenFooters
 		}
-		s := wrap(foot.text, foot.sty, width)
+		s := foot.text
+		if foot.kind == "caption" {
+			s = fitCaption(s, foot.sty, width)
+		}
+		s = wrap(s, foot.sty, width)
 		h := foot.sty.Height(s)
 		fillText(page, foot.sty, vg.Point{X: startX, Y: bottom + h}, s)
+		fg.log.add(foot.kind, s, textBoxAt(foot.sty, s, vg.Point{X: startX, Y: bottom + h}))
 		bottom += h
 		footer = true
 	}
@@ -75,6 +89,7 @@ func (fg figure) draw(c draw.Canvas) {
 	if fg.plot != nil {
 		fg.plot.Draw(area)
 		data = fg.plot.DataCanvas(area)
+		fg.log.add("frame", "", data.Rectangle)
 	}
 	if fg.note != "" {
 		fillText(data, fg.st.note, data.Center(), wrap(fg.note, fg.st.note, data.Max.X-data.Min.X))
@@ -98,6 +113,11 @@ func textBox(sty text.Style, s string) vg.Rectangle {
 	return sty.Rectangle(s).Add(vg.Point{Y: e.Height - e.Ascent})
 }
 
+// textBoxAt is the rectangle fillText covers when it draws s at pt.
+func textBoxAt(sty text.Style, s string, pt vg.Point) vg.Rectangle {
+	return textBox(sty, s).Add(pt)
+}
+
 // wrap breaks s into lines no wider than width at spaces, keeping the line
 // breaks it has. A single word wider than width gets a line of its own,
 // and a one-letter word ("à", "و") goes to the next line with the word it
@@ -107,6 +127,7 @@ func textBox(sty text.Style, s string) vg.Rectangle {
 func wrap(s string, sty text.Style, width vg.Length) string {
 	var out []string
 	for para := range strings.SplitSeq(s, "\n") {
+		var lines []string
 		line := ""
 		for _, word := range wrapUnits(para) {
 			switch {
@@ -115,13 +136,51 @@ func wrap(s string, sty text.Style, width vg.Length) string {
 			case sty.Width(line+" "+word) <= width:
 				line += " " + word
 			default:
-				out = append(out, line)
+				lines = append(lines, line)
 				line = word
 			}
 		}
-		out = append(out, line)
+		lines = append(lines, line)
+		out = append(out, noOrphan(lines, sty, width)...)
 	}
 	return strings.Join(out, "\n")
+}
+
+// noOrphan keeps a paragraph's last line from being a single word ("2026"
+// alone under a line of text): the word before it comes down to join it
+// when the line before has a word to spare and the two fit in width.
+func noOrphan(lines []string, sty text.Style, width vg.Length) []string {
+	n := len(lines)
+	if n < 2 || strings.Contains(lines[n-1], " ") {
+		return lines
+	}
+	prev := lines[n-2]
+	i := strings.LastIndex(prev, " ")
+	if i < 0 {
+		return lines
+	}
+	moved := prev[i+1:] + " " + lines[n-1]
+	if sty.Width(moved) > width {
+		return lines
+	}
+	lines[n-2], lines[n-1] = prev[:i], moved
+	return lines
+}
+
+// captionSep is what joins the source and the as-of date in a caption.
+const captionSep = " · "
+
+// fitCaption returns the caption on one line when it fits in width, or
+// with the as-of date on a line of its own, never broken inside.
+func fitCaption(s string, sty text.Style, width vg.Length) string {
+	if sty.Width(s) <= width {
+		return s
+	}
+	i := strings.LastIndex(s, captionSep)
+	if i < 0 {
+		return s
+	}
+	return s[:i] + "\n" + strings.ReplaceAll(s[i+len(captionSep):], " ", "\u00a0")
 }
 
 // wrapUnits splits a paragraph at spaces into the units wrap keeps whole:

@@ -8,7 +8,7 @@ import (
 )
 
 func TestWrap(t *testing.T) {
-	sty := stylesFor(catalogue{"fr"}).caption
+	sty := stylesFor(catalogue{lang: "fr"}).caption
 	w := sty.Width("abcdefghij")
 	tests := []struct{ in, want string }{
 		{"short", "short"},
@@ -31,7 +31,7 @@ func TestWrap(t *testing.T) {
 }
 
 func TestFitTitle(t *testing.T) {
-	sty := stylesFor(catalogue{"en"}).title
+	sty := stylesFor(catalogue{lang: "en"}).title
 	title := "Cells dismantled per year"
 	w := sty.Width(title)
 	if got, s := fitTitle(title, sty, w); got.Font.Size != sty.Font.Size || s != title {

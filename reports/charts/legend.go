@@ -10,6 +10,7 @@ import (
 // legendEntry is one key of a chart's legend: a small picture of the mark
 // and what it stands for.
 type legendEntry struct {
+	key   string // what the entry stands for, for the tests: a country code, an affiliation key
 	label string
 	thumb func(c draw.Canvas) // draws the mark to fill c
 }
@@ -28,7 +29,7 @@ var (
 // left to right from the left edge of c, or right to left from the right
 // edge in a right-to-left language (mark on the right of its label); a new
 // row starts when the next entry would pass the far edge.
-func drawLegend(c draw.Canvas, top vg.Length, entries []legendEntry, st styles) vg.Length {
+func drawLegend(c draw.Canvas, top vg.Length, entries []legendEntry, st styles, log *layoutLog) vg.Length {
 	ext := st.legend.FontExtents()
 	rowHeight := ext.Ascent + ext.Descent
 	// dir is +1 when entries run rightwards, −1 when they run leftwards;
@@ -52,7 +53,10 @@ func drawLegend(c draw.Canvas, top vg.Length, entries []legendEntry, st styles) 
 			Max: vg.Point{X: max(x0, x1), Y: y},
 		}
 		e.thumb(thumb)
-		fillText(c, st.legend, vg.Point{X: x1 + dir*thumbTextGap, Y: mid}, e.label)
+		log.add("swatch", e.key, thumb.Rectangle)
+		at := vg.Point{X: x1 + dir*thumbTextGap, Y: mid}
+		fillText(c, st.legend, at, e.label)
+		log.add("legend", e.label, textBoxAt(st.legend, e.label, at))
 		x += dir * (w + entryGap)
 	}
 	return y - rowHeight

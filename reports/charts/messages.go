@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -15,7 +16,13 @@ import (
 // catalogue is the visible text of the charts in one language: messages
 // from the i18n catalogue (keys "chart.…", see reports/i18n/charts.go) and
 // its way of writing numbers and dates.
-type catalogue struct{ lang string }
+type catalogue struct {
+	lang string
+	// partialEnd is the last day counted in a last year the report covers
+	// only in part (the period's end, or the as-of date when earlier); zero
+	// when unknown, and the year is then said to be "to date".
+	partialEnd time.Time
+}
 
 // chartLanguages are the languages charts are drawn in.
 var chartLanguages = []string{"en", "ar", "fr"}
@@ -130,4 +137,48 @@ func (c catalogue) name(s string) string {
 		}
 	}
 	return s
+}
+
+// partialYearName names a year covered only in part by the months it
+// covers, "Jan–Sep 2025" ("Jan–15 Oct 2025" when the last day is not a
+// month's end), on two lines (months, year) for an axis tick; without a
+// known last day, or for another year, "2025 (to date)".
+func (c catalogue) partialYearName(year int, tick bool) string {
+	end := c.partialEnd
+	if end.IsZero() || end.Year() != year {
+		if tick {
+			return c.textf("to_date_tick_fmt", year)
+		}
+		return c.textf("to_date_legend_fmt", year)
+	}
+	short := func(m time.Month) string { return c.text("month_short." + strconv.Itoa(int(m))) }
+	last := short(end.Month())
+	if end.AddDate(0, 0, 1).Day() != 1 {
+		last = strconv.Itoa(end.Day()) + "\u00a0" + last
+	}
+	var name string
+	switch {
+	case end.Month() == time.January && end.AddDate(0, 0, 1).Day() == 1:
+		sep := " "
+		if tick {
+			sep = "\n"
+		}
+		name = last + sep + strconv.Itoa(year)
+	case tick:
+		name = c.textf("partial_tick_fmt", short(time.January), last, year)
+	default:
+		name = c.textf("partial_year_fmt", short(time.January), last, year)
+	}
+	if tick {
+		return name
+	}
+	return c.textf("partial_legend_fmt", name)
+}
+
+// pValue writes a p-value with two decimals, or "< 0.01".
+func (c catalogue) pValue(p float64) string {
+	if p < 0.01 {
+		return c.number("<\u00a0" + i18n.Float(c.lang, 0.01, 2))
+	}
+	return c.number(i18n.Float(c.lang, p, 2))
 }

@@ -103,7 +103,7 @@ func TestFontCoversMessages(t *testing.T) {
 		}
 	}
 	for _, lang := range chartLanguages {
-		cat := catalogue{lang}
+		cat := catalogue{lang: lang}
 		texts = append(texts, cat.int(-1234567), cat.percent(95), cat.slope(0.25), cat.date(day(2022, 9, 30)))
 		for m := 1; m <= 12; m++ {
 			texts = append(texts, cat.date(day(2022, 1, 1).AddDate(0, m-1, 0)))
@@ -127,7 +127,7 @@ func TestFontCoversMessages(t *testing.T) {
 // Shaped lines never draw the font's "missing glyph" box, and the
 // directional marks take no room.
 func TestNoMissingGlyphs(t *testing.T) {
-	cat := catalogue{"ar"}
+	cat := catalogue{lang: "ar"}
 	for _, s := range []string{
 		cat.textf("trend_fmt", cat.slope(-0.3)),
 		cat.textf("rate.band_fmt", cat.percent(95)),

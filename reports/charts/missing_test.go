@@ -19,7 +19,7 @@ func TestMissingCountsAreGaps(t *testing.T) {
 	f.Yearly[2].Measures = analysis.Measures{NoData: true}                                            // not covered
 	f.Current = quarter(2022, 2, analysis.Measures{Incidents: 2, CellsDismantled: analysis.Count(1)}) // arrests not given
 	f.Previous = quarter(2022, 1, analysis.Measures{Incidents: 3, CellsDismantled: analysis.Count(2), Arrests: analysis.Count(4)})
-	fg, _, bars := countFigure(f.Yearly, cat, countChart{title: "arrests.title", axis: "arrests.axis", bars: "arrests.bars",
+	fg, _, bars := countFigure(f.Yearly, cat, countChart{title: "arrests.title", axis: "arrests.axis",
 		value: func(y analysis.YearFigures) analysis.NullInt { return y.Arrests }})
 	var labels []string
 	for _, b := range bars.bars {

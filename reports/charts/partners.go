@@ -1,7 +1,6 @@
 package charts
 
 import (
-	"image/color"
 	"sort"
 
 	"github.com/ctreport/ctreport/analysis"
@@ -10,14 +9,6 @@ import (
 // maxPartners is how many partner countries chart 4 names; the others are
 // stacked together as "other countries".
 const maxPartners = 5
-
-// partnerColours are the colours of the named partners, largest first, and
-// otherColour that of the rest: Okabe–Ito without yellow, which is too
-// light for thin layers, and a neutral grey for the rest.
-var (
-	partnerColours = []color.RGBA{blue, orange, bluishGreen, reddishPurple, skyBlue}
-	otherColour    = rgb(0xA0, 0xA0, 0xA0)
-)
 
 // seriesYears returns the x axis of a per-year breakdown: the years of the
 // yearly series, the last one partial when the series says so, or, without
@@ -80,8 +71,9 @@ func totalsByKey[T any](rows []T, axis yearAxis, key func(T) string, year func(T
 }
 
 // partnersFigure is chart 4: incidents per partner country per year (see
-// partnerSeries). An incident with several partners counts for each, which
-// the footnote says.
+// partnerSeries). An incident with several partners counts for each, so
+// the number over a bar is the year's cross-border incidents, not the
+// height of the stack; the subtitle says so.
 func partnersFigure(f analysis.Figures, cat catalogue) figure {
 	var dataYears []int
 	for _, p := range f.Partners {
@@ -89,11 +81,15 @@ func partnersFigure(f analysis.Figures, cat catalogue) figure {
 	}
 	years, ok := seriesYears(f.Yearly, dataYears)
 	series := partnerSeries(f.Partners, years, cat)
-	fg := stackedFigure(cat, stackedChart{title: "partners.title", axis: "partners.axis", none: "partners.none"}, years, ok, series)
-	if len(series) > 0 {
-		fg.footnote = cat.text("partners.note")
+	crossBorder := map[int]int{}
+	for _, y := range f.Yearly {
+		crossBorder[y.Year] = y.CrossBorderIncidents
 	}
-	return fg
+	totalOf := func(year int) (int, bool) {
+		n, ok := crossBorder[year]
+		return n, ok && n > 0
+	}
+	return stackedFigure(cat, stackedChart{title: "partners.title", subtitle: "partners.subtitle", axis: "partners.axis", none: "partners.none", totalOf: totalOf}, years, ok, series)
 }
 
 // partnerSeries returns the layers of chart 4: the maxPartners countries
@@ -105,10 +101,11 @@ func partnerSeries(partners []analysis.PartnerYear, years yearAxis, cat catalogu
 		func(p analysis.PartnerYear) int { return p.Year },
 		func(p analysis.PartnerYear) int { return p.Incidents })
 	var series []stackSeries
-	other := stackSeries{label: cat.text("partners.other"), fill: otherColour, values: map[int]int{}}
+	other := stackSeries{key: "other", label: cat.text("partners.other"), fill: otherColour, values: map[int]int{}}
+	colours := colourPicker{fixed: fixedPartnerColour}
 	for i, kt := range keys {
 		if i < maxPartners {
-			series = append(series, stackSeries{label: countryName(kt.key, cat), fill: partnerColours[i], values: kt.byYear})
+			series = append(series, stackSeries{key: kt.key, label: countryName(kt.key, cat), fill: colours.pick(kt.key), values: kt.byYear})
 			continue
 		}
 		for y, v := range kt.byYear {

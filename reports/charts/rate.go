@@ -127,7 +127,7 @@ func (r rateLine) legend(cat catalogue) []legendEntry {
 	for _, q := range r.points {
 		if q.partial {
 			entries = append(entries, legendEntry{
-				label: cat.textf("to_date_legend_fmt", q.year),
+				label: cat.partialYearName(q.year, false),
 				thumb: lineMark(r.dashed(), r.hollowPoint()),
 			})
 		}

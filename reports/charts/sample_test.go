@@ -74,6 +74,7 @@ func sample() analysis.Figures {
 	}, analysis.Trend{
 		TheilSenSlope:     analysis.Known(0.4),
 		TheilSenIntercept: analysis.Known(2),
+		MannKendallP:      analysis.Known(0.03),
 		FirstYear:         2015,
 	})
 	partners := map[string][]int{ // incidents per year, 2015–2022
@@ -105,6 +106,13 @@ func sample() analysis.Figures {
 			}
 		}
 	}
+	// The period's incidents by country, for the map: Morocco, Spain and
+	// France.
+	f.Breakdowns.CountryAffiliation = append(f.Breakdowns.CountryAffiliation, []analysis.CountryAffiliation{
+		{Country: "MA", Affiliation: "jihadist", Counts: analysis.Counts{Incidents: 1}},
+		{Country: "ES", Affiliation: "jihadist", Counts: analysis.Counts{Incidents: 1}},
+		{Country: "FR", Affiliation: "separatist", Counts: analysis.Counts{Incidents: 3}},
+	}...)
 	f.Period = quarter(2022, 2, analysis.Measures{}).Period
 	f.Current = quarter(2022, 2, analysis.Measures{Incidents: 2, CellsDismantled: analysis.Count(1), Arrests: analysis.Count(8), FoiledPlots: 1, CrossBorderIncidents: 1})
 	f.Previous = quarter(2022, 1, analysis.Measures{Incidents: 3, CellsDismantled: analysis.Count(2), Arrests: analysis.Count(14), FoiledPlots: 0, CrossBorderIncidents: 2})

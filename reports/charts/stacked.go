@@ -12,6 +12,7 @@ import (
 // stackSeries is one layer of a stacked bar chart: what it stands for, its
 // colour, and its count per year.
 type stackSeries struct {
+	key    string // the country code or affiliation key
 	label  string
 	fill   color.RGBA
 	values map[int]int
@@ -22,13 +23,30 @@ type stackSeries struct {
 // total over the bar. The bar of a year covered only in part is lighter,
 // in a dashed outline.
 type stackedBars struct {
-	years   yearAxis
-	series  []stackSeries
-	width   float64 // in years
-	label   text.Style
-	format  func(int) string
-	totals  bool // write each year's total over its bar
+	years  yearAxis
+	series []stackSeries
+	width  float64 // in years
+	label  text.Style
+	format func(int) string
+	totals bool // write each year's total over its bar
+	// totalOf, when set, is the number written over a year's bar in place
+	// of the sum of its layers (partners: the year's cross-border
+	// incidents, which the subtitle says); ok false writes none.
+	totalOf func(year int) (n int, ok bool)
 	divider draw.LineStyle
+	log     *layoutLog
+}
+
+// shownTotal is the number written over the bar of year, and whether one
+// is: never for an empty bar.
+func (b stackedBars) shownTotal(year int) (int, bool) {
+	if b.total(year) == 0 {
+		return 0, false
+	}
+	if b.totalOf != nil {
+		return b.totalOf(year)
+	}
+	return b.total(year), true
 }
 
 // total is the height of the bar of year.
@@ -47,7 +65,8 @@ func (b stackedBars) partial(year int) bool { return b.years.lastToDate && year 
 // pitch wide.
 func (b stackedBars) totalsFit(pitch vg.Length) bool {
 	for y := b.years.first; y <= b.years.last; y++ {
-		if b.label.Width(b.format(b.total(y))) > 0.9*pitch {
+		n, _ := b.shownTotal(y)
+		if b.label.Width(b.format(n)) > 0.9*pitch {
 			return false
 		}
 	}
@@ -87,8 +106,10 @@ func (b stackedBars) Plot(c draw.Canvas, p *plot.Plot) {
 			pts := rect(x0, trY(0), x1, top)
 			c.StrokeLines(partialOutline(), c.ClipLinesXY(append(pts, pts[0]))...)
 		}
-		if b.totals {
-			fillText(c, b.label, vg.Point{X: (x0 + x1) / 2, Y: top + valueGap}, b.format(base))
+		if n, ok := b.shownTotal(year); b.totals && ok {
+			at := vg.Point{X: (x0 + x1) / 2, Y: top + valueGap}
+			fillText(c, b.label, at, b.format(n))
+			b.log.add("value", b.format(n), textBoxAt(b.label, b.format(n), at))
 		}
 	}
 }
@@ -114,8 +135,12 @@ func (b stackedBars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	}
 	var boxes []plot.GlyphBox
 	for y := b.years.first; y <= b.years.last; y++ {
+		n, ok := b.shownTotal(y)
+		if !ok {
+			continue
+		}
 		t := b.total(y)
-		r := textBox(b.label, b.format(t))
+		r := textBox(b.label, b.format(n))
 		r.Min.Y += valueGap
 		r.Max.Y += valueGap
 		boxes = append(boxes, plot.GlyphBox{X: p.X.Norm(float64(y)), Y: p.Y.Norm(float64(t)), Rectangle: r})
@@ -128,11 +153,11 @@ func (b stackedBars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 func (b stackedBars) legend(cat catalogue) []legendEntry {
 	var entries []legendEntry
 	for _, s := range b.series {
-		entries = append(entries, legendEntry{label: s.label, thumb: swatch(s.fill, draw.LineStyle{})})
+		entries = append(entries, legendEntry{key: s.key, label: s.label, thumb: swatch(s.fill, draw.LineStyle{})})
 	}
 	if b.years.lastToDate {
 		entries = append(entries, legendEntry{
-			label: cat.textf("to_date_legend_fmt", b.years.last),
+			label: cat.partialYearName(b.years.last, false),
 			thumb: swatch(white, partialOutline()),
 		})
 	}
@@ -142,7 +167,8 @@ func (b stackedBars) legend(cat catalogue) []legendEntry {
 // stackedChart describes a stacked bar chart by year: the message keys of
 // its title, y axis and of the note shown when there is nothing to stack.
 type stackedChart struct {
-	title, axis, none string
+	title, subtitle, axis, none string
+	totalOf                     func(year int) (int, bool)
 }
 
 // stackedFigure draws series stacked per year over years. With no years it
@@ -153,6 +179,7 @@ func stackedFigure(cat catalogue, ch stackedChart, years yearAxis, ok bool, seri
 		fg.note = cat.text("no_data")
 		return fg
 	}
+	fg.subtitle = cat.text(ch.subtitle)
 	bars := stackedBars{
 		years:   years,
 		series:  series,
@@ -160,8 +187,14 @@ func stackedFigure(cat catalogue, ch stackedChart, years yearAxis, ok bool, seri
 		label:   fg.st.value,
 		format:  cat.int,
 		divider: draw.LineStyle{Color: white, Width: vg.Points(0.75)},
+		totalOf: ch.totalOf,
+		log:     fg.log,
 	}
 	bars.totals = bars.totalsFit(yearPitch(years))
+	if !bars.totals {
+		bars.label = fg.st.valueSmall
+		bars.totals = bars.totalsFit(yearPitch(years))
+	}
 	p := newYearPlot(years, cat.text(ch.axis), cat, fg.st)
 	p.Y.Tick.Marker = countTicks{format: cat.int}
 	fg.plot = p

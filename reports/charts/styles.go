@@ -20,14 +20,16 @@ const (
 // Font sizes, large enough to read when the picture fills a slide and
 // still at 9 points or more when it is shrunk to half a page.
 const (
-	titleSize    = 17
-	axisSize     = 13
-	tickSize     = 12
-	legendSize   = 12
-	valueSize    = 11
-	captionSize  = 10
-	footnoteSize = 10
-	noteSize     = 16
+	titleSize      = 17
+	subtitleSize   = 11
+	axisSize       = 13
+	tickSize       = 12
+	legendSize     = 12
+	valueSize      = 11
+	valueSmallSize = 9
+	captionSize    = 10
+	footnoteSize   = 10
+	noteSize       = 16
 )
 
 // styles are the text styles of a chart in one language. In a
@@ -39,8 +41,8 @@ type styles struct {
 	// or the right edge in a right-to-left language.
 	start text.XAlignment
 
-	title, legend, value, caption, footnote, note text.Style
-	axisLabel, xTick, yTick                       text.Style
+	title, subtitle, legend, value, valueSmall, caption, footnote, note text.Style
+	axisLabel, xTick, yTick                                             text.Style
 }
 
 // stylesFor returns the styles of cat's language.
@@ -55,17 +57,19 @@ func stylesFor(cat catalogue) styles {
 		start = draw.XRight
 	}
 	return styles{
-		rtl:       cat.rightToLeft(),
-		start:     start,
-		title:     style(sansBold, titleSize, black, start, draw.YTop),
-		legend:    style(sansRegular, legendSize, darkGrey, start, draw.YCenter),
-		value:     style(sansRegular, valueSize, darkGrey, draw.XCenter, draw.YBottom),
-		caption:   style(sansRegular, captionSize, midGrey, start, draw.YTop),
-		footnote:  style(sansRegular, footnoteSize, midGrey, start, draw.YTop),
-		note:      style(sansRegular, noteSize, midGrey, draw.XCenter, draw.YCenter),
-		axisLabel: style(sansRegular, axisSize, black, draw.XCenter, draw.YBottom),
-		xTick:     style(sansRegular, tickSize, darkGrey, draw.XCenter, draw.YTop),
-		yTick:     style(sansRegular, tickSize, darkGrey, draw.XRight, draw.YCenter),
+		rtl:        cat.rightToLeft(),
+		start:      start,
+		title:      style(sansBold, titleSize, black, start, draw.YTop),
+		subtitle:   style(sansRegular, subtitleSize, darkGrey, start, draw.YTop),
+		legend:     style(sansRegular, legendSize, darkGrey, start, draw.YCenter),
+		value:      style(sansRegular, valueSize, darkGrey, draw.XCenter, draw.YBottom),
+		valueSmall: style(sansRegular, valueSmallSize, darkGrey, draw.XCenter, draw.YBottom),
+		caption:    style(sansRegular, captionSize, midGrey, start, draw.YTop),
+		footnote:   style(sansRegular, footnoteSize, midGrey, start, draw.YTop),
+		note:       style(sansRegular, noteSize, midGrey, draw.XCenter, draw.YCenter),
+		axisLabel:  style(sansRegular, axisSize, black, draw.XCenter, draw.YBottom),
+		xTick:      style(sansRegular, tickSize, darkGrey, draw.XCenter, draw.YTop),
+		yTick:      style(sansRegular, tickSize, darkGrey, draw.XRight, draw.YCenter),
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 type trendLine struct {
 	x0, y0, x1, y1 float64
 	style          draw.LineStyle
+	log            *layoutLog
 }
 
 // theilSenLine returns the Theil–Sen line of t over the years from first to
@@ -54,9 +55,40 @@ func (l trendLine) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
 	pts := []vg.Point{{X: trX(l.x0), Y: trY(l.y0)}, {X: trX(l.x1), Y: trY(l.y1)}}
 	c.StrokeLines(l.style, c.ClipLinesXY(pts)...)
+	l.log.addLine("trend", pts[0], pts[1], l.style.Width)
 }
 
 // DataRange implements plot.DataRanger.
 func (l trendLine) DataRange() (xmin, xmax, ymin, ymax float64) {
 	return min(l.x0, l.x1), max(l.x0, l.x1), min(l.y0, l.y1), max(l.y0, l.y1)
 }
+
+// crosses reports whether the line, drawn with p on c, passes through r
+// (widened by half the line's width and a little air).
+func (l trendLine) crosses(c draw.Canvas, p *plot.Plot, r vg.Rectangle) bool {
+	trX, trY := p.Transforms(&c)
+	return segmentHits(vg.Point{X: trX(l.x0), Y: trY(l.y0)}, vg.Point{X: trX(l.x1), Y: trY(l.y1)}, r, l.style.Width/2+vg.Points(1))
+}
+
+// segmentHits reports whether the segment a–b comes within pad of r.
+func segmentHits(a, b vg.Point, r vg.Rectangle, pad vg.Length) bool {
+	r.Min.X -= pad
+	r.Min.Y -= pad
+	r.Max.X += pad
+	r.Max.Y += pad
+	// Sample the segment finely: the boxes are a few points wide and the
+	// segment at most a page long.
+	const steps = 2000
+	for i := 0; i <= steps; i++ {
+		t := vg.Length(i) / steps
+		pt := vg.Point{X: a.X + t*(b.X-a.X), Y: a.Y + t*(b.Y-a.Y)}
+		if pt.X >= r.Min.X && pt.X <= r.Max.X && pt.Y >= r.Min.Y && pt.Y <= r.Max.Y {
+			return true
+		}
+	}
+	return false
+}
+
+// avoidLine holds the trend line value labels must keep clear of, set
+// once the line is known (after the bars are on the plot).
+type avoidLine struct{ line *trendLine }

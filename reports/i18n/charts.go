@@ -8,32 +8,33 @@ package i18n
 func init() {
 	register(map[string]Message{
 		// Chart 1: cells dismantled per year.
-		"chart.cells.title": {En: "Cells dismantled per year", Ar: "الخلايا المفككة سنويا", Fr: "Cellules démantelées par an"},
-		"chart.cells.axis":  {En: "Cells dismantled", Ar: "عدد الخلايا المفككة", Fr: "Cellules démantelées"},
-		"chart.cells.bars":  {En: "Cells dismantled", Ar: "الخلايا المفككة", Fr: "Cellules démantelées"},
-		"chart.trend_fmt":   {En: "Theil–Sen trend, %[1]s per year", Ar: "الاتجاه العام (طريقة ثايل–سين): %[1]s سنويا", Fr: "Tendance de Theil–Sen\u00a0: %[1]s par an"},
+		"chart.cells.title":    {En: "Cells dismantled per year", Ar: "الخلايا المفككة سنويا", Fr: "Cellules démantelées par an"},
+		"chart.cells.axis":     {En: "Cells dismantled", Ar: "عدد الخلايا المفككة", Fr: "Cellules démantelées"},
+		"chart.cells.subtitle": {En: "Terrorist cells reported dismantled in each calendar year.", Ar: "عدد الخلايا الإرهابية المعلن عن تفكيكها في كل سنة.", Fr: "Cellules terroristes dont le démantèlement a été annoncé, par année civile."},
 
 		// Chart 2: arrests per year.
-		"chart.arrests.title": {En: "Arrests per year", Ar: "الاعتقالات سنويا", Fr: "Arrestations par an"},
-		"chart.arrests.axis":  {En: "Persons arrested", Ar: "عدد الموقوفين", Fr: "Personnes arrêtées"},
-		"chart.arrests.bars":  {En: "Arrests", Ar: "الاعتقالات", Fr: "Arrestations"},
+		"chart.arrests.title":    {En: "Arrests per year", Ar: "الاعتقالات سنويا", Fr: "Arrestations par an"},
+		"chart.arrests.subtitle": {En: "Persons arrested in the counter-terrorism incidents of each calendar year.", Ar: "عدد الأشخاص الموقوفين في حوادث مكافحة الإرهاب في كل سنة.", Fr: "Personnes arrêtées lors des incidents antiterroristes de chaque année civile."},
+		"chart.arrests.axis":     {En: "Persons arrested", Ar: "عدد الموقوفين", Fr: "Personnes arrêtées"},
 
 		// Chart 3: cooperation rate per year.
-		"chart.rate.title":    {En: "Cross-border cooperation rate per year", Ar: "نسبة التعاون الأمني مع بلدان شريكة سنويا", Fr: "Taux de coopération transfrontalière par an"},
-		"chart.rate.axis":     {En: "Incidents with a partner", Ar: "الحوادث بمشاركة بلد شريك", Fr: "Incidents avec partenaire"},
-		"chart.rate.line":     {En: "Cooperation rate", Ar: "نسبة التعاون الأمني", Fr: "Taux de coopération"},
-		"chart.rate.band_fmt": {En: "%[1]s interval (Wilson)", Ar: "مجال الثقة %[1]s (طريقة ويلسون)", Fr: "Intervalle à %[1]s (Wilson)"},
-		"chart.rate.none":     {En: "No data: no incidents in these years", Ar: "لا توجد بيانات: لم تسجل أي حادثة خلال هذه السنوات", Fr: "Aucune donnée\u00a0: aucun incident sur ces années"},
+		"chart.rate.title":        {En: "Cross-border cooperation rate per year", Ar: "نسبة التعاون الأمني مع بلدان شريكة سنويا", Fr: "Taux de coopération transfrontalière par an"},
+		"chart.rate.subtitle_fmt": {En: "Share of the year’s incidents with at least one partner country; the band is its %[1]s interval.", Ar: "نسبة حوادث السنة التي شارك فيها بلد شريك واحد على الأقل؛ والشريط مجال الثقة %[1]s.", Fr: "Part des incidents de l’année avec au moins un pays partenaire\u00a0; la bande est l’intervalle à %[1]s."},
+		"chart.rate.axis":         {En: "Incidents with a partner", Ar: "الحوادث بمشاركة بلد شريك", Fr: "Incidents avec partenaire"},
+		"chart.rate.line":         {En: "Cooperation rate", Ar: "نسبة التعاون الأمني", Fr: "Taux de coopération"},
+		"chart.rate.band_fmt":     {En: "%[1]s interval (Wilson)", Ar: "مجال الثقة %[1]s (طريقة ويلسون)", Fr: "Intervalle à %[1]s (Wilson)"},
+		"chart.rate.none":         {En: "No data: no incidents in these years", Ar: "لا توجد بيانات: لم تسجل أي حادثة خلال هذه السنوات", Fr: "Aucune donnée\u00a0: aucun incident sur ces années"},
 
 		// Chart 4: incidents per partner country per year.
-		"chart.partners.title": {En: "Incidents per partner country per year", Ar: "الحوادث حسب البلد الشريك سنويا", Fr: "Incidents par pays partenaire et par an"},
-		"chart.partners.axis":  {En: "Incidents", Ar: "عدد الحوادث", Fr: "Incidents"},
-		"chart.partners.other": {En: "Other countries", Ar: "بلدان أخرى", Fr: "Autres pays"},
-		"chart.partners.note":  {En: "An incident with several partner countries counts once for each of them.", Ar: "تحتسب الحادثة مرة واحدة لكل بلد شريك شارك فيها.", Fr: "Un incident avec plusieurs pays partenaires compte une fois pour chacun d’eux."},
-		"chart.partners.none":  {En: "No incident with a partner country in these years", Ar: "لا توجد حوادث بمشاركة بلد شريك خلال هذه السنوات", Fr: "Aucun incident avec un pays partenaire sur ces années"},
+		"chart.partners.title":    {En: "Incidents per partner country per year", Ar: "الحوادث حسب البلد الشريك سنويا", Fr: "Incidents par pays partenaire et par an"},
+		"chart.partners.subtitle": {En: "Incidents with each partner country; an incident with several partners is in several layers, so the number over a bar is the year’s cross-border incidents.", Ar: "الحوادث مع كل بلد شريك؛ تظهر الحادثة التي شاركت فيها عدة بلدان في عدة طبقات، لذا فالرقم فوق العمود هو عدد الحوادث العابرة للحدود في السنة.", Fr: "Incidents avec chaque pays partenaire\u00a0; un incident à plusieurs partenaires figure dans plusieurs couches, le nombre au-dessus d’une barre est donc celui des incidents transfrontaliers de l’année."},
+		"chart.partners.axis":     {En: "Incidents", Ar: "عدد الحوادث", Fr: "Incidents"},
+		"chart.partners.other":    {En: "Other countries", Ar: "بلدان أخرى", Fr: "Autres pays"},
+		"chart.partners.none":     {En: "No incident with a partner country in these years", Ar: "لا توجد حوادث بمشاركة بلد شريك خلال هذه السنوات", Fr: "Aucun incident avec un pays partenaire sur ces années"},
 
 		// Chart 5: arrests by affiliation per year.
 		"chart.affiliations.title":     {En: "Arrests by affiliation per year", Ar: "الاعتقالات حسب الانتماء سنويا", Fr: "Arrestations par affiliation et par an"},
+		"chart.affiliations.subtitle":  {En: "Persons arrested, by the affiliation of the group involved; the number over a bar is the year’s arrests.", Ar: "عدد الموقوفين حسب انتماء الجماعة المعنية؛ والرقم فوق العمود هو مجموع اعتقالات السنة.", Fr: "Personnes arrêtées, selon l’affiliation du groupe en cause\u00a0; le nombre au-dessus d’une barre est le total des arrestations de l’année."},
 		"chart.affiliations.axis":      {En: "Persons arrested", Ar: "عدد الموقوفين", Fr: "Personnes arrêtées"},
 		"chart.affiliations.none":      {En: "No arrests in these years", Ar: "لا توجد اعتقالات خلال هذه السنوات", Fr: "Aucune arrestation sur ces années"},
 		"chart.affiliation.jihadist":   {En: "Jihadist", Ar: "جهادي", Fr: "Djihadiste"},
@@ -47,6 +48,7 @@ func init() {
 		"chart.comparison.title_previous_fmt": {En: "%[1]s compared with the previous year", Ar: "%[1]s مقارنة بالسنة السابقة", Fr: "%[1]s comparé à l’année précédente"},
 		"chart.comparison.title_fmt":          {En: "%[1]s compared with the previous period and a year earlier", Ar: "%[1]s مقارنة بالفترة السابقة وبالفترة نفسها من العام الماضي", Fr: "%[1]s comparé à la période précédente et à la même période un an plus tôt"},
 		"chart.comparison.title":              {En: "The period compared with the previous period and a year earlier", Ar: "الفترة مقارنة بالفترة السابقة وبالفترة نفسها من العام الماضي", Fr: "La période comparée à la période précédente et à la même période un an plus tôt"},
+		"chart.comparison.subtitle":           {En: "Each measure counted over the whole of each period, side by side.", Ar: "كل مقياس محسوب على امتداد كل فترة، جنبا إلى جنب.", Fr: "Chaque mesure comptée sur l’ensemble de chaque période, côte à côte."},
 		"chart.comparison.axis":               {En: "Number", Ar: "العدد", Fr: "Nombre"},
 		"chart.comparison.current_fmt":        {En: "%[1]s (this period)", Ar: "%[1]s (الفترة الحالية)", Fr: "%[1]s (période étudiée)"},
 		"chart.comparison.previous_fmt":       {En: "%[1]s (previous period)", Ar: "%[1]s (الفترة السابقة)", Fr: "%[1]s (période précédente)"},
@@ -64,6 +66,38 @@ func init() {
 		"chart.period.q4_fmt":    {En: "Q4 %[1]d", Ar: "الربع الرابع من %[1]d", Fr: "4e trimestre %[1]d"},
 		"chart.period.month_fmt": {En: "%[1]s %[2]d", Ar: "%[1]s %[2]d", Fr: "%[1]s %[2]d"},
 		"chart.period.range_fmt": {En: "%[1]s – %[2]s", Ar: "من %[1]s إلى %[2]s", Fr: "du %[1]s au %[2]s"},
+
+		// The trend of a yearly count, said in the subtitle.
+		"chart.trend_sig_fmt": {En: "Trend beyond chance (Mann–Kendall p\u00a0=\u00a0%[2]s): %[1]s per year (Theil–Sen line).", Ar: "اتجاه يتجاوز الصدفة (مان–كندال\u00a0p\u00a0=\u00a0%[2]s): %[1]s سنويا (خط ثايل–سين).", Fr: "Tendance au-delà du hasard (Mann–Kendall p\u00a0=\u00a0%[2]s)\u00a0: %[1]s par an (droite de Theil–Sen)."},
+		"chart.no_trend_fmt":  {En: "No clear trend over the complete years (Mann–Kendall p\u00a0=\u00a0%[1]s).", Ar: "لا يوجد اتجاه واضح على امتداد السنوات المكتملة (مان–كندال\u00a0p\u00a0=\u00a0%[1]s).", Fr: "Pas de tendance nette sur les années complètes (Mann–Kendall p\u00a0=\u00a0%[1]s)."},
+
+		// A year the period covers only in part, named by its months:
+		// %[1]s the first month, %[2]s the last (with its day when the
+		// period does not end with the month), %[3]d the year.
+		"chart.partial_year_fmt":   {En: "%[1]s–%[2]s %[3]d", Ar: "%[1]s–%[2]s %[3]d", Fr: "%[1]s–%[2]s %[3]d"},
+		"chart.partial_tick_fmt":   {En: "%[1]s–%[2]s\n%[3]d", Ar: "%[1]s–%[2]s\n%[3]d", Fr: "%[1]s–%[2]s\n%[3]d"},
+		"chart.partial_legend_fmt": {En: "%[1]s (partial year)", Ar: "%[1]s (سنة غير مكتملة)", Fr: "%[1]s (année partielle)"},
+		"chart.month_short.1":      {En: "Jan", Ar: "يناير", Fr: "janv."},
+		"chart.month_short.2":      {En: "Feb", Ar: "فبراير", Fr: "févr."},
+		"chart.month_short.3":      {En: "Mar", Ar: "مارس", Fr: "mars"},
+		"chart.month_short.4":      {En: "Apr", Ar: "أبريل", Fr: "avr."},
+		"chart.month_short.5":      {En: "May", Ar: "مايو", Fr: "mai"},
+		"chart.month_short.6":      {En: "Jun", Ar: "يونيو", Fr: "juin"},
+		"chart.month_short.7":      {En: "Jul", Ar: "يوليو", Fr: "juil."},
+		"chart.month_short.8":      {En: "Aug", Ar: "أغسطس", Fr: "août"},
+		"chart.month_short.9":      {En: "Sep", Ar: "سبتمبر", Fr: "sept."},
+		"chart.month_short.10":     {En: "Oct", Ar: "أكتوبر", Fr: "oct."},
+		"chart.month_short.11":     {En: "Nov", Ar: "نوفمبر", Fr: "nov."},
+		"chart.month_short.12":     {En: "Dec", Ar: "ديسمبر", Fr: "déc."},
+
+		// The map: incidents by country.
+		"chart.map.title":       {En: "Incidents by country", Ar: "الحوادث حسب البلد", Fr: "Incidents par pays"},
+		"chart.map.title_fmt":   {En: "Incidents by country, %[1]s", Ar: "الحوادث حسب البلد، %[1]s", Fr: "Incidents par pays, %[1]s"},
+		"chart.map.subtitle":    {En: "Incidents of the period by the country where they took place. Western Sahara, disputed, is drawn neutrally with a dashed outline.", Ar: "حوادث الفترة حسب البلد الذي وقعت فيه. تُرسم الصحراء الغربية، وهي منطقة متنازع عليها، بلون محايد وبحدود متقطعة.", Fr: "Incidents de la période selon le pays où ils ont eu lieu. Le Sahara occidental, disputé, est tracé de façon neutre, en pointillés."},
+		"chart.map.none":        {En: "No incident in the period", Ar: "لا توجد حوادث خلال الفترة", Fr: "Aucun incident sur la période"},
+		"chart.map.no_incident": {En: "No incident", Ar: "لا حوادث", Fr: "Aucun incident"},
+		"chart.map.range_fmt":   {En: "%[1]s–%[2]s", Ar: "%[1]s–%[2]s", Fr: "%[1]s–%[2]s"},
+		"chart.map.from_fmt":    {En: "%[1]s or more", Ar: "%[1]s فأكثر", Fr: "%[1]s ou plus"},
 
 		// Shared by every chart.
 		"chart.year_axis":          {En: "Year", Ar: "السنة", Fr: "Année"},

@@ -27,13 +27,17 @@ func init() {
 			Fr: "Incidents de lutte antiterroriste, période %[1]s (du %[2]s au %[3]s), données au %[4]s",
 		},
 
-		"wb.none":            {En: "none", Ar: "لا يوجد", Fr: "aucun"},
-		"wb.to_date":         {En: "to date", Ar: "حتى تاريخه", Fr: "à ce jour"},
-		"wb.year_to_date":    {En: "%[1]s (to date)", Ar: "%[1]s (حتى تاريخه)", Fr: "%[1]s (à ce jour)"},
-		"wb.total":           {En: "Total", Ar: "المجموع", Fr: "Total"},
-		"wb.not_given":       {En: "(not given)", Ar: "(غير محدد)", Fr: "(non précisé)"},
-		"wb.country":         {En: "Country", Ar: "البلد", Fr: "Pays"},
-		"wb.more_not_listed": {En: "%[1]s more not listed here.", Ar: "عدد غير المدرج هنا: %[1]s.", Fr: "%[1]s autres, non listés ici."},
+		"wb.none":         {En: "none", Ar: "لا يوجد", Fr: "aucun"},
+		"wb.to_date":      {En: "to date", Ar: "حتى تاريخه", Fr: "à ce jour"},
+		"wb.year_to_date": {En: "%[1]s (to date)", Ar: "%[1]s (حتى تاريخه)", Fr: "%[1]s (à ce jour)"},
+		"wb.total":        {En: "Total", Ar: "المجموع", Fr: "Total"},
+		"wb.not_given":    {En: "(not given)", Ar: "(غير محدد)", Fr: "(non précisé)"},
+		"wb.country":      {En: "Country", Ar: "البلد", Fr: "Pays"},
+		// more not listed, how many are listed, the figures.json field.
+		"wb.more_in_json": {En: "%[1]s more not listed here: the %[2]s with the largest totals are; figures.json lists them all (%[3]s).", Ar: "%[1]s غير مدرجة هنا: أُدرجت %[2]s ذات المجاميع الأكبر؛ وترد كلها في figures.json (%[3]s).", Fr: "%[1]s autres ne figurent pas ici\u00a0: les %[2]s aux totaux les plus élevés y sont\u00a0; figures.json les liste tous (%[3]s)."},
+		// more not listed, how many in all, the figures.json count.
+		"wb.quality.more_counted": {En: "%[1]s more not listed here, %[2]s in all (figures.json: %[3]s).", Ar: "%[1]s غير مدرجة هنا، من أصل %[2]s (figures.json: %[3]s).", Fr: "%[1]s autres ne figurent pas ici, %[2]s au total (figures.json\u00a0: %[3]s)."},
+		"wb.more_not_listed":      {En: "%[1]s more not listed here.", Ar: "عدد غير المدرج هنا: %[1]s.", Fr: "%[1]s autres, non listés ici."},
 
 		// Summary.
 		"wb.summary.title":            {En: "Counter-terrorism incidents report", Ar: "تقرير حوادث مكافحة الإرهاب", Fr: "Rapport sur les incidents de lutte antiterroriste"},
@@ -99,9 +103,6 @@ func init() {
 		"wb.trend.too_few":     {En: "too few complete years", Ar: "عدد السنوات الكاملة غير كافٍ", Fr: "trop peu d'années complètes"},
 
 		// Chart titles (native Excel charts on the Summary sheet).
-		"wb.chart.cells":            {En: "Cells dismantled per year", Ar: "الخلايا المفككة حسب السنة", Fr: "Cellules démantelées par an"},
-		"wb.chart.arrests":          {En: "Arrests per year", Ar: "الاعتقالات حسب السنة", Fr: "Arrestations par an"},
-		"wb.chart.cooperation_rate": {En: "Cooperation rate per year, with its 95 % interval", Ar: "معدل التعاون الأمني حسب السنة، مع مجال الثقة 95%", Fr: "Taux de coopération par an, avec son intervalle à 95 %"},
 
 		// Cooperation.
 		"wb.coop.partners":           {En: "Incidents per partner country and year", Ar: "الحوادث حسب البلد الشريك والسنة", Fr: "Incidents par pays partenaire et par an"},
@@ -311,31 +312,51 @@ func init() {
 			Fr: "Arrestations ÷ cellules démantelées, sur les incidents ayant au moins une cellule démantelée.",
 		},
 
-		// Headers of the Incidents sheet: docs/input.md's column names, and
-		// their French and Arabic aliases.
-		"wb.col.incident_id":         {En: "incident_id", Ar: "رقم_الحادثة", Fr: "id_incident"},
-		"wb.col.date":                {En: "date", Ar: "التاريخ", Fr: "date"},
-		"wb.col.date_precision":      {En: "date_precision", Ar: "دقة_التاريخ", Fr: "precision_date"},
-		"wb.col.country":             {En: "country", Ar: "البلد", Fr: "pays"},
-		"wb.col.event_type":          {En: "event_type", Ar: "النوع", Fr: "type"},
-		"wb.col.cells_dismantled":    {En: "cells_dismantled", Ar: "الخلايا_المفككة", Fr: "cellules_demantelees"},
-		"wb.col.arrests":             {En: "arrests", Ar: "الاعتقالات", Fr: "arrestations"},
-		"wb.col.arrests_by_country":  {En: "arrests_by_country", Ar: "الاعتقالات_حسب_البلد", Fr: "arrestations_par_pays"},
-		"wb.col.partner_countries":   {En: "partner_countries", Ar: "الدول_الشريكة", Fr: "pays_partenaires"},
-		"wb.col.cooperation_type":    {En: "cooperation_type", Ar: "نوع_التعاون", Fr: "type_cooperation"},
-		"wb.col.group":               {En: "group", Ar: "التنظيم", Fr: "groupe"},
-		"wb.col.affiliation":         {En: "affiliation", Ar: "الانتماء", Fr: "affiliation"},
-		"wb.col.admin1":              {En: "admin1", Ar: "الجهة", Fr: "region"},
-		"wb.col.city":                {En: "city", Ar: "المدينة", Fr: "ville"},
-		"wb.col.latitude":            {En: "latitude", Ar: "خط_العرض", Fr: "latitude"},
-		"wb.col.longitude":           {En: "longitude", Ar: "خط_الطول", Fr: "longitude"},
-		"wb.col.lead_agency":         {En: "lead_agency", Ar: "الجهاز", Fr: "agence"},
-		"wb.col.linked_incident_ids": {En: "linked_incident_ids", Ar: "حوادث_مرتبطة", Fr: "incidents_lies"},
-		"wb.col.seized":              {En: "seized", Ar: "المحجوزات", Fr: "saisies"},
-		"wb.col.source_name":         {En: "source_name", Ar: "المصدر", Fr: "source"},
-		"wb.col.source_url":          {En: "source_url", Ar: "الرابط", Fr: "lien"},
-		"wb.col.source_date":         {En: "source_date", Ar: "تاريخ_المصدر", Fr: "date_source"},
-		"wb.col.notes":               {En: "notes", Ar: "ملاحظات", Fr: "notes"},
-		"wb.col.sources":             {En: "sources", Ar: "عدد_المصادر", Fr: "nombre_sources"},
+		// Headers of the Incidents sheet, in words (docs/input.md's column
+		// names are what programs read, in figures.json and rejected.csv);
+		// the …_code columns keep the codes the data gives.
+		"wb.col.incident_id":         {En: "Incident ID", Ar: "رقم الحادثة", Fr: "Identifiant"},
+		"wb.col.date":                {En: "Date", Ar: "التاريخ", Fr: "Date"},
+		"wb.col.date_precision":      {En: "Date precision", Ar: "دقة التاريخ", Fr: "Précision de la date"},
+		"wb.col.country":             {En: "Country", Ar: "البلد", Fr: "Pays"},
+		"wb.col.event_type":          {En: "Event type", Ar: "نوع الحدث", Fr: "Type d’événement"},
+		"wb.col.cells_dismantled":    {En: "Cells dismantled", Ar: "الخلايا المفككة", Fr: "Cellules démantelées"},
+		"wb.col.arrests":             {En: "Arrests", Ar: "الاعتقالات", Fr: "Arrestations"},
+		"wb.col.arrests_by_country":  {En: "Arrests by country", Ar: "الاعتقالات حسب البلد", Fr: "Arrestations par pays"},
+		"wb.col.partner_countries":   {En: "Partner countries", Ar: "البلدان الشريكة", Fr: "Pays partenaires"},
+		"wb.col.cooperation_type":    {En: "Cooperation type", Ar: "نوع التعاون", Fr: "Type de coopération"},
+		"wb.col.group":               {En: "Group", Ar: "التنظيم", Fr: "Groupe"},
+		"wb.col.affiliation":         {En: "Affiliation", Ar: "الانتماء", Fr: "Affiliation"},
+		"wb.col.admin1":              {En: "Region", Ar: "الجهة", Fr: "Région"},
+		"wb.col.city":                {En: "City", Ar: "المدينة", Fr: "Ville"},
+		"wb.col.latitude":            {En: "Latitude", Ar: "خط العرض", Fr: "Latitude"},
+		"wb.col.longitude":           {En: "Longitude", Ar: "خط الطول", Fr: "Longitude"},
+		"wb.col.lead_agency":         {En: "Lead agency", Ar: "الجهاز المكلف", Fr: "Service chef de file"},
+		"wb.col.linked_incident_ids": {En: "Linked incidents", Ar: "حوادث مرتبطة", Fr: "Incidents liés"},
+		"wb.col.seized":              {En: "Seized", Ar: "المحجوزات", Fr: "Saisies"},
+		"wb.col.source_name":         {En: "Source", Ar: "المصدر", Fr: "Source"},
+		"wb.col.source_url":          {En: "Link", Ar: "الرابط", Fr: "Lien"},
+		"wb.col.source_date":         {En: "Source date", Ar: "تاريخ المصدر", Fr: "Date de la source"},
+		"wb.col.notes":               {En: "Notes", Ar: "ملاحظات", Fr: "Notes"},
+		"wb.col.sources":             {En: "Sources", Ar: "عدد المصادر", Fr: "Nombre de sources"},
+		"wb.col.country_code":        {En: "Country code", Ar: "رمز البلد", Fr: "Code du pays"},
+		"wb.col.event_type_code":     {En: "Event type code", Ar: "رمز نوع الحدث", Fr: "Code du type"},
+		"wb.col.date_precision_code": {En: "Date precision code", Ar: "رمز دقة التاريخ", Fr: "Code de précision"},
+		"wb.col.affiliation_code":    {En: "Affiliation code", Ar: "رمز الانتماء", Fr: "Code d’affiliation"},
+
+		// Values of enumerated columns, shown as words.
+		"wb.event_type.operation":        {En: "Operation", Ar: "عملية", Fr: "Opération"},
+		"wb.event_type.foiled_plot":      {En: "Foiled plot", Ar: "مخطط محبط", Fr: "Complot déjoué"},
+		"wb.event_type.failed_attack":    {En: "Failed attack", Ar: "هجوم فاشل", Fr: "Attentat manqué"},
+		"wb.event_type.completed_attack": {En: "Completed attack", Ar: "هجوم منفذ", Fr: "Attentat commis"},
+		"wb.date_precision.day":          {En: "Day", Ar: "اليوم", Fr: "Jour"},
+		"wb.date_precision.month":        {En: "Month", Ar: "الشهر", Fr: "Mois"},
+		"wb.date_precision.year":         {En: "Year", Ar: "السنة", Fr: "Année"},
+		"wb.code":                        {En: "Code", Ar: "الرمز", Fr: "Code"},
+		"wb.unit.pts":                    {En: "pts", Ar: "نقطة", Fr: "pts"},
+		"wb.sheet.trends":                {En: "Trends", Ar: "الاتجاهات", Fr: "Tendances"},
+		"wb.highlight_label":             {En: "Highlighted", Ar: "مظلل", Fr: "En surbrillance"},
+		"wb.highlight_note":              {En: "a change or a trend beyond chance (p < 0.05; exact Poisson test for changes, Mann–Kendall for trends).", Ar: "تغير أو اتجاه يتجاوز الصدفة (p < 0.05؛ اختبار بواسون الدقيق للتغيرات، ومان–كندال للاتجاهات).", Fr: "variation ou tendance au-delà du hasard (p < 0,05\u00a0; test exact de Poisson pour les variations, Mann–Kendall pour les tendances)."},
+		"wb.yearly.trend_line":           {En: "%[1]s: Theil–Sen trend", Ar: "%[1]s: اتجاه ثايل–سين", Fr: "%[1]s\u00a0: tendance de Theil–Sen"},
 	})
 }

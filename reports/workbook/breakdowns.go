@@ -21,15 +21,15 @@ func cooperationGrid(fig analysis.Figures, st styles, lang locale) *grid {
 		arrests[i] = yearCount{key: a.Country, year: a.Year, n: a.Arrests}
 	}
 	for _, s := range []struct {
-		title, name, key, field string
-		counts                  []yearCount
+		title, name, key, field, json string
+		counts                        []yearCount
 	}{
-		{"wb.coop.partners", "Partners", "wb.coop.partner", "", partners},
-		{"wb.coop.types", "CooperationTypes", "wb.coop.type", "cooperation_type", keyYears(b.CooperationTypes, countIncidents)},
-		{"wb.coop.pairs", "PartnerPairs", "wb.coop.pair", "", keyYears(b.PartnerPairs, countIncidents)},
-		{"wb.coop.arrests_by_country", "ArrestsByCountry", "wb.country", "", arrests},
+		{"wb.coop.partners", "Partners", "wb.coop.partner", countryField, "partners", partners},
+		{"wb.coop.types", "CooperationTypes", "wb.coop.type", "cooperation_type", "cooperation_types", keyYears(b.CooperationTypes, countIncidents)},
+		{"wb.coop.pairs", "PartnerPairs", "wb.coop.pair", countryField, "partner_pairs", keyYears(b.PartnerPairs, countIncidents)},
+		{"wb.coop.arrests_by_country", "ArrestsByCountry", "wb.country", countryField, "arrests_by_country", arrests},
 	} {
-		g.byYearSection(st, lang, fig.Yearly, lang.t(s.title), s.name, lang.t(s.key), s.field, s.counts)
+		g.byYearSection(st, lang, fig.Yearly, lang.t(s.title), s.name, lang.t(s.key), s.field, s.json, s.counts)
 	}
 	return g
 }
@@ -46,12 +46,12 @@ func affiliationGrid(fig analysis.Figures, st styles, lang locale) *grid {
 		measure    func(analysis.Counts) int
 	}{{"incidents", "Incidents", countIncidents}, {"arrests", "Arrests", countArrests}, {"cells", "Cells", countCells}}
 	for _, dim := range []struct {
-		key, table, field string
-		items             []analysis.KeyYear
-	}{{"affiliation", "Affiliation", "affiliation", b.Affiliations}, {"group", "Group", "", b.Groups}} {
+		key, table, field, json string
+		items                   []analysis.KeyYear
+	}{{"affiliation", "Affiliation", "affiliation", "affiliations", b.Affiliations}, {"group", "Group", "", "groups", b.Groups}} {
 		for _, m := range measures {
 			g.byYearSection(st, lang, fig.Yearly, lang.t("wb.affil."+dim.key+"_"+m.key), dim.table+m.table,
-				lang.t("wb.affil."+dim.key), dim.field, keyYears(dim.items, m.measure))
+				lang.t("wb.affil."+dim.key), dim.field, dim.json, keyYears(dim.items, m.measure))
 		}
 	}
 
@@ -68,10 +68,10 @@ func affiliationGrid(fig analysis.Figures, st styles, lang locale) *grid {
 	for _, m := range measures {
 		counts := make([]keyCount, len(b.CountryAffiliation))
 		for i, ca := range b.CountryAffiliation {
-			counts[i] = keyCount{key: lang.value("", ca.Country), column: lang.value("affiliation", ca.Affiliation), n: m.measure(ca.Counts)}
+			counts[i] = keyCount{key: ca.Country, column: lang.value("affiliation", ca.Affiliation), n: m.measure(ca.Counts)}
 		}
-		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table,
-			header, crossTabulate(affiliations, counts))
+		h, rows := withCountryNames(header, crossTabulate(affiliations, counts), lang)
+		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table, h, rows)
 	}
 	return g
 }
@@ -81,19 +81,25 @@ func affiliationGrid(fig analysis.Figures, st styles, lang locale) *grid {
 func locationsGrid(fig analysis.Figures, st styles, lang locale) *grid {
 	g := &grid{}
 	for _, s := range []struct {
-		title, name, key string
-		items            []analysis.KeyCounts
+		title, name, key, json string
+		items                  []analysis.KeyCounts
 	}{
-		{"wb.loc.admin1", "Regions", "wb.loc.region", fig.Breakdowns.Admin1},
-		{"wb.loc.cities", "Cities", "wb.loc.city", fig.Breakdowns.Cities},
+		{"wb.loc.admin1", "Regions", "wb.loc.region", "admin1", fig.Breakdowns.Admin1},
+		{"wb.loc.cities", "Cities", "wb.loc.city", "cities", fig.Breakdowns.Cities},
 	} {
-		rows := make([][]cell, len(s.items))
-		for i, it := range s.items {
+		// The first maxBreakdownRows: the analysis lists them by incidents,
+		// most first.
+		listed := s.items[:min(len(s.items), maxBreakdownRows)]
+		rows := make([][]cell, len(listed))
+		for i, it := range listed {
 			rows[i] = []cell{textCell(lang.value("", it.Key)), intCell(it.Incidents), intCell(it.CellsDismantled), intCell(it.Arrests)}
 		}
 		g.section(st, lang, lang.f(s.title, lang.period(fig.Period)), s.name,
 			[]string{lang.t(s.key), measureName("incidents", lang), measureName("cells_dismantled", lang), measureName("arrests", lang)},
 			rows)
+		if more := len(s.items) - len(listed); more > 0 {
+			g.moreNotListed(lang.f("wb.more_in_json", lang.int(more), lang.int(maxBreakdownRows), s.json))
+		}
 	}
 	return g
 }

@@ -5,17 +5,24 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/ctreport/ctreport/reports/charts"
+	"github.com/ctreport/ctreport/reports/i18n"
+	"github.com/ctreport/ctreport/reports/report"
 )
 
-// The chart colours: the data colours of the PNG charts (package charts),
-// from the Okabe–Ito palette, which stays distinguishable under the common
-// colour-vision deficiencies.
-const (
-	cellsColour   = "0072B2" // blue
-	arrestsColour = "009E73" // bluish green
-	rateColour    = "CC79A7" // reddish purple
-	boundColour   = "999999" // the 95 % bounds: grey, dashed
+// The chart colours: the data colours of the PNG charts, taken from package
+// charts so that a measure, a partner country or an affiliation has one
+// colour everywhere (docs/figures.md, Colours).
+var (
+	cellsColour   = charts.CellsColour
+	arrestsColour = charts.ArrestsColour
+	rateColour    = charts.RateColour
+	trendColour   = charts.TrendColour
 )
+
+// boundColour is that of the 95 % bounds: grey, dashed.
+const boundColour = "999999"
 
 // Chart size in pixels, and the rows one chart takes with the gap under it
 // (Excel's default row is 20 pixels high).
@@ -68,22 +75,40 @@ func addSummaryCharts(f *excelize.File, summary, yearly string, at yearlyLayout,
 	rateBound := func(key string) excelize.ChartSeries {
 		return line(series(key, boundColour), 1, excelize.LineDashDash)
 	}
+	// The trend line of a count, over its columns, only where the PNG
+	// draws one: a trend beyond chance (the Yearly sheet then has its
+	// column).
+	trend := func(key string) []*excelize.Chart {
+		if _, ok := at.col[key+"_trend"]; !ok {
+			return nil
+		}
+		return []*excelize.Chart{{
+			Type:   excelize.Line,
+			Series: []excelize.ChartSeries{line(series(key+"_trend", trendColour), 2.25, excelize.LineDashSolid)},
+		}}
+	}
+	comboOf := map[*excelize.Chart][]*excelize.Chart{}
+	count := func(key, title, colour string) *excelize.Chart {
+		c := axes(&excelize.Chart{
+			Type:   excelize.Col,
+			Title:  chartTitle(i18n.T(string(lang), title)),
+			Series: []excelize.ChartSeries{series(key, colour)},
+			Legend: excelize.ChartLegend{Position: "none"},
+			// The values over the bars, as on the PNG.
+			PlotArea: excelize.ChartPlotArea{ShowVal: true},
+		}, measureName(key, lang), "#,##0")
+		if combo := trend(key); combo != nil {
+			c.Legend = excelize.ChartLegend{Position: "bottom"}
+			comboOf[c] = combo
+		}
+		return c
+	}
 	charts := []*excelize.Chart{
-		axes(&excelize.Chart{
-			Type:   excelize.Col,
-			Title:  chartTitle(lang.t("wb.chart.cells")),
-			Series: []excelize.ChartSeries{series("cells_dismantled", cellsColour)},
-			Legend: excelize.ChartLegend{Position: "none"},
-		}, measureName("cells_dismantled", lang), "0"),
-		axes(&excelize.Chart{
-			Type:   excelize.Col,
-			Title:  chartTitle(lang.t("wb.chart.arrests")),
-			Series: []excelize.ChartSeries{series("arrests", arrestsColour)},
-			Legend: excelize.ChartLegend{Position: "none"},
-		}, measureName("arrests", lang), "0"),
+		count("cells_dismantled", "chart.cells.title", cellsColour),
+		count("arrests", "chart.arrests.title", arrestsColour),
 		axes(&excelize.Chart{
 			Type:  excelize.Line,
-			Title: chartTitle(lang.t("wb.chart.cooperation_rate")),
+			Title: chartTitle(i18n.T(string(lang), "chart.rate.title")),
 			Series: []excelize.ChartSeries{
 				line(series("cooperation_rate", rateColour), 2.25, excelize.LineDashSolid),
 				rateBound("cooperation_rate_low"),
@@ -95,7 +120,7 @@ func addSummaryCharts(f *excelize.File, summary, yearly string, at yearlyLayout,
 	}
 	for i, c := range charts {
 		cell, _ := excelize.CoordinatesToCellName(1, row+i*rowsPerChart)
-		if err := f.AddChart(summary, cell, c); err != nil {
+		if err := f.AddChart(summary, cell, c, comboOf[c]...); err != nil {
 			return fmt.Errorf("sheet %s, chart %d: %w", summary, i+1, err)
 		}
 	}
@@ -115,4 +140,32 @@ func titleText(t excelize.ChartTitle) string {
 		b.WriteString(r.Text)
 	}
 	return b.String()
+}
+
+// summaryChartCount is how many native charts the Summary has, one under
+// another; the map comes under them.
+const summaryChartCount = 3
+
+// addSummaryMap puts the map of incidents by country (the chart
+// incidents_map, as a picture: Excel has no map chart excelize can make)
+// on the Summary at row, as wide as the native charts.
+func addSummaryMap(f *excelize.File, summary string, row int, in report.Input) error {
+	o := charts.DefaultOptions()
+	o.Lang, o.AsOf, o.Source = in.Settings.Lang, in.Figures.AsOf, report.SourceLine(in)
+	png, err := charts.Render(charts.IncidentsMap, in.Figures, o, "png")
+	if err != nil {
+		return err
+	}
+	// The PNG is 300 dpi; Excel places pictures at 96: 0.3 brings its
+	// 2,400 pixels to the charts' 720.
+	scale := float64(chartWidth) / 2400
+	cell, _ := excelize.CoordinatesToCellName(1, row)
+	return f.AddPictureFromBytes(summary, cell, &excelize.Picture{
+		Extension: ".png",
+		File:      png,
+		Format: &excelize.GraphicOptions{
+			AltText: i18n.T(string(localeOf(in.Settings.Lang)), "chart.map.title"), ScaleX: scale, ScaleY: scale,
+			PrintObject: &[]bool{true}[0], Positioning: "oneCell",
+		},
+	})
 }

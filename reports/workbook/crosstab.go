@@ -3,8 +3,10 @@ package workbook
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/reports/i18n"
 )
 
 // keyCount is one count of a breakdown: the count n of key in one column
@@ -87,14 +89,86 @@ type yearCount struct {
 
 // byYearSection appends a titled cross-table of counts by key and year;
 // field names the input column the keys come from, for lang.value.
-func (g *grid) byYearSection(st styles, lang locale, yearly []analysis.YearFigures, title, name, keyHeader, field string, counts []yearCount) {
+func (g *grid) byYearSection(st styles, lang locale, yearly []analysis.YearFigures, title, name, keyHeader, field, jsonField string, counts []yearCount) {
 	labels, byYear := yearColumns(yearly, counts, lang)
 	kc := make([]keyCount, len(counts))
 	for i, c := range counts {
-		kc[i] = keyCount{key: lang.value(field, c.key), column: byYear[c.year], n: c.n}
+		key := c.key
+		if field != countryField {
+			key = lang.value(field, c.key)
+		}
+		kc[i] = keyCount{key: key, column: byYear[c.year], n: c.n}
 	}
 	header := append(append([]string{keyHeader}, labels...), lang.t("wb.total"))
-	g.section(st, lang, title, name, header, crossTabulate(labels, kc))
+	rows := crossTabulate(labels, kc)
+	if field == countryField {
+		header, rows = withCountryNames(header, rows, lang)
+	}
+	rows, more := topRows(rows)
+	g.section(st, lang, title, name, header, rows)
+	if more > 0 {
+		g.moreNotListed(lang.f("wb.more_in_json", lang.int(more), lang.int(maxBreakdownRows), jsonField))
+	}
+}
+
+// maxBreakdownRows bounds a breakdown table (docs/figures.md, Large
+// data): a table of groups, cities or pairs grows with the data set; the
+// rows with the largest totals are kept, and figures.json has them all.
+var maxBreakdownRows = 1_000
+
+// topRows keeps the maxBreakdownRows rows with the largest totals (their
+// last cell), in their order, and says how many it left out.
+func topRows(rows [][]cell) ([][]cell, int) {
+	if len(rows) <= maxBreakdownRows {
+		return rows, 0
+	}
+	total := func(r []cell) int { n, _ := r[len(r)-1].value.(int); return n }
+	idx := make([]int, len(rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return total(rows[b]) - total(rows[a]) })
+	keep := idx[:maxBreakdownRows]
+	slices.Sort(keep)
+	out := make([][]cell, len(keep))
+	for i, k := range keep {
+		out[i] = rows[k]
+	}
+	return out, len(rows) - len(keep)
+}
+
+// countryField marks a breakdown whose keys are country codes ("ES") or
+// pairs of them ("MA–ES"): shown by name, with the codes in a column of
+// their own.
+const countryField = "country"
+
+// withCountryNames shows the first column of rows, country codes or pairs
+// of them, as names in the language, and puts the codes in a second
+// column.
+func withCountryNames(header []string, rows [][]cell, lang locale) ([]string, [][]cell) {
+	header = append([]string{header[0], lang.t("wb.code")}, header[1:]...)
+	for i, r := range rows {
+		code, _ := r[0].value.(string)
+		named := append([]cell{textCell(countryNames(code, lang)), textCell(code)}, r[1:]...)
+		rows[i] = named
+	}
+	return header, rows
+}
+
+// countryNames names the country of code, or each country of a pair
+// "MA–ES" ("Morocco–Spain"); an empty code is "(not given)", and a code
+// the catalogue does not know stays as it is.
+func countryNames(code string, lang locale) string {
+	if code == "" {
+		return lang.t("wb.not_given")
+	}
+	parts := strings.Split(code, "–")
+	for i, p := range parts {
+		if name, ok := i18n.Country(string(lang), p); ok {
+			parts[i] = name
+		}
+	}
+	return strings.Join(parts, "–")
 }
 
 // keyYears turns a breakdown by key and year into counts of one of its

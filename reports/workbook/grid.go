@@ -2,7 +2,9 @@ package workbook
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/xuri/excelize/v2"
@@ -23,6 +25,9 @@ type grid struct {
 	rows   [][]cell
 	tables []table
 	panes  *excelize.Panes
+	// onePage prints the sheet on one page (the Summary); other sheets
+	// print one page wide, as many pages long as they need.
+	onePage bool
 }
 
 // add appends a row and returns its 1-based number.
@@ -68,8 +73,10 @@ func (g *grid) section(st styles, lang locale, title, name string, header []stri
 // panes.
 func (g *grid) write(f *excelize.File, sheet string, st styles) error {
 	var widths widths
+	numberHeaders := g.numberHeaders(st)
 	for r, row := range g.rows {
 		for c, cell := range row {
+			cell.style = effectiveStyle(cell, numberHeaders[[2]int{r, c}], st)
 			ref, err := excelize.CoordinatesToCellName(c+1, r+1)
 			if err != nil {
 				return err
@@ -79,7 +86,7 @@ func (g *grid) write(f *excelize.File, sheet string, st styles) error {
 			}
 			if !cell.spill {
 				w := valueWidth(cell.value, cell.style, st)
-				if cell.style == st.header {
+				if cell.style == st.header || cell.style == st.headerNumber {
 					w += 3 // room for the filter button
 				}
 				widths.see(c, w)
@@ -102,22 +109,119 @@ func (g *grid) write(f *excelize.File, sheet string, st styles) error {
 			return fmt.Errorf("sheet %s, table %s: %w", sheet, t.name, err)
 		}
 	}
-	if g.panes != nil {
-		if err := f.SetPanes(sheet, g.panes); err != nil {
+	panes := g.panes
+	if panes == nil && len(g.tables) > 0 {
+		panes = freezeRows(g.tables[0].headerRow)
+	}
+	if panes != nil {
+		if err := f.SetPanes(sheet, panes); err != nil {
 			return err
 		}
 	}
-	return printSetup(f, sheet)
+	titleRows := 0
+	if len(g.tables) > 0 {
+		titleRows = g.tables[0].headerRow
+	}
+	columns := 0
+	for _, row := range g.rows {
+		columns = max(columns, len(row))
+	}
+	return printSetup(f, sheet, columns, titleRows, g.onePage)
 }
 
-// printSetup prints a sheet landscape, one page wide: a printed or PDF
-// Summary keeps its tables and charts whole across the page.
-func printSetup(f *excelize.File, sheet string) error {
-	landscape, wide, tall, fit := "landscape", 1, 0, true
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+// effectiveStyle is the style a cell is written in: a count's #,##0 when
+// it has none, a header over numbers aligned as they are.
+func effectiveStyle(c cell, numberHeader bool, st styles) int {
+	if _, ok := c.value.(int); ok && c.style == 0 {
+		return st.count
+	}
+	if numberHeader {
+		return st.headerNumber
+	}
+	return c.style
+}
+
+// numberHeaders finds the header cells over columns of numbers: in each
+// run of rows under a header row, down to the next blank row, a column
+// whose cells hold more numbers than texts. Their headers are aligned as
+// the numbers are.
+func (g *grid) numberHeaders(st styles) map[[2]int]bool {
+	out := map[[2]int]bool{}
+	for r, row := range g.rows {
+		if len(row) == 0 || !slices.ContainsFunc(row, func(c cell) bool { return c.style == st.header }) {
+			continue
+		}
+		for c := range row {
+			if row[c].style != st.header {
+				continue
+			}
+			numbers, texts := 0, 0
+			for _, below := range g.rows[r+1:] {
+				if len(below) == 0 || below[0].style == st.header || below[0].style == st.title {
+					break
+				}
+				if c >= len(below) {
+					continue
+				}
+				switch v := below[c].value.(type) {
+				case int, float64, time.Time:
+					numbers++
+				case string:
+					if v == notGiven {
+						numbers++
+					} else if v != "" {
+						texts++
+					}
+				}
+			}
+			if numbers > texts {
+				out[[2]int{r, c}] = true
+			}
+		}
+	}
+	return out
+}
+
+// freezeRows freezes the first n rows: the title and header of a sheet's
+// first table.
+func freezeRows(n int) *excelize.Panes {
+	cell, _ := excelize.CoordinatesToCellName(1, n+1)
+	return &excelize.Panes{Freeze: true, YSplit: n, TopLeftCell: cell, ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: cell, ActiveCell: cell, Pane: "bottomLeft"}}}
+}
+
+// wideSheet is how many columns a sheet may have and still print
+// portrait.
+const wideSheet = 8
+
+// printSetup sets how a sheet prints: landscape when it has more than
+// wideSheet columns, else portrait; one page wide (onePage: one page in
+// all); the first titleRows rows (the first table's title and header)
+// repeated on every page.
+func printSetup(f *excelize.File, sheet string, columns, titleRows int, onePage bool) error {
+	orientation, wide, tall, fit := "portrait", 1, 0, true
+	if columns > wideSheet {
+		orientation = "landscape"
+	}
+	if onePage {
+		tall = 1
+	}
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &orientation, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
 		return err
 	}
-	return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if titleRows > 0 {
+		quoted := "'" + strings.ReplaceAll(sheet, "'", "''") + "'"
+		if err := f.SetDefinedName(&excelize.DefinedName{
+			Name: "_xlnm.Print_Titles", Scope: sheet,
+			RefersTo: fmt.Sprintf("%s!$1:$%d", quoted, titleRows),
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // tableHeaderOK reports whether labels can head an Excel table: each

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/reports/i18n"
 )
 
 // maxIncidentRows is how many incidents one sheet holds under its header
@@ -73,7 +74,10 @@ const (
 // incidentColumn is one column of the Incidents sheet, its values taken
 // out of the frame once as a typed slice.
 type incidentColumn struct {
-	name   string
+	name string
+	// field, when set, shows a code as its name in the report's language
+	// (namedFields); the codes are in the column after it.
+	field  string
 	kind   columnKind
 	text   []string
 	na     []bool
@@ -104,6 +108,7 @@ type incidentSheet struct {
 	// cutMarker ends a text cut to fit a cell; cut counts the cells cut.
 	cutMarker string
 	cut       int
+	lang      locale
 }
 
 // incidentChunk is how many incidents' columns are taken out of the table
@@ -195,8 +200,50 @@ func (inc *incidentSheet) load(i int) error {
 	if details != nil {
 		columns = append(columns, detailColumns(details)...)
 	}
-	inc.columns, inc.chunkStart, inc.loaded = columns, start, true
+	inc.columns, inc.chunkStart, inc.loaded = withCodeColumns(columns), start, true
 	return nil
+}
+
+// namedFields are the Incidents columns whose codes are shown as names
+// in the report's language ("MA": Morocco, Maroc, المغرب), by the catalogue
+// field of their values; each is followed by a column of the codes, for
+// whoever filters or copies them.
+var namedFields = map[string]string{
+	data.ColCountry:       "country",
+	data.ColEventType:     "event_type",
+	data.ColDatePrecision: "date_precision",
+	data.ColAffiliation:   "affiliation",
+}
+
+// withCodeColumns marks the named columns and puts a column of their
+// codes after each.
+func withCodeColumns(columns []incidentColumn) []incidentColumn {
+	out := make([]incidentColumn, 0, len(columns)+len(namedFields))
+	for _, c := range columns {
+		field, ok := namedFields[c.name]
+		if !ok || c.kind != colText {
+			out = append(out, c)
+			continue
+		}
+		code := c
+		code.name = c.name + "_code"
+		c.field = field
+		out = append(out, c, code)
+	}
+	return out
+}
+
+// shown is how a code of a named column reads in the report's language:
+// a country by its name, an enumerated value by its catalogue entry, any
+// other value as it is.
+func (inc *incidentSheet) shown(field, code string) string {
+	if field == "country" {
+		if name, ok := i18n.Country(string(inc.lang), code); ok {
+			return name
+		}
+		return code
+	}
+	return inc.lang.value(field, code)
 }
 
 // detailColumns are the incidents' columns kept beside the frame
@@ -257,7 +304,7 @@ func (inc *incidentSheet) value(c *incidentColumn, i int, st styles) any {
 		if c.missing(k) {
 			return nil
 		}
-		return c.ints[k]
+		return excelize.Cell{StyleID: st.count, Value: c.ints[k]}
 	case colFloat:
 		if v := c.floats[k]; !math.IsNaN(v) && !math.IsInf(v, 0) {
 			return v
@@ -269,6 +316,9 @@ func (inc *incidentSheet) value(c *incidentColumn, i int, st styles) any {
 	s := c.text[k]
 	if c.missing(k) || s == "" {
 		return nil
+	}
+	if c.field != "" {
+		s = inc.shown(c.field, s)
 	}
 	if cut, ok := fitCell(s, inc.cutMarker); ok {
 		s = cut // and so never a link
@@ -302,7 +352,7 @@ func (inc *incidentSheet) width(c *incidentColumn, i int) int {
 		}
 		return len(formatDate)
 	case colInt:
-		return len(strconv.Itoa(c.ints[k]))
+		return len(strconv.Itoa(c.ints[k])) * 4 / 3 // with its thousands separators
 	case colFloat:
 		return min(len(strconv.FormatFloat(c.floats[k], 'g', -1, 64)), 12)
 	case colBool:
@@ -311,6 +361,9 @@ func (inc *incidentSheet) width(c *incidentColumn, i int) int {
 	if c.missing(k) {
 		return 0
 	}
+	if c.field != "" {
+		return textWidth(inc.shown(c.field, c.text[k]))
+	}
 	return textWidth(c.text[k])
 }
 
@@ -318,7 +371,7 @@ func (inc *incidentSheet) width(c *incidentColumn, i int) int {
 // with the header row, frozen header and first column, fitted widths and
 // an Excel table for filtering. The sheets must exist and be empty.
 func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, lang locale) error {
-	inc.cutMarker = lang.t("wb.cut.marker")
+	inc.cutMarker, inc.lang = lang.t("wb.cut.marker"), lang
 	header := make([]any, len(inc.columns))
 	labels := make([]string, len(inc.columns))
 	var widths widths
@@ -338,6 +391,10 @@ func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, la
 	}
 	row := make([]any, len(inc.columns))
 	for k, sheet := range sheets {
+		// Set before the stream writer takes the sheet, which keeps it.
+		if err := printSetup(f, sheet, len(inc.columns), 1, false); err != nil {
+			return fmt.Errorf("sheet %s: %w", sheet, err)
+		}
 		sw, err := f.NewStreamWriter(sheet)
 		if err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)

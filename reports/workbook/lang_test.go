@@ -15,7 +15,7 @@ import (
 
 // keyPrefixes are the key prefixes the workbook completes at run time
 // (a measure's name, a column header, a value of an enumerated column).
-var keyPrefixes = []string{"wb.measure.", "wb.def.", "wb.col.", "wb.affil.", "wb.cooperation_type.", "wb.affiliation."}
+var keyPrefixes = []string{"wb.measure.", "wb.def.", "wb.col.", "wb.affil.", "wb.cooperation_type.", "wb.affiliation.", "wb.event_type.", "wb.date_precision."}
 
 // TestWorkbookMessages checks the workbook's use of the catalogue: every
 // key the code names exists, every "wb." key is used, and every measure

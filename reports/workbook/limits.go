@@ -88,22 +88,32 @@ func (g *grid) prepend(rows ...[]cell) {
 var streamRows = 20_000
 
 // writeStream writes the grid as write does, but through excelize's stream
-// writer: values, styles, widths and panes the same, but only the longest
-// of its tables made an Excel table (the stream writer makes one a sheet),
-// and the sheet not set to print one page wide (that would read it back
-// into memory).
+// writer: values, styles, widths, panes and page setup the same, but only
+// the longest of its tables made an Excel table (the stream writer makes
+// one a sheet).
 func (g *grid) writeStream(f *excelize.File, sheet string, st styles) error {
 	var widths widths
 	for _, row := range g.rows {
 		for c, cell := range row {
 			if !cell.spill {
 				w := valueWidth(cell.value, cell.style, st)
-				if cell.style == st.header {
+				if cell.style == st.header || cell.style == st.headerNumber {
 					w += 3
 				}
 				widths.see(c, w)
 			}
 		}
+	}
+	// The page setup first: the stream writer keeps what the sheet has.
+	titleRows, columns := 0, 0
+	if len(g.tables) > 0 {
+		titleRows = g.tables[0].headerRow
+	}
+	for _, row := range g.rows {
+		columns = max(columns, len(row))
+	}
+	if err := printSetup(f, sheet, columns, titleRows, g.onePage); err != nil {
+		return err
 	}
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
@@ -112,15 +122,21 @@ func (g *grid) writeStream(f *excelize.File, sheet string, st styles) error {
 	if err := widths.apply(func(col int, width float64) error { return sw.SetColWidth(col, col, width) }); err != nil {
 		return err
 	}
-	if g.panes != nil {
-		if err := sw.SetPanes(g.panes); err != nil {
+	panes := g.panes
+	if panes == nil && len(g.tables) > 0 {
+		panes = freezeRows(g.tables[0].headerRow)
+	}
+	if panes != nil {
+		if err := sw.SetPanes(panes); err != nil {
 			return err
 		}
 	}
 	var values []any
+	numberHeaders := g.numberHeaders(st)
 	for r, row := range g.rows {
 		values = values[:0]
-		for _, c := range row {
+		for i, c := range row {
+			c.style = effectiveStyle(c, numberHeaders[[2]int{r, i}], st)
 			values = append(values, streamValue(c, st))
 		}
 		ref, _ := excelize.CoordinatesToCellName(1, r+1)

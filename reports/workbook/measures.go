@@ -86,10 +86,16 @@ func (ms measure) comparisonCells(current, earlier analysis.Measures, cmp *analy
 		if !cmp.ChangePct.Valid && cmp.Other == analysis.Count(0) {
 			pct = textCell(lang.t("n_a"))
 		}
-		return []cell{
+		cells := []cell{
 			{value: cmp.Change.Int, style: st.signedCount}, pct,
 			numberCell(cmp.P, st.pValue), textCell(assessment(cmp.P, cmp.Significant, lang)),
 		}
+		if cmp.Significant {
+			for i := range cells {
+				cells[i].style = st.hl(cells[i].style)
+			}
+		}
+		return cells
 	}
 	c, e := ms.figure(current), ms.figure(earlier)
 	if !c.Valid || !e.Valid {

@@ -7,10 +7,13 @@ import (
 	"github.com/ctreport/ctreport/reports/i18n"
 )
 
-// maxListed bounds each list of the Quality sheet, which is written in
-// memory: a file rejected wholesale must not make a workbook Excel cannot
-// open. What is left out is counted.
-var maxListed = 100_000
+// maxListed bounds each list of the Quality sheet (docs/figures.md, Large
+// data): the lists grow with the whole data set, not the period, and a
+// GTD-size file's thousands of notes would make a workbook slow to open
+// and hundreds of pages long. The first ones are listed; how many more
+// there are, and where they all are (rejected.csv, figures.json's
+// counts), is said under the table.
+var maxListed = 1_000
 
 // qualityGrid lays out the Quality sheet: row accounting per file, rejected
 // rows, reconciliation notes, row warnings, probable duplicates and the
@@ -62,12 +65,12 @@ func qualityGrid(d *data.Dataset, st styles, lang locale) *grid {
 		[]string{lang.t("wb.quality.incident_id"), lang.t("wb.quality.field"), lang.t("wb.quality.sources_said"), lang.t("wb.quality.value_used")},
 		notes)
 	if n := d.NoteCount - min(len(d.Notes), maxListed); n > 0 {
-		g.moreNotListed(lang.f("wb.more_not_listed", lang.int(n)))
+		g.moreNotListed(lang.f("wb.quality.more_counted", lang.int(n), lang.int(d.NoteCount), "quality.reconciliation_notes"))
 	}
 
 	g.section(st, lang, lang.t("wb.quality.warnings"), "QualityWarnings", errorHeader, errorRows(d.Warnings))
 	if n := len(d.Warnings) - maxListed; n > 0 {
-		g.moreNotListed(lang.f("wb.more_not_listed", lang.int(n)))
+		g.moreNotListed(lang.f("wb.quality.more_counted", lang.int(n), lang.int(len(d.Warnings)), "quality.row_warnings"))
 	}
 
 	listed := d.Duplicates[:min(len(d.Duplicates), maxListed)]

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -70,5 +71,30 @@ func TestQualityUnknownGroupsCapped(t *testing.T) {
 	r := findRow(t, f, s, 1, "Groups not in the group table")
 	if got := cellValue(t, f, s, ref(1, r+2), false); got != "none" {
 		t.Errorf("no unknown groups shows %q, want none", got)
+	}
+}
+
+// Sheets that grow with the whole data set keep their first rows (the
+// largest, for a breakdown) and say how many more there are and where;
+// the Incidents sheet of the period stays whole.
+func TestLargeDataCapped(t *testing.T) {
+	defer func(b, q int) { maxBreakdownRows, maxListed = b, q }(maxBreakdownRows, maxListed)
+	maxBreakdownRows, maxListed = 1, 1
+	in := workbookInput(t)
+	f, _ := writeTestWorkbook(t, in)
+
+	_, rows := readSection(t, readSheet(t, f, "Cooperation"), "Cooperation", "Incidents per partner country and year")
+	if len(rows) != 2 || !strings.Contains(rows[1][0], "1 more not listed here") || !strings.Contains(rows[1][0], "figures.json lists them all (partners)") {
+		t.Errorf("partners capped at 1: rows %q", rows)
+	}
+	if in.Data.NoteCount > 1 {
+		_, rows = readSection(t, readSheet(t, f, "Quality"), "Quality", "Reconciliation notes")
+		if last := rows[len(rows)-1][0]; len(rows) != 2 || !strings.Contains(last, "figures.json: quality.reconciliation_notes") {
+			t.Errorf("notes capped at 1: rows %q", rows)
+		}
+	}
+	incidents, err := f.GetRows("Incidents")
+	if err != nil || len(incidents) != 5 {
+		t.Errorf("Incidents sheet has %d rows, want the header and all 4 incidents", len(incidents))
 	}
 }

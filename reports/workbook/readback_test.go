@@ -115,8 +115,10 @@ func TestWorkbookReadBack(t *testing.T) {
 
 			wantSheets := []string{sheet("wb.sheet.summary"), sheet("wb.sheet.yearly"), sheet("wb.sheet.cooperation"), sheet("wb.sheet.affiliation"),
 				sheet("wb.sheet.locations"), sheet("wb.sheet.incidents"), sheet("wb.sheet.quality"), sheet("wb.sheet.about")}
-			if got := f.GetSheetList(); !slices.Equal(got, wantSheets) {
-				t.Fatalf("sheets = %q, want %q", got, wantSheets)
+			// The trend statistics have their own sheet, after Yearly.
+			trends := sheet("wb.sheet.trends")
+			if got, want := f.GetSheetList(), slices.Insert(slices.Clone(wantSheets), 2, trends); !slices.Equal(got, want) {
+				t.Fatalf("sheets = %q, want %q", got, want)
 			}
 			for _, s := range wantSheets {
 				for r, row := range readSheet(t, f, s) {
@@ -130,10 +132,13 @@ func TestWorkbookReadBack(t *testing.T) {
 
 			// Every table keeps its Excel table (filter buttons) in every
 			// language: its headers are unique and non-empty.
-			for i, want := range map[int]int{1: 2, 2: 4, 3: 9, 4: 2, 5: 1, 6: 4} {
+			for i, want := range map[int]int{1: 1, 2: 4, 3: 9, 4: 2, 5: 1, 6: 4} {
 				if tables, err := f.GetTables(wantSheets[i]); err != nil || len(tables) != want {
 					t.Errorf("sheet %s has %d tables (%v), want %d", wantSheets[i], len(tables), err, want)
 				}
+			}
+			if tables, err := f.GetTables(trends); err != nil || len(tables) != 1 {
+				t.Errorf("sheet %s has %d tables (%v), want 1", trends, len(tables), err)
 			}
 
 			checkSummaryReadBack(t, f, wantSheets[0], fig, lang)
@@ -144,7 +149,7 @@ func TestWorkbookReadBack(t *testing.T) {
 
 			incidents := readSheet(t, f, wantSheets[5])
 			wantHeader := []string{}
-			for _, c := range []string{"incident_id", "date", "date_precision", "country", "event_type", "cells_dismantled", "arrests", "arrests_by_country", "partner_countries", "cooperation_type", "group", "affiliation", "admin1", "city", "sources", "latitude", "longitude", "lead_agency", "linked_incident_ids", "seized", "source_name", "source_url", "source_date", "notes"} {
+			for _, c := range []string{"incident_id", "date", "date_precision", "date_precision_code", "country", "country_code", "event_type", "event_type_code", "cells_dismantled", "arrests", "arrests_by_country", "partner_countries", "cooperation_type", "group", "affiliation", "affiliation_code", "admin1", "city", "sources", "latitude", "longitude", "lead_agency", "linked_incident_ids", "seized", "source_name", "source_url", "source_date", "notes"} {
 				wantHeader = append(wantHeader, tr("wb.col."+c))
 			}
 			if !slices.Equal(incidents[0], wantHeader) || len(incidents) != 5 || incidents[1][0] != "MA-2022-10-04-NADOR" {
@@ -289,10 +294,35 @@ func checkYearlyReadBack(t *testing.T, f *excelize.File, s string, fig analysis.
 			}
 		}
 	}
+	rows = readSheet(t, f, sheetName(tr("wb.sheet.trends")))
 	header, data := readSection(t, rows, s, tr("wb.trend.title"))
 	if header[0] != tr("wb.trend.series") || header[len(header)-1] != tr("wb.trend.verdict") || len(data) != len(analysis.TrendSeries) {
 		t.Errorf("Yearly trend statistics: header %q, %d rows", header, len(data))
 	}
+}
+
+// byCode checks a table of countries shown by name with their codes in
+// the second column ("Spain", "ES"; "Morocco–Spain", "MA–ES"), and returns
+// it keyed by the codes, without the names.
+func byCode(t *testing.T, header []string, data [][]string, lang string) ([]string, [][]string) {
+	t.Helper()
+	if len(header) < 2 || header[1] != i18n.T(lang, "wb.code") {
+		t.Errorf("header %q: want the codes in the second column", header)
+		return header, data
+	}
+	out := make([][]string, len(data))
+	for i, r := range data {
+		var names []string
+		for _, code := range strings.Split(r[1], "–") {
+			name, _ := i18n.Country(lang, code)
+			names = append(names, name)
+		}
+		if want := strings.Join(names, "–"); r[0] != want {
+			t.Errorf("row %q: name %q, want %q", r, r[0], want)
+		}
+		out[i] = append([]string{r[1]}, r[2:]...)
+	}
+	return append([]string{header[0]}, header[2:]...), out
 }
 
 func checkCooperationReadBack(t *testing.T, f *excelize.File, s string, fig analysis.Figures, lang string) {
@@ -331,6 +361,9 @@ func checkCooperationReadBack(t *testing.T, f *excelize.File, s string, fig anal
 		{"wb.coop.arrests_by_country", "wb.country", arrests},
 	} {
 		header, data := readSection(t, rows, s, tr(c.title))
+		if c.title != "wb.coop.types" {
+			header, data = byCode(t, header, data, lang)
+		}
 		if want := append(append([]string{tr(c.key)}, years...), tr("wb.total")); !slices.Equal(header, want) {
 			t.Errorf("%s / %s header = %q, want %q", s, c.title, header, want)
 		}
@@ -379,6 +412,7 @@ func checkAffiliationReadBack(t *testing.T, f *excelize.File, s string, fig anal
 		}
 		title := i18n.F(lang, "wb.affil.country_"+m.key, fig.Period.Label)
 		header, data := readSection(t, rows, s, title)
+		header, data = byCode(t, header, data, lang)
 		if header[0] != tr("wb.country") || len(header) != 4 || header[3] != tr("wb.total") {
 			t.Errorf("%s / %s: header %q, want countries down and 2 affiliations across", s, title, header)
 		}

@@ -20,9 +20,10 @@ const (
 	formatRatio   = "0.00"
 	formatAverage = "0.0"
 	formatPValue  = "0.000"
+	formatCount   = "#,##0" // counts, with the thousands separator of the reader's Excel
+	formatYear    = "0"     // a year, never 2,025
 	// Changes carry their sign: +3, −2, 0.
-	formatSignedCount   = "+0;-0;0"
-	formatSignedPoints  = "+0.0;-0.0;0.0" // percentage points
+	formatSignedCount   = "+#,##0;-#,##0;0"
 	formatSignedRatio   = "+0.00;-0.00;0.00"
 	formatSignedPercent = "+0.0%;-0.0%;0.0%"
 )
@@ -49,13 +50,47 @@ type styles struct {
 	pValue  int
 	link    int
 	missing int // "—" for a count not given: right-aligned, grey
+	count   int // #,##0
+	year    int // a year as a number, without a separator
+	// headerNumber is the header of a column of numbers, aligned as they
+	// are.
+	headerNumber int
+	// highlight is the fill of a change or a trend beyond chance, and note
+	// the sentence under a table that says so.
+	highlight int
 
 	signedCount, signedPoints, signedRatio, signedPercent int
+
+	// highlighted gives the highlighted twin of a style (highlight for 0).
+	highlighted map[int]int
 }
 
-func newStyles(f *excelize.File) (styles, error) {
+// highlightColour is the fill of a cell beyond chance: a light amber that
+// prints as a light grey.
+const highlightColour = "FFE699"
+
+// hl returns the highlighted twin of style.
+func (st styles) hl(style int) int {
+	if h, ok := st.highlighted[style]; ok {
+		return h
+	}
+	return st.highlight
+}
+
+func newStyles(f *excelize.File, lang locale) (styles, error) {
 	var st styles
 	format := func(s string) *string { return &s }
+	// Percentage points carry their unit: +5.0 pts.
+	pts := `" ` + lang.t("wb.unit.pts") + `"`
+	formatSignedPoints := "+0.0" + pts + ";-0.0" + pts + ";0.0" + pts
+	// Numbers, and the headers over them, are aligned explicitly, the same
+	// way in every client: right, or left in a right-to-left sheet (where
+	// Excel puts them; LibreOffice would put them right).
+	numberAlign := "right"
+	if lang.rtl() {
+		numberAlign = "left"
+	}
+	numbers := &excelize.Alignment{Horizontal: numberAlign}
 	for _, s := range []struct {
 		id    *int
 		style excelize.Style
@@ -64,27 +99,54 @@ func newStyles(f *excelize.File) (styles, error) {
 			Font:      &excelize.Font{Bold: true},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
 			Border:    []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}},
-			Alignment: &excelize.Alignment{Vertical: "center"},
+			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
 		}},
 		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
 		{&st.bold, excelize.Style{Font: &excelize.Font{Bold: true}}},
-		{&st.date, excelize.Style{CustomNumFmt: format(formatDate)}},
-		{&st.percent, excelize.Style{CustomNumFmt: format(formatPercent)}},
-		{&st.ratio, excelize.Style{CustomNumFmt: format(formatRatio)}},
-		{&st.average, excelize.Style{CustomNumFmt: format(formatAverage)}},
-		{&st.pValue, excelize.Style{CustomNumFmt: format(formatPValue)}},
-		{&st.signedCount, excelize.Style{CustomNumFmt: format(formatSignedCount)}},
-		{&st.signedPoints, excelize.Style{CustomNumFmt: format(formatSignedPoints)}},
-		{&st.signedRatio, excelize.Style{CustomNumFmt: format(formatSignedRatio)}},
-		{&st.signedPercent, excelize.Style{CustomNumFmt: format(formatSignedPercent)}},
+		{&st.date, excelize.Style{CustomNumFmt: format(formatDate), Alignment: numbers}},
+		{&st.percent, excelize.Style{CustomNumFmt: format(formatPercent), Alignment: numbers}},
+		{&st.ratio, excelize.Style{CustomNumFmt: format(formatRatio), Alignment: numbers}},
+		{&st.average, excelize.Style{CustomNumFmt: format(formatAverage), Alignment: numbers}},
+		{&st.pValue, excelize.Style{CustomNumFmt: format(formatPValue), Alignment: numbers}},
+		{&st.signedCount, excelize.Style{CustomNumFmt: format(formatSignedCount), Alignment: numbers}},
+		{&st.signedPoints, excelize.Style{CustomNumFmt: format(formatSignedPoints), Alignment: numbers}},
+		{&st.signedRatio, excelize.Style{CustomNumFmt: format(formatSignedRatio), Alignment: numbers}},
+		{&st.signedPercent, excelize.Style{CustomNumFmt: format(formatSignedPercent), Alignment: numbers}},
 		{&st.link, excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}}},
-		{&st.missing, excelize.Style{Font: &excelize.Font{Color: "767171"}, Alignment: &excelize.Alignment{Horizontal: "right"}}},
+		{&st.missing, excelize.Style{Font: &excelize.Font{Color: "767171"}, Alignment: &excelize.Alignment{Horizontal: numberAlign}}},
+		{&st.count, excelize.Style{CustomNumFmt: format(formatCount), Alignment: numbers}},
+		{&st.year, excelize.Style{CustomNumFmt: format(formatYear), Alignment: numbers}},
+		{&st.headerNumber, excelize.Style{
+			Font:      &excelize.Font{Bold: true},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
+			Border:    []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}},
+			Alignment: &excelize.Alignment{Vertical: "center", Horizontal: numberAlign, WrapText: true},
+		}},
+		{&st.highlight, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{highlightColour}}}},
 	} {
 		id, err := f.NewStyle(&s.style)
 		if err != nil {
 			return st, fmt.Errorf("making cell styles: %w", err)
 		}
 		*s.id = id
+	}
+	// The highlighted twins of the styles a change or a verdict is in.
+	st.highlighted = map[int]int{}
+	for _, h := range []struct {
+		style  *int
+		numFmt string
+	}{{&st.signedCount, formatSignedCount}, {&st.signedPercent, formatSignedPercent}, {&st.pValue, formatPValue}, {&st.signedPoints, formatSignedPoints}} {
+		style := h.style
+		id, err := f.NewStyle(&excelize.Style{
+			CustomNumFmt: format(h.numFmt),
+			Alignment:    numbers,
+			Font:         &excelize.Font{Bold: true},
+			Fill:         excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{highlightColour}},
+		})
+		if err != nil {
+			return st, fmt.Errorf("making cell styles: %w", err)
+		}
+		st.highlighted[*style] = id
 	}
 	return st, nil
 }
@@ -210,18 +272,24 @@ func (w widths) apply(set func(col int, width float64) error) error {
 func valueWidth(v any, style int, st styles) int {
 	switch v := v.(type) {
 	case int:
-		if style == st.signedCount && v > 0 {
-			return len(strconv.Itoa(v)) + 1
+		n := len(strconv.Itoa(v))
+		if style != st.year {
+			n += (n - 1) / 3 // thousands separators
 		}
-		return len(strconv.Itoa(v))
+		if style == st.signedCount && v > 0 {
+			return n + 1
+		}
+		return n
 	case float64:
 		switch style {
 		case st.percent, st.signedPercent:
 			return len(strconv.FormatFloat(v*100, 'f', 1, 64)) + 2
 		case st.ratio, st.signedRatio, st.pValue:
 			return len(strconv.FormatFloat(v, 'f', 3, 64)) + 1
-		case st.average, st.signedPoints:
+		case st.average:
 			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 1
+		case st.signedPoints:
+			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 5
 		case st.date:
 			return len(formatDate)
 		}

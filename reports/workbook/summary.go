@@ -15,7 +15,7 @@ import (
 // are anchored under it).
 func summaryGrid(in report.Input, asOf cell, incidentSheets []string, incidentRows int, st styles, lang locale) (*grid, int) {
 	fig := in.Figures
-	g := &grid{}
+	g := &grid{onePage: true}
 	g.title(st, lang.t("wb.summary.title"))
 	g.add()
 	g.headerRow(st, lang.t("wb.summary.period"), lang.t("wb.summary.label"), lang.t("wb.summary.start"), lang.t("wb.summary.end"))
@@ -53,6 +53,7 @@ func summaryGrid(in report.Input, asOf cell, incidentSheets []string, incidentRo
 		}
 		g.add(row...)
 	}
+	g.add(highlightNote(st, lang)...)
 	if fig.Current.Unplaced > 0 {
 		g.add(textCell(lang.t("wb.summary.unplaced")),
 			intCell(fig.Current.Unplaced),
@@ -65,7 +66,11 @@ func summaryGrid(in report.Input, asOf cell, incidentSheets []string, incidentRo
 	g.headerRow(st, lang.t("wb.trend.series"), lang.t("wb.trend.verdict"), lang.t("wb.trend.years"))
 	for _, key := range analysis.TrendSeries {
 		t := fig.Trends[key]
-		g.add(textCell(measureName(key, lang)), textCell(trendVerdict(t, lang)), intCell(t.Years))
+		verdict := textCell(trendVerdict(t, lang))
+		if beyondChance(t) {
+			verdict.style = st.highlight
+		}
+		g.add(textCell(measureName(key, lang)), verdict, intCell(t.Years))
 	}
 	g.add()
 

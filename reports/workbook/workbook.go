@@ -45,9 +45,9 @@ type Book struct {
 	data      *data.Dataset
 	incidents *incidentSheet
 	// the sheets, in order
-	summary, yearly, cooperation, affiliation, locations, quality, about string
-	incidentSheets                                                       []string
-	closeOnce                                                            sync.Once
+	summary, yearly, trends, cooperation, affiliation, locations, quality, about string
+	incidentSheets                                                               []string
+	closeOnce                                                                    sync.Once
 }
 
 // Start starts the workbook of d for period, in lang, to be written to
@@ -79,15 +79,15 @@ func (j *Book) start(period analysis.Period) error {
 		return err
 	}
 	j.f = excelize.NewFile(excelize.Options{TmpDir: j.tmpDir()})
-	if j.st, err = newStyles(j.f); err != nil {
+	if j.st, err = newStyles(j.f, j.lang); err != nil {
 		return err
 	}
 	name := func(key string) string { return sheetName(j.lang.t(key)) }
-	j.summary, j.yearly, j.cooperation, j.affiliation, j.locations = name("wb.sheet.summary"), name("wb.sheet.yearly"),
-		name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
+	j.summary, j.yearly, j.trends, j.cooperation, j.affiliation, j.locations = name("wb.sheet.summary"), name("wb.sheet.yearly"),
+		name("wb.sheet.trends"), name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
 	j.incidentSheets = incidents.sheetNames(j.lang)
 	j.quality, j.about = name("wb.sheet.quality"), name("wb.sheet.about")
-	sheets := append(append([]string{j.summary, j.yearly, j.cooperation, j.affiliation, j.locations}, j.incidentSheets...), j.quality, j.about)
+	sheets := append(append([]string{j.summary, j.yearly, j.trends, j.cooperation, j.affiliation, j.locations}, j.incidentSheets...), j.quality, j.about)
 	if err := createSheets(j.f, sheets, j.lang.rtl()); err != nil {
 		return err
 	}
@@ -143,6 +143,7 @@ func (j *Book) Finish(in report.Input) (err error) {
 	}{
 		{j.summary, summaryG},
 		{j.yearly, yearlyG},
+		{j.trends, trendsGrid(in.Figures, st, lang)},
 		{j.cooperation, cooperationGrid(in.Figures, st, lang)},
 		{j.affiliation, affiliationGrid(in.Figures, st, lang)},
 		{j.locations, locationsGrid(in.Figures, st, lang)},
@@ -169,6 +170,9 @@ func (j *Book) Finish(in report.Input) (err error) {
 		}
 	}
 	if err := addSummaryCharts(f, j.summary, j.yearly, yearlyLayout, chartsRow, lang); err != nil {
+		return fmt.Errorf("writing workbook: %w", err)
+	}
+	if err := addSummaryMap(f, j.summary, chartsRow+summaryChartCount*rowsPerChart, in); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
 

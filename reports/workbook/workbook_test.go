@@ -280,7 +280,7 @@ func formula(t *testing.T, f *excelize.File, sheet, cell string) string {
 
 func TestWorkbookSheetsAndHeaders(t *testing.T) {
 	f, _ := writeTestWorkbook(t, workbookInput(t))
-	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Cooperation", "Affiliation", "Locations", "Incidents", "Quality", "About"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Trends", "Cooperation", "Affiliation", "Locations", "Incidents", "Quality", "About"}; !slices.Equal(got, want) {
 		t.Errorf("sheets = %q, want %q", got, want)
 	}
 	for _, c := range []struct {
@@ -293,10 +293,11 @@ func TestWorkbookSheetsAndHeaders(t *testing.T) {
 			"Cells dismantled: change", "Cells dismantled: % change", "Cells dismantled: 3-year average",
 			"Arrests: change", "Arrests: % change", "Arrests: 3-year average",
 			"Cooperation rate: change (points)", "Cooperation rate: % change", "Cooperation rate: 3-year average"}},
-		{"Cooperation", 2, []string{"Partner country", "2021", "2022", "Total"}},
+		{"Cooperation", 2, []string{"Partner country", "Code", "2021", "2022", "Total"}},
 		{"Affiliation", 2, []string{"Affiliation", "2021", "2022", "Total"}},
 		{"Locations", 2, []string{"Region (admin1)", "Incidents", "Cells dismantled", "Arrests"}},
-		{"Incidents", 1, []string{"incident_id", "date", "date_precision", "country", "event_type", "cells_dismantled", "arrests", "arrests_by_country", "partner_countries", "cooperation_type", "group", "affiliation", "admin1", "city", "sources", "latitude", "longitude", "lead_agency", "linked_incident_ids", "seized", "source_name", "source_url", "source_date", "notes"}},
+		// Words, not snake_case; a named column's codes follow it.
+		{"Incidents", 1, []string{"Incident ID", "Date", "Date precision", "Date precision code", "Country", "Country code", "Event type", "Event type code", "Cells dismantled", "Arrests", "Arrests by country", "Partner countries", "Cooperation type", "Group", "Affiliation", "Affiliation code", "Region", "City", "Sources", "Latitude", "Longitude", "Lead agency", "Linked incidents", "Seized", "Source", "Link", "Source date", "Notes"}},
 	} {
 		rows, err := f.GetRows(c.sheet)
 		if err != nil {
@@ -357,7 +358,7 @@ func TestWorkbookSummary(t *testing.T) {
 		t.Errorf("%% change from 0 = %q, want n/a", got)
 	}
 	r = findRow(t, f, s, 1, "Operations") // 2 against 2, no comparison given
-	if got := cellValue(t, f, s, ref(4, r), true); got != "0" || numFmt(t, f, s, ref(4, r)) != "+0;-0;0" {
+	if got := cellValue(t, f, s, ref(4, r), true); got != "0" || numFmt(t, f, s, ref(4, r)) != "+#,##0;-#,##0;0" {
 		t.Errorf("no change = %q in %q, want 0 shown with its sign when not 0", got, numFmt(t, f, s, ref(4, r)))
 	}
 	r = findRow(t, f, s, 1, "Cooperation rate")
@@ -413,8 +414,12 @@ func TestWorkbookYearly(t *testing.T) {
 		t.Errorf("Yearly panes = %+v, want header row and first column frozen", panes)
 	}
 	tables, err := f.GetTables(s)
-	if err != nil || len(tables) != 2 || tables[0].Range != "A1:Z3" || tables[1].Name != "YearlyTrends" || tables[1].Range != "A6:K10" {
-		t.Errorf("Yearly tables = %+v, %v; want the years on A1:Z3 and the trend statistics on A6:K10", tables, err)
+	if err != nil || len(tables) != 1 || tables[0].Range != "A1:Z3" {
+		t.Errorf("Yearly tables = %+v, %v; want the years on A1:Z3", tables, err)
+	}
+	// The trend statistics are on a sheet of their own, sized to them.
+	if tables, err := f.GetTables("Trends"); err != nil || len(tables) != 1 || tables[0].Name != "YearlyTrends" || tables[0].Range != "A2:K6" {
+		t.Errorf("Trends tables = %+v, %v; want the trend statistics on A2:K6", tables, err)
 	}
 	// The 2022 changes: counts by a count, the rate by points; the %
 	// change of a rate that did not move is 0.
@@ -452,7 +457,7 @@ func TestWorkbookIncidents(t *testing.T) {
 	col := func(h string) int { return headerCol(t, f, s, 1, h) }
 
 	// Dates: a day is an Excel date; a month or a year is text.
-	date := col("date")
+	date := col("Date")
 	if got := cellValue(t, f, s, ref(date, 2), false); got != "2022-10-04" || !isNumber(t, f, s, ref(date, 2)) || numFmt(t, f, s, ref(date, 2)) != "yyyy-mm-dd" {
 		t.Errorf("day date = %q (number: %v, format %s), want the date 2022-10-04", got, isNumber(t, f, s, ref(date, 2)), numFmt(t, f, s, ref(date, 2)))
 	}
@@ -462,12 +467,12 @@ func TestWorkbookIncidents(t *testing.T) {
 	if got := cellValue(t, f, s, ref(date, 5), false); got != "2022" || isNumber(t, f, s, ref(date, 5)) {
 		t.Errorf("year date = %q, want the text 2022", got)
 	}
-	if got := cellValue(t, f, s, ref(col("source_date"), 2), false); got != "2022-10-05" || !isNumber(t, f, s, ref(col("source_date"), 2)) {
+	if got := cellValue(t, f, s, ref(col("Source date"), 2), false); got != "2022-10-05" || !isNumber(t, f, s, ref(col("Source date"), 2)) {
 		t.Errorf("source date = %q, want the date 2022-10-05", got)
 	}
 
 	// The source link is a HYPERLINK to the URL, showing the URL.
-	link := ref(col("source_url"), 2)
+	link := ref(col("Link"), 2)
 	if got, want := formula(t, f, s, link), `HYPERLINK("https://example.org/news?id=1&q=""nador""")`; got != want {
 		t.Errorf("link formula = %s, want %s", got, want)
 	}
@@ -475,13 +480,13 @@ func TestWorkbookIncidents(t *testing.T) {
 		t.Errorf("link shows %q, want %q", got, testURL)
 	}
 	// Not an http(s) URL: text, no formula.
-	bad := ref(col("source_url"), 4)
+	bad := ref(col("Link"), 4)
 	if got := cellValue(t, f, s, bad, false); got != "javascript:alert(1)" || formula(t, f, s, bad) != "" {
 		t.Errorf("javascript: URL = %q with formula %q, want text only", got, formula(t, f, s, bad))
 	}
 
 	// Free text that looks like a formula stays text.
-	notes := col("notes")
+	notes := col("Notes")
 	for row, want := range map[int]string{2: `=HYPERLINK("http://evil.example","click")`, 3: "=1+1", 4: "@SUM(A1)", 5: "-3 according to one source"} {
 		c := ref(notes, row)
 		if got := cellValue(t, f, s, c, false); got != want {
@@ -493,14 +498,14 @@ func TestWorkbookIncidents(t *testing.T) {
 	}
 
 	// Numbers are numbers; a missing coordinate is an empty cell.
-	arrests := ref(col("arrests"), 2)
+	arrests := ref(col("Arrests"), 2)
 	if got := cellValue(t, f, s, arrests, true); got != "11" || !isNumber(t, f, s, arrests) {
 		t.Errorf("arrests = %q, want the number 11", got)
 	}
-	if got := cellValue(t, f, s, ref(col("latitude"), 2), true); got != "35.17" {
+	if got := cellValue(t, f, s, ref(col("Latitude"), 2), true); got != "35.17" {
 		t.Errorf("latitude = %q, want 35.17", got)
 	}
-	if got := cellValue(t, f, s, ref(col("latitude"), 3), true); got != "" {
+	if got := cellValue(t, f, s, ref(col("Latitude"), 3), true); got != "" {
 		t.Errorf("missing latitude = %q, want an empty cell", got)
 	}
 
@@ -512,8 +517,8 @@ func TestWorkbookIncidents(t *testing.T) {
 		t.Errorf("Incidents panes = %+v, want header row and first column frozen", panes)
 	}
 	tables, err := f.GetTables(s)
-	if err != nil || len(tables) != 1 || tables[0].Range != "A1:X5" {
-		t.Errorf("Incidents tables = %+v, %v; want one on A1:X5", tables, err)
+	if err != nil || len(tables) != 1 || tables[0].Range != "A1:AB5" {
+		t.Errorf("Incidents tables = %+v, %v; want one on A1:AB5", tables, err)
 	}
 	w, err := f.GetColWidth(s, "A")
 	if err != nil || w < 19 || w > maxWidth {
@@ -545,11 +550,11 @@ func TestWorkbookQuality(t *testing.T) {
 		t.Errorf("raw row = %q with formula %q, want the literal text", got, formula(t, f, s, ref(6, r)))
 	}
 	// Reconciliation notes: what each source said; a formula-like value is text.
-	r = findRow(t, f, s, 2, "arrests")
+	r = findRow(t, f, s, 2, "Arrests")
 	if got, want := cellValue(t, f, s, ref(3, r), false), "press article (seed): 12; DGSN communiqué: 11; Spanish interior ministry: 13"; got != want {
 		t.Errorf("sources said %q, want %q", got, want)
 	}
-	r = findRow(t, f, s, 2, "city")
+	r = findRow(t, f, s, 2, "City")
 	evil := `=HYPERLINK("http://evil.example","x")`
 	if got := cellValue(t, f, s, ref(4, r), false); got != evil || formula(t, f, s, ref(4, r)) != "" {
 		t.Errorf("value used = %q with formula %q, want the literal text", got, formula(t, f, s, ref(4, r)))
@@ -671,7 +676,7 @@ func TestWorkbookSplitsIncidents(t *testing.T) {
 	defer func(n int) { maxIncidentRows = n }(maxIncidentRows)
 	maxIncidentRows = 3
 	f, _ := writeTestWorkbook(t, workbookInput(t))
-	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Cooperation", "Affiliation", "Locations", "Incidents", "Incidents (2)", "Quality", "About"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Trends", "Cooperation", "Affiliation", "Locations", "Incidents", "Incidents (2)", "Quality", "About"}; !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}
 	for s, want := range map[string]int{"Incidents": 4, "Incidents (2)": 2} {
@@ -679,7 +684,7 @@ func TestWorkbookSplitsIncidents(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != want || rows[0][0] != "incident_id" {
+		if len(rows) != want || rows[0][0] != "Incident ID" {
 			t.Errorf("sheet %s has %d rows starting %q, want %d with the header", s, len(rows), rows[0], want)
 		}
 	}

@@ -42,10 +42,21 @@ func yearlyGrid(fig analysis.Figures, st styles, lang locale) (*grid, yearlyLayo
 		}
 		byYear[key] = m
 	}
+	// The Theil–Sen line of a count whose trend is beyond chance, over the
+	// complete years, for the Summary's charts (drawn as the PNGs draw it).
+	var trendKeys []string
+	for _, key := range []string{"cells_dismantled", "arrests"} {
+		t := fig.Trends[key]
+		if beyondChance(t) && t.TheilSenSlope.Valid && t.TheilSenIntercept.Valid {
+			trendKeys = append(trendKeys, key)
+			header = append(header, lang.f("wb.yearly.trend_line", measureName(key, lang)))
+			layout.col[key+"_trend"] = len(header)
+		}
+	}
 	g.headerRow(st, header...)
 
 	for _, y := range fig.Yearly {
-		row := []cell{intCell(y.Year), {}}
+		row := []cell{{value: y.Year, style: st.year}, {}}
 		if y.ToDate {
 			row[1] = textCell(lang.t("wb.to_date"))
 		}
@@ -57,6 +68,15 @@ func yearlyGrid(fig analysis.Figures, st styles, lang locale) (*grid, yearlyLayo
 		}
 		for _, key := range analysis.TrendSeries {
 			row = append(row, yearChangeCells(byYear[key][y.Year], key == "cooperation_rate", st, lang)...)
+		}
+		for _, key := range trendKeys {
+			t := fig.Trends[key]
+			v := cell{}
+			if y.Complete() {
+				first := t.FirstYear
+				v = numberCell(analysis.Known(t.TheilSenIntercept.Float64+t.TheilSenSlope.Float64*float64(y.Year-first)), st.average)
+			}
+			row = append(row, v)
 		}
 		g.add(row...)
 	}
@@ -70,9 +90,17 @@ func yearlyGrid(fig analysis.Figures, st styles, lang locale) (*grid, yearlyLayo
 	if slices.ContainsFunc(fig.Yearly, func(y analysis.YearFigures) bool { return y.NoData || !y.CellsDismantled.Valid || !y.Arrests.Valid }) {
 		g.add(sentenceCell(lang.t("wb.not_given_note")))
 	}
-	g.add()
-	trendStatistics(g, fig.Trends, st, lang)
 	return g, layout
+}
+
+// trendsGrid lays out the Trends sheet: the trend statistics of each
+// series, on a sheet of their own so that their columns are sized to them
+// and not to the Yearly sheet's.
+func trendsGrid(fig analysis.Figures, st styles, lang locale) *grid {
+	g := &grid{}
+	trendStatistics(g, fig.Trends, st, lang)
+	g.add(highlightNote(st, lang)...)
+	return g
 }
 
 // yearChangeCells are the change, % change and 3-year moving average of
@@ -109,6 +137,10 @@ func trendStatistics(g *grid, trends map[string]analysis.Trend, st styles, lang 
 	rows := make([][]cell, 0, len(analysis.TrendSeries))
 	for _, key := range analysis.TrendSeries {
 		t := trends[key]
+		verdict := textCell(trendVerdict(t, lang))
+		if beyondChance(t) {
+			verdict.style = st.highlight
+		}
 		unit, slope, low, high, theilSen := lang.t("wb.trend.unit_count"), t.OLSSlope, t.OLSSlopeLow, t.OLSSlopeHigh, t.TheilSenSlope
 		if key == "cooperation_rate" {
 			unit = lang.t("wb.trend.unit_points")
@@ -119,7 +151,7 @@ func trendStatistics(g *grid, trends map[string]analysis.Trend, st styles, lang 
 			numberCell(theilSen, st.ratio),
 			numberCell(t.MannKendallS, 0), numberCell(t.MannKendallZ, st.ratio), numberCell(t.MannKendallP, st.pValue),
 			numberCell(slope, st.ratio), numberCell(low, st.ratio), numberCell(high, st.ratio),
-			textCell(trendVerdict(t, lang)),
+			verdict,
 		})
 	}
 	g.section(st, lang, lang.t("wb.trend.title"), "YearlyTrends", []string{
@@ -127,6 +159,12 @@ func trendStatistics(g *grid, trends map[string]analysis.Trend, st styles, lang 
 		lang.t("wb.trend.theil_sen"), lang.t("wb.trend.mk_s"), lang.t("wb.trend.mk_z"), lang.t("wb.trend.mk_p"),
 		lang.t("wb.trend.ols"), lang.t("wb.trend.ols_low"), lang.t("wb.trend.ols_high"), lang.t("wb.trend.verdict"),
 	}, rows)
+}
+
+// beyondChance reports whether the Mann–Kendall test finds the trend of t
+// beyond chance (p < 0.05): the rule the charts draw a trend line by.
+func beyondChance(t analysis.Trend) bool {
+	return t.MannKendallP.Valid && t.MannKendallP.Float64 < 0.05 && t.MannKendallS.Valid && t.MannKendallS.Float64 != 0
 }
 
 // trendVerdict says in words what the Mann–Kendall test finds: "rising
@@ -150,3 +188,9 @@ func trendVerdict(t analysis.Trend, lang locale) string {
 
 // measureName is the name of the measure key.
 func measureName(key string, lang locale) string { return lang.t("wb.measure." + key) }
+
+// highlightNote is the line under a table that says what a highlighted
+// cell means: the word in the highlight's colour, then what it means.
+func highlightNote(st styles, lang locale) []cell {
+	return []cell{{value: lang.t("wb.highlight_label"), style: st.highlight}, sentenceCell(lang.t("wb.highlight_note"))}
+}

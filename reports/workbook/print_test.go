@@ -1,0 +1,189 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/reports/i18n"
+)
+
+// snakeCase is a header written as a program's name (رقم_الحادثة,
+// incident_id) rather than in words.
+var snakeCase = regexp.MustCompile(`\p{L}_\p{L}`)
+
+// englishCodes are values of the embedded sample's codes a reader of the
+// Arabic workbook must not meet in a column shown by name.
+var englishCodes = regexp.MustCompile(`^(MA|ES|FR|US|BE|operation|foiled_plot|failed_attack|completed_attack|day|month|year|jihadist|separatist|unknown|other)$`)
+
+// TestSheetsReadAndPrint checks the embedded sample's workbook in every
+// language as a reader and a printer meet it: every sheet prints one page
+// wide (landscape when it has many columns) and every table sheet repeats
+// its header rows, freezes its header and has its filter buttons (an
+// Excel table); no header is snake_case; counts carry #,##0; and in the
+// Arabic and French workbooks the Incidents columns shown by name hold no
+// code, which stay in their own "…code" columns.
+func TestSheetsReadAndPrint(t *testing.T) {
+	for _, lang := range i18n.Languages {
+		t.Run(lang, func(t *testing.T) {
+			f, _ := writeTestWorkbook(t, sampleInput(t, lang))
+			tr := func(key string) string { return i18n.T(lang, key) }
+			for _, s := range f.GetSheetList() {
+				layout, err := f.GetPageLayout(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				props, err := f.GetSheetProps(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if layout.FitToWidth == nil || *layout.FitToWidth != 1 || props.FitToPage == nil || !*props.FitToPage {
+					t.Errorf("%s: does not print one page wide", s)
+				}
+				tables, err := f.GetTables(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(tables) == 0 {
+					continue
+				}
+				panes, err := f.GetPanes(s)
+				if err != nil || !panes.Freeze || panes.YSplit < 1 {
+					t.Errorf("%s: header not frozen (%+v, %v)", s, panes, err)
+				}
+				titles := false
+				for _, dn := range f.GetDefinedName() {
+					titles = titles || dn.Name == "_xlnm.Print_Titles" && dn.Scope == s
+				}
+				if !titles && s != sheetName(tr("wb.sheet.incidents")) {
+					t.Errorf("%s: no header rows repeated on each printed page", s)
+				}
+				for _, tb := range tables {
+					from, _, _ := strings.Cut(tb.Range, ":")
+					col, row, _ := excelize.CellNameToCoordinates(from)
+					rows, _ := f.GetRows(s)
+					for _, h := range rows[row-1][col-1:] {
+						if snakeCase.MatchString(h) {
+							t.Errorf("%s: header %q is snake_case", s, h)
+						}
+					}
+				}
+			}
+
+			yearly := sheetName(tr("wb.sheet.yearly"))
+			c := headerCol(t, f, yearly, 1, tr("wb.measure.incidents"))
+			if got := numFmt(t, f, yearly, ref(c, 2)); got != formatCount {
+				t.Errorf("%s: incidents shown as %q, want %s", yearly, got, formatCount)
+			}
+			if got := numFmt(t, f, yearly, ref(1, 2)); got != formatYear {
+				t.Errorf("%s: a year shown as %q, want %s", yearly, got, formatYear)
+			}
+
+			if lang == "en" {
+				return
+			}
+			incidents := sheetName(tr("wb.sheet.incidents"))
+			rows, err := f.GetRows(incidents)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, name := range []string{"country", "event_type", "date_precision", "affiliation"} {
+				c := headerCol(t, f, incidents, 1, tr("wb.col."+name))
+				if headerCol(t, f, incidents, 1, tr("wb.col."+name+"_code")) != c+1 {
+					t.Errorf("%s: the codes of %s are not in the column after it", incidents, name)
+				}
+				for _, r := range rows[1:] {
+					if c-1 < len(r) && englishCodes.MatchString(r[c-1]) {
+						t.Errorf("%s: column %s shows the code %q", incidents, tr("wb.col."+name), r[c-1])
+						break
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSummaryPrintsOnOnePage prints the Summary of the embedded sample's
+// workbook, in English and Arabic, with LibreOffice (the other sheets
+// hidden) and counts the pages of the PDF: one.
+func TestSummaryPrintsOnOnePage(t *testing.T) {
+	bin := soffice(t)
+	if testing.Short() && os.Getenv("CTREPORT_REQUIRE_SOFFICE") != "1" {
+		t.Skip("LibreOffice conversions take seconds; skipped with -short")
+	}
+	dir := t.TempDir()
+	var files []string
+	for _, lang := range []string{"en", "ar"} {
+		f, _ := writeTestWorkbook(t, sampleInput(t, lang))
+		for i, s := range f.GetSheetList() {
+			if i > 0 {
+				if err := f.SetSheetVisible(s, false); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		path := filepath.Join(dir, "summary-"+lang+".xlsx")
+		if err := f.SaveAs(path); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, path)
+	}
+	convert(t, bin, t.TempDir(), dir, "pdf", files...)
+	for _, lang := range []string{"en", "ar"} {
+		pdf, err := os.ReadFile(filepath.Join(dir, "summary-"+lang+".pdf"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages := bytes.Count(pdf, []byte("/Type/Page")) + bytes.Count(pdf, []byte("/Type /Page")) -
+			bytes.Count(pdf, []byte("/Type/Pages")) - bytes.Count(pdf, []byte("/Type /Pages"))
+		if pages != 1 {
+			t.Errorf("%s: the Summary prints on %d pages, want 1", lang, pages)
+		}
+	}
+}
+
+// TestNativeChartsFollowThePNGs: the Summary's native charts carry the
+// PNG charts' titles, and a trend line (a line over the columns, from the
+// Yearly sheet's Theil–Sen column) only where the trend is beyond chance.
+func TestNativeChartsFollowThePNGs(t *testing.T) {
+	for _, significant := range []bool{false, true} {
+		in := sampleInput(t, "fr")
+		tr := in.Figures.Trends["cells_dismantled"]
+		if significant {
+			tr.MannKendallP, tr.MannKendallS = analysis.Known(0.01), analysis.Known(40)
+		} else {
+			tr.MannKendallP = analysis.Known(0.4)
+		}
+		in.Figures.Trends["cells_dismantled"] = tr
+		_, path := writeTestWorkbook(t, in)
+		zr, err := zip.OpenReader(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var chart string
+		for _, zf := range zr.File {
+			if zf.Name != "xl/charts/chart1.xml" {
+				continue
+			}
+			rc, _ := zf.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			chart = string(b)
+		}
+		zr.Close()
+		if !strings.Contains(chart, i18n.T("fr", "chart.cells.title")) {
+			t.Errorf("the cells chart is not titled as the PNG: %.300s", chart)
+		}
+		if got := strings.Contains(chart, "lineChart>"); got != significant {
+			t.Errorf("trend beyond chance %v: trend line drawn %v", significant, got)
+		}
+	}
+}
