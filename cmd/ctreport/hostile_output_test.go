@@ -113,7 +113,7 @@ func TestHostileHugeCountsCancelled(t *testing.T) {
 func TestHostileLongCellText(t *testing.T) {
 	note := strings.Repeat("n", 40910)
 	in := writeCSV(t,
-		[]string{"incident_id", "date", "country", "arrests", "notes"},
+		[]string{"incident_id", "date", "country", "arrests", "Notes"},
 		[]string{"L1", "2022-03-04", "MA", "3", note},
 		[]string{"L2", "2022-05-06", "MA", "2", "short"},
 		[]string{"L3", "not a date", "MA", "1", strings.Repeat("r", 40000)},
@@ -135,7 +135,7 @@ func TestHostileLongCellText(t *testing.T) {
 	}
 	col := -1
 	for j, h := range rows[0] {
-		if h == "notes" {
+		if h == "Notes" {
 			col = j
 		}
 	}
