@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
@@ -160,7 +161,8 @@ func (w writer) points(v float64) string {
 
 // records are the period's counts that top (or undercut) every one of at
 // least recordSpan earlier complete years: "the most arrests since 2016".
-// Only a year period that is itself complete has records.
+// Only a year period that is itself complete has records. They are told in
+// one sentence, so that several do not read as one pattern repeated.
 func (w writer) records() []finding {
 	cur := w.f.Period
 	if cur.Kind != analysis.Year {
@@ -179,7 +181,8 @@ func (w writer) records() []finding {
 	if this == nil || !this.Complete() {
 		return nil
 	}
-	var out []finding
+	var items []string
+	chart, longest := "", 0
 	for _, m := range []string{"incidents", "cells_dismantled", "arrests", "cross_border_incidents"} {
 		v := analysis.MeasureCount(this.Measures, m)
 		if !v.Valid || v.Int == 0 {
@@ -206,11 +209,17 @@ func (w writer) records() []finding {
 			if all {
 				key += "_all"
 			}
-			out = append(out, finding{rank: 5, order: -float64(beaten), chart: chartFor[m],
-				text: w.t(key, i18n.Count(w.lang, m, v.Int), w.when(cur), strconv.Itoa(since))})
+			items = append(items, i18n.F(w.lang, key, i18n.Count(w.lang, m, v.Int), strconv.Itoa(since)))
+			if beaten > longest {
+				chart, longest = chartFor[m], beaten
+			}
 		}
 	}
-	return out
+	if len(items) == 0 {
+		return nil
+	}
+	return []finding{{rank: 5, order: -float64(longest), chart: chart,
+		text: w.t("brief.finding.records", w.when(cur), strings.Join(items, i18n.T(w.lang, "brief.caveats.sep")))}}
 }
 
 // largestOperation is the period's incident with the most arrests (then

@@ -53,25 +53,20 @@ func init() {
 			Fr: "Tendance à la baisse pour %[1]s %[2]s (environ %[3]s par an), trop régulière pour être due au hasard.",
 			Ar: "اتجاه تنازلي في %[1]s %[2]s (بنحو %[3]s سنويًا)، أثبت من أن يكون محض صدفة."},
 
-		// A record: %[1]s the count with its noun, %[2]s the period,
-		// %[3]s the year since which it is the highest or lowest (or the
-		// first year of the data).
+		// Records of a year: %[1]s the year as an adverbial, %[2]s its
+		// records, each
+		// brief.finding.record.*: %[1]s the count with its noun, %[2]s the
+		// year since which it is the highest or lowest (or the first year
+		// of the data).
+		"brief.finding.records": {En: "Records %[1]s: %[2]s.", Fr: "Records %[1]s\u00a0: %[2]s.", Ar: "أرقام قياسية %[1]s: %[2]s."},
 		"brief.finding.record.high": {
-			En: "%[1]s %[2]s: the most since %[3]s.",
-			Fr: "%[1]s %[2]s\u00a0: le niveau le plus élevé depuis %[3]s.",
-			Ar: "%[1]s %[2]s: أعلى مستوى منذ %[3]s."},
+			En: "%[1]s, the most since %[2]s", Fr: "%[1]s, le niveau le plus élevé depuis %[2]s", Ar: "%[1]s، وهو أعلى مستوى منذ %[2]s"},
 		"brief.finding.record.high_all": {
-			En: "%[1]s %[2]s: the most in the data, which begin in %[3]s.",
-			Fr: "%[1]s %[2]s\u00a0: le niveau le plus élevé des données, qui commencent en %[3]s.",
-			Ar: "%[1]s %[2]s: أعلى مستوى في البيانات التي تبدأ سنة %[3]s."},
+			En: "%[1]s, the most in the data, which begin in %[2]s", Fr: "%[1]s, le niveau le plus élevé des données, qui commencent en %[2]s", Ar: "%[1]s، وهو أعلى مستوى في البيانات التي تبدأ سنة %[2]s"},
 		"brief.finding.record.low": {
-			En: "%[1]s %[2]s: the fewest since %[3]s.",
-			Fr: "%[1]s %[2]s\u00a0: le niveau le plus bas depuis %[3]s.",
-			Ar: "%[1]s %[2]s: أدنى مستوى منذ %[3]s."},
+			En: "%[1]s, the fewest since %[2]s", Fr: "%[1]s, le niveau le plus bas depuis %[2]s", Ar: "%[1]s، وهو أدنى مستوى منذ %[2]s"},
 		"brief.finding.record.low_all": {
-			En: "%[1]s %[2]s: the fewest in the data, which begin in %[3]s.",
-			Fr: "%[1]s %[2]s\u00a0: le niveau le plus bas des données, qui commencent en %[3]s.",
-			Ar: "%[1]s %[2]s: أدنى مستوى في البيانات التي تبدأ سنة %[3]s."},
+			En: "%[1]s, the fewest in the data, which begin in %[2]s", Fr: "%[1]s, le niveau le plus bas des données, qui commencent en %[2]s", Ar: "%[1]s، وهو أدنى مستوى في البيانات التي تبدأ سنة %[2]s"},
 
 		// The largest operation: %[1]s its date, %[2]s its place, %[3]s
 		// its arrests, %[4]s its partners (brief.finding.partners) or "".
