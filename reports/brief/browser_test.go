@@ -21,6 +21,7 @@ import (
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
+	"github.com/ctreport/ctreport/data/synth"
 	"github.com/ctreport/ctreport/reports/charts"
 	"github.com/ctreport/ctreport/reports/report"
 )
@@ -398,4 +399,40 @@ func writeSampleNote(t *testing.T, ds *data.Dataset, fig analysis.Figures, label
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// The note of a million-row file — many partners, groups, caveats — still
+// prints on one A4 page.
+func TestBriefOnePageLargeFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("SKIPPED in -short mode: loads a million rows")
+	}
+	bin := needChromium(t)
+	asOf := day(2026, 11, 28)
+	path := filepath.Join(t.TempDir(), "incidents.csv")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := synth.DefaultConfig()
+	cfg.Rows, cfg.Seed = 1_000_000, 1
+	if err := synth.Write(f, cfg); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	ds, err := data.Load([]string{path}, data.DefaultOptions(asOf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	period, err := analysis.ParsePeriod("2024", asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fig := analysis.Compute(ds.Incidents, period, asOf)
+	for _, lang := range []string{"en", "ar"} {
+		dir := writeSampleNote(t, ds, fig, "2024", lang, "test")
+		if pages := printNote(t, bin, dir); pages != 1 {
+			t.Errorf("brief.pdf of a million-row file in %s has %d pages, want 1", lang, pages)
+		}
+	}
 }
