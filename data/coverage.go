@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -40,6 +41,59 @@ func ParseSpan(s string) (Span, error) {
 		return Span{}, fmt.Errorf("%q: ends before it starts", s)
 	}
 	return sp, nil
+}
+
+// FileSpans are spans declared for single input files, by file name
+// (its base name, or the path as given).
+type FileSpans map[string]Span
+
+// ParseCoverage reads a declared coverage: one span for the whole run
+// ("1970..2017"), or spans per input file, comma-separated, each
+// NAME=FROM..TO ("gtd.csv=1970..2017,desk.csv=2020-01..2024-10"); a
+// run-wide span may come first and is then taken for the files not named.
+func ParseCoverage(s string) (run *Span, files FileSpans, err error) {
+	for _, item := range strings.Split(s, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		name, span, named := strings.Cut(item, "=")
+		if !named {
+			span = item
+		}
+		sp, err := ParseSpan(span)
+		if err != nil {
+			return nil, nil, err
+		}
+		switch {
+		case !named && run != nil:
+			return nil, nil, fmt.Errorf("%q: one span for the run at most; name the file of each other span (NAME=FROM..TO)", s)
+		case !named:
+			run = &sp
+		default:
+			name = strings.TrimSpace(name)
+			if files == nil {
+				files = FileSpans{}
+			}
+			if _, dup := files[name]; dup || name == "" {
+				return nil, nil, fmt.Errorf("%q: file %q named twice or empty", s, name)
+			}
+			files[name] = sp
+		}
+	}
+	if run == nil && files == nil {
+		return nil, nil, fmt.Errorf("%q: want FROM..TO or NAME=FROM..TO", s)
+	}
+	return run, files, nil
+}
+
+// of is the span declared for the file at path, if one is.
+func (f FileSpans) of(path string) (Span, bool) {
+	if sp, ok := f[path]; ok {
+		return sp, true
+	}
+	sp, ok := f[filepath.Base(path)]
+	return sp, ok
 }
 
 // lastDay is the day number of the last day a date may stand for.

@@ -39,8 +39,11 @@ type Options struct {
 	TmpDir string
 	// Coverage, when set, is what the user declares the data covers; by
 	// default each file covers the months from its first to its last dated
-	// report (Dataset.Coverage).
-	Coverage *Span
+	// report (Dataset.Coverage). FileCoverage declares it for single files
+	// by name (ParseCoverage); a file named there covers its span instead
+	// of its own.
+	Coverage     *Span
+	FileCoverage FileSpans
 	// Format is the input format: FormatAuto (or "", recognised from each
 	// file's header), FormatCtreport, FormatGTD or FormatACLED.
 	Format string
@@ -718,12 +721,16 @@ func (l *loader) finish() *Dataset {
 	t.text = l.dict.values
 	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(t)
 	l.ds.UnknownGroups = unknownGroups(t, l.opts.Groups)
-	if l.opts.Coverage != nil {
+	if l.opts.Coverage != nil && len(l.opts.FileCoverage) == 0 {
 		l.ds.Coverage, l.ds.Declared = []Span{*l.opts.Coverage}, true
 	} else {
 		var spans []Span
 		for _, f := range l.ds.Files {
-			if f.Covers != nil {
+			if sp, ok := l.opts.FileCoverage.of(f.Path); ok {
+				spans, l.ds.Declared = append(spans, sp), true
+			} else if l.opts.Coverage != nil {
+				spans, l.ds.Declared = append(spans, *l.opts.Coverage), true
+			} else if f.Covers != nil {
 				spans = append(spans, *f.Covers)
 			}
 		}

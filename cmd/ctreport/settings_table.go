@@ -290,17 +290,17 @@ var settingsTable = []setting{
 	},
 	{
 		Flag: "coverage", Key: "coverage", Load: true,
-		Arg: "SPAN", Help: "what the data covers, FROM..TO (1970..2017, 2024-01-01..2024-10-15), instead of each file's first to last dated month",
+		Arg: "SPAN", Help: "what the data covers, FROM..TO (1970..2017, 2024-01-01..2024-10-15), or per file NAME=FROM..TO,… (gtd.csv=1970..2017), instead of each file's first to last dated month",
 		Value: text(func(c *reportConfig) *string { return &c.Coverage }, ""),
 		Check: func(p *reportPlan, where string) error {
 			if p.cfg.Coverage == "" {
 				return nil
 			}
-			sp, err := data.ParseSpan(p.cfg.Coverage)
+			run, files, err := data.ParseCoverage(p.cfg.Coverage)
 			if err != nil {
 				return usageError("%s %v", where, err)
 			}
-			p.opts.Coverage = &sp
+			p.opts.Coverage, p.opts.FileCoverage = run, files
 			return nil
 		},
 		Record: func(p *reportPlan, s *report.Settings) { s.Coverage = p.cfg.Coverage },
