@@ -63,8 +63,11 @@ type Dataset struct {
 	Rejected        []RowError
 	RejectedNotKept int
 	// Warnings are accepted rows that a reader must know about, such as an
-	// arrests total that differs from its arrests_by_country breakdown.
-	Warnings []RowError
+	// arrests total that differs from its arrests_by_country breakdown,
+	// and files read with a warning. Row warnings beyond the first
+	// MaxKeptWarnings are counted in WarningsNotKept, not kept.
+	Warnings        []RowError
+	WarningsNotKept int
 	// Notes lists the first MaxListedNotes reconciliation notes in input
 	// order; NoteCount counts them all, NotedIncidents the incidents they
 	// are about.
@@ -243,3 +246,6 @@ func (d *Details) Column(name string) []string {
 	}
 	return nil
 }
+
+// WarningCount is how many warnings the load gave, kept or not.
+func (d *Dataset) WarningCount() int { return len(d.Warnings) + d.WarningsNotKept }

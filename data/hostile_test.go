@@ -362,3 +362,19 @@ func TestCROnlyLineEnds(t *testing.T) {
 		t.Errorf("rejected %+v, want line 4", bad.Rejected)
 	}
 }
+
+// Row warnings are kept up to MaxKeptWarnings and counted beyond, so that
+// millions of warned rows do not grow memory without bound; the rows
+// themselves are accepted.
+func TestRowWarningsKept(t *testing.T) {
+	const n = MaxKeptWarnings + 50
+	var b strings.Builder
+	b.WriteString("incident_id,date,country,arrests,arrests_by_country\n")
+	for i := range n {
+		fmt.Fprintf(&b, "W%d,2022-01-01,MA,12,MA:11\n", i)
+	}
+	ds := load(t, writeFile(t, "warned.csv", b.String()))
+	if a := ds.Totals(); a.Accepted != n || len(ds.Warnings) != MaxKeptWarnings || ds.WarningsNotKept != 50 || ds.WarningCount() != n {
+		t.Errorf("%d accepted, %d warnings kept, %d not kept", a.Accepted, len(ds.Warnings), ds.WarningsNotKept)
+	}
+}

@@ -45,6 +45,13 @@ const (
 	// Dataset.RejectedNotKept, but not kept.
 	MaxKeptRejected = 100_000
 
+	// MaxKeptWarnings is how many row warnings a load keeps (in
+	// Dataset.Warnings: the Quality sheet lists them). Rows warned about
+	// beyond it are accepted and counted in Dataset.WarningsNotKept, but
+	// their warnings are not kept. Warnings about whole files are always
+	// kept.
+	MaxKeptWarnings = 100_000
+
 	// MaxXLSXPartBytes is the largest uncompressed size of any part of an
 	// .xlsx file (a sheet, the shared strings…); a workbook with a larger
 	// part cannot be read. It is checked on the zip's directory before

@@ -424,7 +424,7 @@ func (l *loader) read(path string, size int64, src source) error {
 			case l.isCopy(it.id, it.idHash, &it.r):
 				acct.CopiesDropped++
 			default:
-				l.ds.Warnings = append(l.ds.Warnings, it.warns...)
+				l.warn(it.warns)
 				acct.Accepted++
 				covers.add(it.r.date)
 			}
@@ -446,6 +446,16 @@ func (l *loader) read(path string, size int64, src source) error {
 		l.ds.Warnings = append(l.ds.Warnings, RowError{File: path, Reason: "no rows: the file has a header only", Code: "no_rows"})
 	}
 	return nil
+}
+
+// warn keeps a row's warnings while fewer than MaxKeptWarnings are kept,
+// and counts them in WarningsNotKept otherwise.
+func (l *loader) warn(ws []RowError) {
+	if n := MaxKeptWarnings - len(l.ds.Warnings); n < len(ws) {
+		l.ds.WarningsNotKept += len(ws) - max(n, 0)
+		ws = ws[:max(n, 0)]
+	}
+	l.ds.Warnings = append(l.ds.Warnings, ws...)
 }
 
 // keepRejected says whether a rejected row is kept in Dataset.Rejected

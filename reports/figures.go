@@ -101,7 +101,7 @@ func quality(d *data.Dataset) qualityJSON {
 	return qualityJSON{
 		RowsRead: t.RowsRead, Accepted: t.Accepted, CopiesDropped: t.CopiesDropped, Rejected: t.Rejected,
 		Incidents: d.Incidents.Nrow(), ReconciliationNotes: d.NoteCount,
-		ProbableDuplicates: d.DuplicatePairs, RowWarnings: len(d.Warnings),
+		ProbableDuplicates: d.DuplicatePairs, RowWarnings: d.WarningCount(),
 	}
 }
 

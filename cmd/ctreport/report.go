@@ -415,7 +415,7 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 		}
 	}
 	log.Info("reconciled", "incidents", ds.Incidents.Nrow(), "notes", ds.NoteCount, "probable_duplicates", ds.DuplicatePairs,
-		"warnings", len(ds.Warnings), "elapsed", time.Since(start).Round(time.Millisecond))
+		"warnings", ds.WarningCount(), "elapsed", time.Since(start).Round(time.Millisecond))
 	if n := len(ds.UnknownGroups); n > 0 {
 		// The first 20, most incidents first; the Quality sheet lists them all.
 		names := make([]string, 0, min(n, 20)+1)

@@ -69,8 +69,8 @@ func qualityGrid(d *data.Dataset, st styles, lang locale) *grid {
 	}
 
 	g.section(st, lang, lang.t("wb.quality.warnings"), "QualityWarnings", errorHeader, errorRows(d.Warnings))
-	if n := len(d.Warnings) - maxListed; n > 0 {
-		g.moreNotListed(lang.f("wb.quality.more_counted", lang.int(n), lang.int(len(d.Warnings)), "quality.row_warnings"))
+	if n := d.WarningCount() - maxListed; n > 0 {
+		g.moreNotListed(lang.f("wb.quality.more_counted", lang.int(n), lang.int(d.WarningCount()), "quality.row_warnings"))
 	}
 
 	listed := d.Duplicates[:min(len(d.Duplicates), maxListed)]
