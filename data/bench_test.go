@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/csv"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"testing"
@@ -78,17 +77,7 @@ func shuffledFile(b *testing.B, n int) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	seen := map[string]int{}
-	rows := recs[:1]
-	for _, r := range recs[1:] {
-		k := seen[r[0]]
-		seen[r[0]]++
-		if k == 0 || k == 1 && len(seen)%12 == 0 {
-			rows = append(rows, r)
-		}
-	}
-	body := rows[1:]
-	rand.New(rand.NewPCG(1, 2)).Shuffle(len(body), func(i, j int) { body[i], body[j] = body[j], body[i] })
+	rows := synth.Reshaped(recs)
 	path := filepath.Join(b.TempDir(), fmt.Sprintf("shuffled-%d.csv", n))
 	f, err := os.Create(path)
 	if err != nil {

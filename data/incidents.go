@@ -127,6 +127,9 @@ func (t *Incidents) Coverage() []Span {
 	return []Span{{From: dayOf(r.from), To: dayOf(r.to)}}
 }
 
+// ID returns the incident_id of row i.
+func (t *Incidents) ID(i int) string { return t.ids[i] }
+
 // Text returns the value of a code.
 func (t *Incidents) Text(code uint32) string { return t.text[code] }
 

@@ -622,3 +622,25 @@ func (c *dateCache) get(y int) *yearDates {
 
 func (c *dateCache) day(y, doy int) string   { return c.get(y).days[doy] }
 func (c *dateCache) month(y, doy int) string { return c.get(y).months[doy] }
+
+// Reshaped gives a synth file's records (header first) the shape of a file
+// another program wrote: most incidents with a single report (the first;
+// about one in twelve keeps a second) and the rows in random order, the
+// same for the same records. The benchmarks and scripts/shuffle use it.
+func Reshaped(recs [][]string) [][]string {
+	if len(recs) == 0 {
+		return nil
+	}
+	seen := map[string]int{}
+	rows := recs[:1:1]
+	for _, r := range recs[1:] {
+		k := seen[r[0]]
+		seen[r[0]]++
+		if k == 0 || k == 1 && len(seen)%12 == 0 {
+			rows = append(rows, r)
+		}
+	}
+	body := rows[1:]
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(body), func(i, j int) { body[i], body[j] = body[j], body[i] })
+	return rows
+}

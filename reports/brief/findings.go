@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/data"
@@ -255,7 +256,7 @@ func (w writer) largestOperation() (finding, bool) {
 	} else if c := text(data.ColCountry); c != "" {
 		place = i18n.F(w.lang, "brief.place", place, w.country(c))
 	}
-	when := i18n.F(w.lang, "brief.period.month.label", i18n.Month(w.lang, monthOf(month[best])), int(year[best]))
+	when := i18n.F(w.lang, "brief.period.month.label", i18n.Month(w.lang, time.Month(month[best])), int(year[best]))
 	if day[best] > 0 {
 		when = i18n.Date(w.lang, dateOf(year[best], month[best], day[best]))
 	}

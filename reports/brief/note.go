@@ -280,19 +280,11 @@ func (w writer) periodNotes() int {
 		return 0
 	}
 	year, month, day := d.Incidents.Dates()
-	var rows []int
+	in := map[string]bool{}
 	for i := range year {
 		if w.f.Period.Holds(int(year[i]), int(month[i]), int(day[i])) {
-			rows = append(rows, i)
+			in[d.Incidents.ID(i)] = true
 		}
-	}
-	if len(rows) == 0 {
-		return 0
-	}
-	frame, _ := d.Incidents.Frame(rows)
-	in := map[string]bool{}
-	for _, id := range frame.Col("incident_id").Records() {
-		in[id] = true
 	}
 	n := 0
 	for _, note := range d.Notes {
@@ -302,9 +294,6 @@ func (w writer) periodNotes() int {
 	}
 	return n
 }
-
-// monthOf is a month column's value as a time.Month.
-func monthOf(m int8) time.Month { return time.Month(m) }
 
 // dateOf is a day of the incidents table.
 func dateOf(y int16, m, d int8) time.Time {

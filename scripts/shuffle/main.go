@@ -12,8 +12,9 @@ import (
 	"bufio"
 	"encoding/csv"
 	"fmt"
-	"math/rand/v2"
 	"os"
+
+	"github.com/ctreport/ctreport/data/synth"
 )
 
 func main() {
@@ -40,17 +41,7 @@ func run(inPath, outPath string) error {
 	if len(recs) == 0 {
 		return fmt.Errorf("%s: no header", inPath)
 	}
-	seen := map[string]int{}
-	rows := recs[:1]
-	for _, r := range recs[1:] {
-		k := seen[r[0]]
-		seen[r[0]]++
-		if k == 0 || k == 1 && len(seen)%12 == 0 {
-			rows = append(rows, r)
-		}
-	}
-	body := rows[1:]
-	rand.New(rand.NewPCG(1, 2)).Shuffle(len(body), func(i, j int) { body[i], body[j] = body[j], body[i] })
+	rows := synth.Reshaped(recs)
 	out, err := os.Create(outPath)
 	if err != nil {
 		return err
