@@ -3,6 +3,7 @@ package data
 import (
 	"cmp"
 	"math"
+	"runtime"
 	"slices"
 )
 
@@ -62,12 +63,15 @@ func countingSort(from, to []dated, keys int, key func(dated) int) []dated {
 // maxDuplicateWindow incidents before it in the same country, event type
 // and days, so that the work stays linear however many incidents share a
 // week.
+//
+// The incidents compared are first copied, in the order searched, into a
+// table of just what the comparison reads (dupRow), so that the search
+// reads memory in order whatever the order of the input; the search then
+// runs on all cores, each taking a run of the sorted incidents.
 func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 	type key struct{ country, event uint32 }
-	names := &nameKeys{text: t.text}
 	rank := map[key]int32{}
 	all := make([]dated, 0, t.Nrow())
-	dateOf := func(i int) date { return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]} }
 	for i := range t.ids {
 		if t.day[i] == 0 {
 			continue
@@ -81,25 +85,49 @@ func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 		all = append(all, dated{r, CivilDays(int(t.year[i]), int(t.month[i]), int(t.day[i])), int32(i)})
 	}
 	all = sortByRankDay(all, len(rank))
+	rows := dupRows(t, all)
+	chunks := max(1, min(runtime.GOMAXPROCS(0), len(all)/4096))
+	listed := make([][]ProbableDuplicate, chunks)
+	totals := make([]int, chunks)
+	forEachChunk(chunks, 1, func(from, to int) {
+		for c := from; c < to; c++ {
+			listed[c], totals[c] = duplicatesIn(t, all, rows, len(all)*c/chunks, len(all)*(c+1)/chunks)
+		}
+	})
+	var out []ProbableDuplicate
+	total := 0
+	for c := range chunks {
+		out = append(out, listed[c][:min(len(listed[c]), MaxListedDuplicates-len(out))]...)
+		total += totals[c]
+	}
+	return out, total
+}
+
+// duplicatesIn finds the pairs whose later incident is all[from:to]: up to
+// MaxListedDuplicates of them, and their number.
+func duplicatesIn(t *Incidents, all []dated, rows []dupRow, from, to int) ([]ProbableDuplicate, int) {
 	var listed []ProbableDuplicate
 	total := 0
-	lo := 0
-	for hi := range all {
+	lo := max(0, from-maxDuplicateWindow)
+	for hi := from; hi < to; hi++ {
 		for all[hi].rank != all[lo].rank || all[hi].day-all[lo].day > 3 {
 			lo++
 		}
 		for j := max(lo, hi-maxDuplicateWindow); j < hi; j++ {
+			if !rows[j].alike(&rows[hi]) {
+				continue
+			}
 			a, b := int(all[j].idx), int(all[hi].idx)
 			if a > b {
 				a, b = b, a
 			}
-			if !alike(t, names, a, b) {
+			if linked(t.text[t.codes[kLinked][a]], t.ids[b]) || linked(t.text[t.codes[kLinked][b]], t.ids[a]) {
 				continue
 			}
 			total++
 			if len(listed) < MaxListedDuplicates {
 				listed = append(listed, ProbableDuplicate{IncidentA: t.ids[a], IncidentB: t.ids[b], Country: t.text[t.codes[kCountry][a]],
-					DateA: dateOf(a).String(), DateB: dateOf(b).String(), Arrests: max(t.arrests[a], 0)})
+					DateA: t.dateOf(a).String(), DateB: t.dateOf(b).String(), Arrests: max(t.arrests[a], 0)})
 			}
 		}
 	}
@@ -110,59 +138,88 @@ func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 // country, event type and days each incident is compared with.
 const maxDuplicateWindow = 64
 
-// alike says whether incidents a and b (same country and event type,
-// close in time) look like one: nothing they both give differs, at least
-// one thing they both give agrees, and neither names the other among its
-// linked incidents.
-func alike(t *Incidents, names *nameKeys, a, b int) bool {
-	agree := 0
-	for _, c := range [...][2]int{{t.arrests[a], t.arrests[b]}, {t.cells[a], t.cells[b]}} {
-		if c[0] >= 0 && c[1] >= 0 {
-			if c[0] != c[1] {
-				return false
-			}
-			agree++
-		}
+// dupRow is what the search for probable duplicates compares of an
+// incident: its counts (-1 when not given), and its group, city and admin1
+// as name numbers — equal when the names are the same name (nameKey: case,
+// accents, spelling variants), 0 when not given — and its coordinates
+// (NaN when not given).
+type dupRow struct {
+	arrests, cells      int
+	group, city, admin1 uint32
+	lat, lon            float64
+}
+
+// dupRows copies the compared fields of the incidents all, in that order.
+func dupRows(t *Incidents, all []dated) []dupRow {
+	rows := make([]dupRow, len(all))
+	names := nameNumbers{text: t.text, byKey: map[string]uint32{}}
+	for n, d := range all {
+		i := d.idx
+		rows[n] = dupRow{arrests: t.arrests[i], cells: t.cells[i],
+			group: names.of(t.codes[kGroup][i]), city: names.of(t.codes[kCity][i]), admin1: names.of(t.codes[kAdmin1][i]),
+			lat: t.lat[i], lon: t.lon[i]}
 	}
-	text := func(k, i int) string { return t.text[t.codes[k][i]] }
-	if ga, gb := t.codes[kGroup][a], t.codes[kGroup][b]; ga != 0 && gb != 0 {
-		if !names.same(ga, gb) {
+	return rows
+}
+
+// alike says whether incidents a and b (same country and event type,
+// close in time) look like one: nothing they both give differs and at
+// least one thing they both give agrees. Whether either names the other
+// among its linked incidents is checked by the caller.
+func (a *dupRow) alike(b *dupRow) bool {
+	agree := 0
+	if a.arrests >= 0 && b.arrests >= 0 {
+		if a.arrests != b.arrests {
 			return false
 		}
 		agree++
 	}
-	switch place := samePlace(t, names, a, b); place {
+	if a.cells >= 0 && b.cells >= 0 {
+		if a.cells != b.cells {
+			return false
+		}
+		agree++
+	}
+	if a.group != 0 && b.group != 0 {
+		if a.group != b.group {
+			return false
+		}
+		agree++
+	}
+	switch a.samePlace(b) {
 	case 1:
 		agree++
 	case -1:
 		return false
 	}
-	if agree == 0 || linked(text(kLinked, a), t.ids[b]) || linked(text(kLinked, b), t.ids[a]) {
-		return false
-	}
-	return true
+	return agree > 0
 }
 
 // samePlace says whether a and b happened at one place (1), at two (-1),
 // or cannot tell (0, one of them gives none): the same city, else the
 // same admin1, else coordinates within 25 km.
-func samePlace(t *Incidents, names *nameKeys, a, b int) int {
-	for _, k := range [...]int{kCity, kAdmin1} {
-		ca, cb := t.codes[k][a], t.codes[k][b]
-		if ca != 0 && cb != 0 {
-			if names.same(ca, cb) {
-				return 1
-			}
-			return -1
-		}
+func (a *dupRow) samePlace(b *dupRow) int {
+	if a.city != 0 && b.city != 0 {
+		return sameName(a.city, b.city)
 	}
-	if t.lat[a] == t.lat[a] && t.lat[b] == t.lat[b] && t.lon[a] == t.lon[a] && t.lon[b] == t.lon[b] {
-		if kilometres(t.lat[a], t.lon[a], t.lat[b], t.lon[b]) <= 25 {
+	if a.admin1 != 0 && b.admin1 != 0 {
+		return sameName(a.admin1, b.admin1)
+	}
+	if a.lat == a.lat && b.lat == b.lat && a.lon == a.lon && b.lon == b.lon {
+		if kilometres(a.lat, a.lon, b.lat, b.lon) <= 25 {
 			return 1
 		}
 		return -1
 	}
 	return 0
+}
+
+// sameName is 1 for two numbers of one name, -1 for two names.
+func sameName(a, b uint32) int {
+	if a == b {
+		return 1
+	}
+	return -1
 }
 
 // kilometres is the great-circle distance between two points (haversine,
@@ -188,24 +245,30 @@ func linked(list, id string) bool {
 	return false
 }
 
-// nameKeys compares the table's texts by code as names are compared
-// (nameKey: case, accents, spelling variants), folding each text once.
-type nameKeys struct {
-	text []string
-	keys map[uint32]string
+// nameNumbers numbers the table's texts as names are compared (nameKey:
+// case, accents, spelling variants): texts that are the same name get the
+// same number, and code 0 (no value) gets 0. Each text is folded once.
+type nameNumbers struct {
+	text   []string
+	byCode map[uint32]uint32
+	byKey  map[string]uint32
 }
 
-func (n *nameKeys) key(code uint32) string {
-	k, ok := n.keys[code]
-	if !ok {
-		if n.keys == nil {
-			n.keys = map[uint32]string{}
-		}
-		k = nameKey(n.text[code])
-		n.keys[code] = k
+func (n *nameNumbers) of(code uint32) uint32 {
+	if code == 0 {
+		return 0
 	}
-	return k
+	num, ok := n.byCode[code]
+	if !ok {
+		if n.byCode == nil {
+			n.byCode = map[uint32]uint32{}
+		}
+		k := nameKey(n.text[code])
+		if num, ok = n.byKey[k]; !ok {
+			num = uint32(len(n.byKey)) + 1
+			n.byKey[k] = num
+		}
+		n.byCode[code] = num
+	}
+	return num
 }
-
-// same says whether two codes name the same thing.
-func (n *nameKeys) same(a, b uint32) bool { return a == b || n.key(a) == n.key(b) }

@@ -137,6 +137,11 @@ func (t *Incidents) Text(code uint32) string { return t.text[code] }
 // known only to the year or the month.
 func (t *Incidents) Dates() (year []int16, month, day []int8) { return t.year, t.month, t.day }
 
+// dateOf is the date of incident i, to its precision.
+func (t *Incidents) dateOf(i int) date {
+	return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]}
+}
+
 // Counts returns the cells dismantled and the arrests: -1 where no
 // report of the incident gives the count (not given is not 0).
 func (t *Incidents) Counts() (cells, arrests []int) { return t.cells, t.arrests }
@@ -190,14 +195,13 @@ func (t *Incidents) Frame(rows []int) (dataframe.DataFrame, *Details) {
 		return out
 	}
 	code := func(k int) []string { return str(func(i int) string { return t.text[t.codes[k][i]] }) }
-	dateOf := func(i int) date { return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]} }
 	df := dataframe.New(
 		series.New(str(func(i int) string { return t.ids[i] }), series.String, ColIncidentID),
-		series.New(str(func(i int) string { return dateOf(i).String() }), series.String, ColDate),
+		series.New(str(func(i int) string { return t.dateOf(i).String() }), series.String, ColDate),
 		series.New(num(func(i int) int { return int(t.year[i]) }), series.Int, ColYear),
 		series.New(num(func(i int) int { return int(t.month[i]) }), series.Int, ColMonth),
 		series.New(num(func(i int) int { return int(t.day[i]) }), series.Int, ColDay),
-		series.New(str(func(i int) string { return dateOf(i).precision() }), series.String, ColDatePrecision),
+		series.New(str(func(i int) string { return t.dateOf(i).precision() }), series.String, ColDatePrecision),
 		series.New(code(kCountry), series.String, ColCountry),
 		series.New(code(kEvent), series.String, ColEventType),
 		series.New(count(t.cells), series.Int, ColCellsDismantled),
