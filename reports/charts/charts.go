@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/ctreport/ctreport/analysis"
@@ -72,22 +74,50 @@ func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("drawing charts: %w", err)
 	}
+	// The charts are drawn on all cores, each chart's formats in turn by
+	// one worker (a figure is drawn by one goroutine at a time).
+	names := make([][]string, len(chartBuilders))
+	errs := make([]error, len(chartBuilders))
+	next := make(chan int, len(chartBuilders))
+	for i := range chartBuilders {
+		next <- i
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(chartBuilders)) {
+		wg.Go(func() {
+			for i := range next {
+				names[i], errs[i] = writeChart(dir, chartBuilders[i].name, figs[i], asOfDay)
+			}
+		})
+	}
+	wg.Wait()
 	var written []string
-	for i, ch := range chartBuilders {
-		fg := figs[i]
-		for _, format := range Formats {
-			name := ch.name + "." + format
-			b, err := encode(fg, format, asOfDay)
-			if err != nil {
-				return nil, fmt.Errorf("drawing chart %s: %w", name, err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-				return nil, fmt.Errorf("writing chart: %w", err)
-			}
-			written = append(written, name)
+	for i := range chartBuilders {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
+		written = append(written, names[i]...)
 	}
 	sort.Strings(written)
+	return written, nil
+}
+
+// writeChart writes fg as the files name.FORMAT of every format into dir
+// and returns their names.
+func writeChart(dir, name string, fg figure, day time.Time) ([]string, error) {
+	var written []string
+	for _, format := range Formats {
+		file := name + "." + format
+		b, err := encode(fg, format, day)
+		if err != nil {
+			return nil, fmt.Errorf("drawing chart %s: %w", file, err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, file), b, 0o644); err != nil {
+			return nil, fmt.Errorf("writing chart: %w", err)
+		}
+		written = append(written, file)
+	}
 	return written, nil
 }
 
