@@ -495,6 +495,11 @@ func splitPlain(rec string, comma byte, fields []string) []string {
 	rec = strings.TrimSuffix(rec, "\n")
 	rec = strings.TrimSuffix(rec, "\r")
 	for {
+		if rec != "" && rec[0] == comma { // an empty field, the commonest in wide files
+			fields = append(fields, "")
+			rec = rec[1:]
+			continue
+		}
 		i := strings.IndexByte(rec, comma)
 		if i < 0 {
 			return append(fields, rec)
@@ -513,14 +518,25 @@ func splitSimpleQuotes(rec string, comma byte, fields []string) ([]string, bool)
 	if strings.IndexByte(rec, '\r') >= 0 {
 		return nil, false
 	}
+	// q is where the next quote is in rec (-1: none), found once per
+	// quoted field rather than searched for in every field.
+	q := strings.IndexByte(rec, '"')
 	for {
-		if rec == "" || rec[0] != '"' {
+		if rec != "" && rec[0] == comma { // an empty field, the commonest in wide files
+			fields = append(fields, "")
+			rec = rec[1:]
+			if q >= 0 {
+				q--
+			}
+			continue
+		}
+		if q != 0 {
 			i := strings.IndexByte(rec, comma)
 			field := rec
 			if i >= 0 {
 				field = rec[:i]
 			}
-			if strings.IndexByte(field, '"') >= 0 {
+			if q >= 0 && q < len(field) { // a quote inside an unquoted field
 				return nil, false
 			}
 			fields = append(fields, field)
@@ -528,10 +544,12 @@ func splitSimpleQuotes(rec string, comma byte, fields []string) ([]string, bool)
 				return fields, true
 			}
 			rec = rec[i+1:]
+			if q >= 0 {
+				q -= i + 1
+			}
 			continue
 		}
 		// A quoted field: "" stands for a quote.
-		var b strings.Builder
 		i, escaped := 1, false
 		for {
 			j := strings.IndexByte(rec[i:], '"')
@@ -540,16 +558,13 @@ func splitSimpleQuotes(rec string, comma byte, fields []string) ([]string, bool)
 			}
 			j += i
 			if j+1 < len(rec) && rec[j+1] == '"' {
-				b.WriteString(rec[i:j])
-				b.WriteByte('"')
 				escaped = true
 				i = j + 2
 				continue
 			}
 			field := rec[1:j]
-			if escaped {
-				b.WriteString(rec[i:j])
-				field = b.String()
+			if escaped { // one allocation of the field's size
+				field = strings.ReplaceAll(field, `""`, `"`)
 			}
 			fields = append(fields, field)
 			rest := rec[j+1:]
@@ -558,6 +573,7 @@ func splitSimpleQuotes(rec string, comma byte, fields []string) ([]string, bool)
 				return fields, true
 			case rest[0] == comma:
 				rec = rest[1:]
+				q = strings.IndexByte(rec, '"')
 			default:
 				return nil, false
 			}

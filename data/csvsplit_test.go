@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // stdRecords reads b with encoding/csv, the reference: each record as its
@@ -83,6 +84,11 @@ func FuzzSplit(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in []byte, sep uint8, size uint8) {
 		comma := []byte{',', ';', '\t'}[sep%3]
+		if !utf8.Valid(in) {
+			// Not UTF-8: the reader decodes it (Windows-1252, see
+			// encoding_test.go) where encoding/csv keeps the bytes.
+			t.Skip()
+		}
 		in = append([]byte("h\n"), in...) // a header that always reads
 		want := stdRecords(in, comma)
 		got := chunkedRecords(t, in, comma, int(size%64)+1)

@@ -1,34 +1,17 @@
-// Command gtdlike writes a file in the shape of the Global Terrorism
-// Database export (globalterrorismdb_0718dist.csv: 135 columns, a numeric
-// code next to each *_txt name, most columns empty on most rows, a
-// sentence of summary) with made-up rows, for timing ctreport against the
-// peers on a file of another program's shape (issue 17, scripts/bench.sh).
-// No GTD row is used: the values are drawn from a fixed seed.
-//
-//	go run ./scripts/gtdlike --rows 180000 --out gtd.csv
 package main
 
 import (
-	"bufio"
 	"encoding/csv"
-	"flag"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"strconv"
 	"strings"
 )
 
-// header is GTD's, in its order (public codebook).
-const header = "eventid,iyear,imonth,iday,approxdate,extended,resolution,country,country_txt,region,region_txt,provstate,city,latitude,longitude,specificity,vicinity,location,summary,crit1,crit2,crit3,doubtterr,alternative,alternative_txt,multiple,success,suicide,attacktype1,attacktype1_txt,attacktype2,attacktype2_txt,attacktype3,attacktype3_txt,targtype1,targtype1_txt,targsubtype1,targsubtype1_txt,corp1,target1,natlty1,natlty1_txt,targtype2,targtype2_txt,targsubtype2,targsubtype2_txt,corp2,target2,natlty2,natlty2_txt,targtype3,targtype3_txt,targsubtype3,targsubtype3_txt,corp3,target3,natlty3,natlty3_txt,gname,gsubname,gname2,gsubname2,gname3,gsubname3,motive,guncertain1,guncertain2,guncertain3,individual,nperps,nperpcap,claimed,claimmode,claimmode_txt,claim2,claimmode2,claimmode2_txt,claim3,claimmode3,claimmode3_txt,compclaim,weaptype1,weaptype1_txt,weapsubtype1,weapsubtype1_txt,weaptype2,weaptype2_txt,weapsubtype2,weapsubtype2_txt,weaptype3,weaptype3_txt,weapsubtype3,weapsubtype3_txt,weaptype4,weaptype4_txt,weapsubtype4,weapsubtype4_txt,weapdetail,nkill,nkillus,nkillter,nwound,nwoundus,nwoundte,property,propextent,propextent_txt,propvalue,propcomment,ishostkid,nhostkid,nhostkidus,nhours,ndays,divert,kidhijcountry,ransom,ransomamt,ransomamtus,ransompaid,ransompaidus,ransomnote,hostkidoutcome,hostkidoutcome_txt,nreleased,addnotes,scite1,scite2,scite3,dbsource,INT_LOG,INT_IDEOLOG,INT_MISC,INT_ANY,related"
+// gtdHeader is GTD's, in its order (public codebook).
+const gtdHeader = "eventid,iyear,imonth,iday,approxdate,extended,resolution,country,country_txt,region,region_txt,provstate,city,latitude,longitude,specificity,vicinity,location,summary,crit1,crit2,crit3,doubtterr,alternative,alternative_txt,multiple,success,suicide,attacktype1,attacktype1_txt,attacktype2,attacktype2_txt,attacktype3,attacktype3_txt,targtype1,targtype1_txt,targsubtype1,targsubtype1_txt,corp1,target1,natlty1,natlty1_txt,targtype2,targtype2_txt,targsubtype2,targsubtype2_txt,corp2,target2,natlty2,natlty2_txt,targtype3,targtype3_txt,targsubtype3,targsubtype3_txt,corp3,target3,natlty3,natlty3_txt,gname,gsubname,gname2,gsubname2,gname3,gsubname3,motive,guncertain1,guncertain2,guncertain3,individual,nperps,nperpcap,claimed,claimmode,claimmode_txt,claim2,claimmode2,claimmode2_txt,claim3,claimmode3,claimmode3_txt,compclaim,weaptype1,weaptype1_txt,weapsubtype1,weapsubtype1_txt,weaptype2,weaptype2_txt,weapsubtype2,weapsubtype2_txt,weaptype3,weaptype3_txt,weapsubtype3,weapsubtype3_txt,weaptype4,weaptype4_txt,weapsubtype4,weapsubtype4_txt,weapdetail,nkill,nkillus,nkillter,nwound,nwoundus,nwoundte,property,propextent,propextent_txt,propvalue,propcomment,ishostkid,nhostkid,nhostkidus,nhours,ndays,divert,kidhijcountry,ransom,ransomamt,ransomamtus,ransompaid,ransompaidus,ransomnote,hostkidoutcome,hostkidoutcome_txt,nreleased,addnotes,scite1,scite2,scite3,dbsource,INT_LOG,INT_IDEOLOG,INT_MISC,INT_ANY,related"
 
-// place is a country with a region and a few of its places.
-type place struct {
-	country, region string
-	lat, lon        float64
-	cities          []string
-}
-
+// places are the countries of the rows, with their region and cities.
 var places = []place{
 	{"Iraq", "Middle East & North Africa", 33.3, 44.4, []string{"Baghdad", "Mosul", "Kirkuk", "Baqubah"}},
 	{"Pakistan", "South Asia", 33.7, 73.0, []string{"Karachi", "Peshawar", "Quetta"}},
@@ -66,39 +49,15 @@ var attacks = []string{"Bombing/Explosion", "Armed Assault", "Assassination", "H
 var targets = []string{"Private Citizens & Property", "Military", "Police", "Government (General)", "Business", "Transportation"}
 var weapons = []string{"Explosives", "Firearms", "Incendiary", "Melee", "Unknown"}
 
-var monthName = [...]string{"January", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-
-func main() {
-	rows := flag.Int("rows", 180000, "data rows")
-	seed := flag.Uint64("seed", 1, "random seed")
-	out := flag.String("out", "", "file to write")
-	flag.Parse()
-	if *out == "" || *rows < 0 {
-		fmt.Fprintln(os.Stderr, "usage: gtdlike --rows N --out FILE")
-		os.Exit(2)
-	}
-	if err := write(*out, *rows, *seed); err != nil {
-		fmt.Fprintln(os.Stderr, "gtdlike:", err)
-		os.Exit(1)
-	}
-}
-
-func write(path string, n int, seed uint64) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriterSize(f, 1<<20)
-	w := csv.NewWriter(bw)
-	cols := strings.Split(header, ",")
+// writeGTD writes n rows in GTD's shape to w.
+func writeGTD(w *csv.Writer, n int, r *rand.Rand) error {
+	cols := strings.Split(gtdHeader, ",")
 	at := map[string]int{}
 	for i, c := range cols {
 		at[c] = i
 	}
-	r := rand.New(rand.NewPCG(seed, 17))
 	rec := make([]string, len(cols))
 	if err := w.Write(cols); err != nil {
-		f.Close()
 		return err
 	}
 	perDay := map[string]int{}
@@ -211,18 +170,8 @@ func write(path string, n int, seed uint64) error {
 			set("related", fmt.Sprintf("%s%04d, %s%04d", key, perDay[key], key, perDay[key]+1))
 		}
 		if err := w.Write(rec); err != nil {
-			f.Close()
 			return err
 		}
 	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return nil
 }
