@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Whole-run timing: ctreport on synth files of 1M and 4M rows, on the 1M
-# file reshaped as another program would write it (scripts/shuffle) and on
-# a file in GTD's shape (scripts/gtdlike), and — when they are installed
-# (scripts/peers/setup.sh) — the pandas and DuckDB peers of scripts/peers/
-# on the same files. Each is run RUNS times; the median wall time and the
+# file reshaped as another program would write it (scripts/shuffle) and
+# on files in GTD's and ACLED's shapes (scripts/exportlike), and — when
+# they are installed (scripts/peers/setup.sh) — the pandas and DuckDB
+# peers of scripts/peers/ on the same files. Each is run RUNS times; the median wall time and the
 # median max RSS are printed, then the ratios the performance targets name.
 #
 #   scripts/bench.sh            # 1M and 4M rows, 3 runs each
@@ -65,15 +65,20 @@ fi
 if [ -f "$one" ] && [ -d "$PEERS_DIR/node_modules/@duckdb/node-api" ]; then
   measure "duckdb peer $PEER_ROWS" node "$PEERS/duckdb_yearly.mjs" "$one"
 fi
-# A file in the Global Terrorism Database's shape (180,000 rows, 135
-# columns, made up by scripts/gtdlike): ctreport's load + yearly figures
-# against DuckDB reading it and counting per year.
-gtd="$WORK/gtd-${GTD_ROWS:=180000}.csv"
-go run ./scripts/gtdlike --rows "$GTD_ROWS" --out "$gtd"
-CTREPORT_BENCH_FILE=$gtd measure "ctreport load+yearly gtd" "$WORK/data.test" -test.run '^$' -test.bench LoadFile -test.benchtime 1x
-if [ -d "$PEERS_DIR/node_modules/@duckdb/node-api" ]; then
-  measure "duckdb gtd peer" node "$PEERS/duckdb_gtd.mjs" "$gtd"
-fi
+# Files in the shapes of the Global Terrorism Database's export (180,000
+# rows, 135 columns) and of ACLED's (500,000 rows, 31 columns, every event
+# type), made up by scripts/exportlike: ctreport's load + yearly figures
+# against DuckDB reading each and counting per year
+# (scripts/peers/duckdb_export.mjs).
+for fmt in gtd acled; do
+  n=$([ $fmt = gtd ] && echo "${GTD_ROWS:-180000}" || echo "${ACLED_ROWS:-500000}")
+  ex="$WORK/$fmt-$n.csv"
+  go run ./scripts/exportlike --format $fmt --rows "$n" --out "$ex"
+  CTREPORT_BENCH_FILE=$ex measure "ctreport load+yearly $fmt" "$WORK/data.test" -test.run '^$' -test.bench LoadFile -test.benchtime 1x
+  if [ -d "$PEERS_DIR/node_modules/@duckdb/node-api" ]; then
+    measure "duckdb $fmt peer" node "$PEERS/duckdb_export.mjs" $fmt "$ex"
+  fi
+done
 
 awk -v n="$PEER_ROWS" '
   { wall[$1" "$2" "$3]=$(NF-1); rss[$1" "$2" "$3]=$NF }
@@ -86,6 +91,8 @@ awk -v n="$PEER_ROWS" '
     if (l in wall && d in wall)  printf "load+yearly / duckdb:    %.2f  (target ≤ 1.00)\n", wall[l]/wall[d]
     g="ctreport load+yearly gtd"; dg="duckdb gtd peer"
     if (g in wall && dg in wall) printf "GTD load / duckdb:       %.2f  (target ≤ 1.00)\n", wall[g]/wall[dg]
+    a="ctreport load+yearly acled"; da="duckdb acled peer"
+    if (a in wall && da in wall) printf "ACLED load / duckdb:     %.2f  (target ≤ 1.00)\n", wall[a]/wall[da]
     if (r1 in rss)               printf "max RSS 1M:              %.0f MB (target ≤ 400)\n", rss[r1]/1024
     if (r1 in wall && r4 in wall) printf "4M / 1M time:            %.2f  (target ≤ 4.40)\n", wall[r4]/wall[r1]
     if (r1 in rss && r4 in rss)   printf "4M / 1M memory:          %.2f  (target ≤ 4.40)\n", rss[r4]/rss[r1]
