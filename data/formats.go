@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Input formats (Options.Format; docs/input.md, "GTD and ACLED").
@@ -252,8 +253,9 @@ var acledScope = map[string]string{
 // acledRow converts an ACLED row; false when its event type is out of
 // scope.
 func acledRow(rec, out []string, get func([]string, string) string) bool {
-	key := strings.ToLower(get(rec, "event_type")) + "|" + strings.ToLower(get(rec, "sub_event_type"))
-	ev, ok := acledScope[key]
+	var buf [96]byte // the key on the stack: no allocation for most rows
+	key := append(appendLower(buf[:0], get(rec, "event_type")), '|')
+	ev, ok := acledScope[string(appendLower(key, get(rec, "sub_event_type")))]
 	if !ok {
 		return false
 	}
@@ -283,6 +285,21 @@ func acledRow(rec, out []string, get func([]string, string) string) bool {
 	return true
 }
 
+// appendLower appends s in lower case to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s[i:])...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 var monthNames = map[string]string{"january": "01", "february": "02", "march": "03", "april": "04", "may": "05", "june": "06",
 	"july": "07", "august": "08", "september": "09", "october": "10", "november": "11", "december": "12",
 	"jan": "01", "feb": "02", "mar": "03", "apr": "04", "jun": "06", "jul": "07", "aug": "08", "sep": "09", "sept": "09",
@@ -292,11 +309,20 @@ var monthNames = map[string]string{"january": "01", "february": "02", "march": "
 // (or "01-Jan-15") as YYYY-MM-DD; other forms (YYYY-MM-DD, DD/MM/YYYY) are
 // left as they are.
 func acledDate(s string) string {
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
-	if len(f) != 3 {
+	var f [3]string
+	n := 0
+	for field := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if n == len(f) {
+			return s
+		}
+		f[n] = field
+		n++
+	}
+	if n != 3 {
 		return s
 	}
-	m, ok := monthNames[strings.ToLower(f[1])]
+	var buf [16]byte
+	m, ok := monthNames[string(appendLower(buf[:0], f[1]))]
 	if !ok || len(f[0]) > 2 {
 		return s
 	}
