@@ -8,8 +8,12 @@ import (
 )
 
 // dated is an incident dated to the day (a day number), with the rank of
-// its group (country and arrests) and its row.
-type dated struct{ rank, day, idx int32 }
+// its group and its row; byCells marks its place among the incidents that
+// give the same cells dismantled (else the same arrests).
+type dated struct {
+	rank, day, idx int32
+	byCells        bool
+}
 
 // sortByRankDay sorts incidents by rank, then day, then input order (the
 // order of all): counting sorts by day, then by rank, each keeping the
@@ -53,36 +57,51 @@ func countingSort(from, to []dated, keys int, key func(dated) int) []dated {
 
 // probableDuplicates finds pairs of incidents with different ids that
 // look like one (docs/input.md, "Probable duplicates"): the same country
-// and event type, both dated to the day within 3 days of each other, not
-// linked to each other, not differing where both give a value — arrests,
-// cells, place (city, or admin1, or coordinates more than 25 km apart),
-// group — and alike in at least one of them that both give. It returns at
-// most MaxListedDuplicates pairs, in an order fixed by the input (country
-// and event type in the order they first appear, then by date), and the
-// number of pairs in all. Each incident is set against at most the
-// maxDuplicateWindow incidents before it in the same country, event type
-// and days, so that the work stays linear however many incidents share a
-// week.
+// and event type, both dated to the day within 3 days of each other, the
+// same place where both name one and at least one place named by both
+// (city, else admin1, else coordinates within 25 km), equal counts where
+// both give them and at least one count given by both (arrests or cells
+// dismantled), groups that do not differ, and not linked to each other. It
+// returns at most MaxListedDuplicates pairs, in an order fixed by the
+// input, and the number of pairs in all.
 //
-// The incidents compared are first copied, in the order searched, into a
-// table of just what the comparison reads (dupRow), so that the search
-// reads memory in order whatever the order of the input; the search then
-// runs on all cores, each taking a run of the sorted incidents.
+// As a pair shares a count both give, only incidents that give the same
+// number of arrests — or the same number of cells, for pairs not both
+// giving arrests — are set against each other: each incident against the
+// incidents before it of its country, event type and count within 3 days,
+// at most maxDuplicateWindow of them, so that the work stays linear
+// however many incidents share a week. The incidents compared are copied,
+// in the order searched, into a table of just what the comparison reads
+// (dupRow), so that the search reads memory in order whatever the order of
+// the input; the search runs on all cores, each taking a run of the
+// sorted incidents.
 func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
-	type key struct{ country, event uint32 }
+	type key struct {
+		country, event uint32
+		byCells        bool
+		count          int
+	}
 	rank := map[key]int32{}
 	all := make([]dated, 0, t.Nrow())
-	for i := range t.ids {
-		if t.day[i] == 0 {
-			continue
-		}
-		k := key{t.codes[kCountry][i], t.codes[kEvent][i]}
+	add := func(i int, byCells bool, count int) {
+		k := key{t.codes[kCountry][i], t.codes[kEvent][i], byCells, count}
 		r, ok := rank[k]
 		if !ok {
 			r = int32(len(rank))
 			rank[k] = r
 		}
-		all = append(all, dated{r, CivilDays(int(t.year[i]), int(t.month[i]), int(t.day[i])), int32(i)})
+		all = append(all, dated{r, CivilDays(int(t.year[i]), int(t.month[i]), int(t.day[i])), int32(i), byCells})
+	}
+	for i := range t.ids {
+		if t.day[i] == 0 {
+			continue
+		}
+		if t.arrests[i] >= 0 {
+			add(i, false, t.arrests[i])
+		}
+		if t.cells[i] >= 0 {
+			add(i, true, t.cells[i])
+		}
 	}
 	all = sortByRankDay(all, len(rank))
 	rows := dupRows(t, all)
@@ -114,6 +133,9 @@ func duplicatesIn(t *Incidents, all []dated, rows []dupRow, from, to int) ([]Pro
 			lo++
 		}
 		for j := max(lo, hi-maxDuplicateWindow); j < hi; j++ {
+			if all[hi].byCells && rows[j].arrests >= 0 && rows[hi].arrests >= 0 {
+				continue // both give arrests: set against each other by arrests
+			}
 			if !rows[j].alike(&rows[hi]) {
 				continue
 			}
@@ -135,8 +157,8 @@ func duplicatesIn(t *Incidents, all []dated, rows []dupRow, from, to int) ([]Pro
 }
 
 // maxDuplicateWindow bounds how many earlier incidents of the same
-// country, event type and days each incident is compared with.
-const maxDuplicateWindow = 64
+// country, event type, count and days each incident is compared with.
+const maxDuplicateWindow = 512
 
 // dupRow is what the search for probable duplicates compares of an
 // incident: its counts (-1 when not given), and its group, city and admin1
@@ -144,55 +166,54 @@ const maxDuplicateWindow = 64
 // accents, spelling variants), 0 when not given — and its coordinates
 // (NaN when not given).
 type dupRow struct {
-	arrests, cells      int
+	arrests, cells      int32 // at most MaxArrests and MaxCells
 	group, city, admin1 uint32
 	lat, lon            float64
 }
 
-// dupRows copies the compared fields of the incidents all, in that order.
+// dupRows copies the compared fields of the incidents all, in that order:
+// first each incident's, reading the table in order, then those into the
+// order of all, one read of a row each.
 func dupRows(t *Incidents, all []dated) []dupRow {
-	rows := make([]dupRow, len(all))
-	names := nameNumbers{text: t.text, byKey: map[string]uint32{}}
-	for n, d := range all {
-		i := d.idx
-		rows[n] = dupRow{arrests: t.arrests[i], cells: t.cells[i],
+	names := nameNumbers{text: t.text, byCode: make([]uint32, len(t.text)), byKey: map[string]uint32{}}
+	of := make([]dupRow, t.Nrow())
+	for i := range of {
+		if t.day[i] == 0 || t.arrests[i] < 0 && t.cells[i] < 0 {
+			continue // not searched
+		}
+		of[i] = dupRow{arrests: int32(t.arrests[i]), cells: int32(t.cells[i]),
 			group: names.of(t.codes[kGroup][i]), city: names.of(t.codes[kCity][i]), admin1: names.of(t.codes[kAdmin1][i]),
 			lat: t.lat[i], lon: t.lon[i]}
+	}
+	rows := make([]dupRow, len(all))
+	for n, d := range all {
+		rows[n] = of[d.idx]
 	}
 	return rows
 }
 
 // alike says whether incidents a and b (same country and event type,
-// close in time) look like one: nothing they both give differs and at
-// least one thing they both give agrees. Whether either names the other
-// among its linked incidents is checked by the caller.
+// close in time) look like one: nothing they both give differs, and they
+// both give a place and a count. Whether either names the other among its
+// linked incidents is checked by the caller.
 func (a *dupRow) alike(b *dupRow) bool {
-	agree := 0
+	counts := 0
 	if a.arrests >= 0 && b.arrests >= 0 {
 		if a.arrests != b.arrests {
 			return false
 		}
-		agree++
+		counts++
 	}
 	if a.cells >= 0 && b.cells >= 0 {
 		if a.cells != b.cells {
 			return false
 		}
-		agree++
+		counts++
 	}
-	if a.group != 0 && b.group != 0 {
-		if a.group != b.group {
-			return false
-		}
-		agree++
-	}
-	switch a.samePlace(b) {
-	case 1:
-		agree++
-	case -1:
+	if counts == 0 || a.group != 0 && b.group != 0 && a.group != b.group {
 		return false
 	}
-	return agree > 0
+	return a.samePlace(b) == 1
 }
 
 // samePlace says whether a and b happened at one place (1), at two (-1),
@@ -250,25 +271,20 @@ func linked(list, id string) bool {
 // same number, and code 0 (no value) gets 0. Each text is folded once.
 type nameNumbers struct {
 	text   []string
-	byCode map[uint32]uint32
+	byCode []uint32 // by text code; 0 until numbered
 	byKey  map[string]uint32
 }
 
 func (n *nameNumbers) of(code uint32) uint32 {
-	if code == 0 {
-		return 0
+	if code == 0 || n.byCode[code] != 0 {
+		return n.byCode[code]
 	}
-	num, ok := n.byCode[code]
+	k := nameKey(n.text[code])
+	num, ok := n.byKey[k]
 	if !ok {
-		if n.byCode == nil {
-			n.byCode = map[uint32]uint32{}
-		}
-		k := nameKey(n.text[code])
-		if num, ok = n.byKey[k]; !ok {
-			num = uint32(len(n.byKey)) + 1
-			n.byKey[k] = num
-		}
-		n.byCode[code] = num
+		num = uint32(len(n.byKey)) + 1
+		n.byKey[k] = num
 	}
+	n.byCode[code] = num
 	return num
 }

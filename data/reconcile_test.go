@@ -89,14 +89,20 @@ func TestIdenticalCopies(t *testing.T) {
 	}
 }
 
+// Probable duplicates follow docs/input.md: the same country and event
+// type, dates within 3 days, the same place, equal counts, and a place and
+// a count both give.
 func TestProbableDuplicates(t *testing.T) {
 	ds := load(t, writeFile(t, "d.csv", mergeHeader+
-		"A,2022-10-01,MA,,5,,,,,\n"+
-		"B,2022-10-04,MA,,5,,,,,\n"+ // 3 days after A: a pair
-		"C,2022-10-05,MA,,5,,,,,\n"+ // within 3 days of B, 4 after A: one pair
-		"D,2022-10-04,ES,,5,,,,,\n"+ // other country
-		"E,2022-10-04,MA,,6,,,,,\n"+ // other arrests
-		"F,2022-10,MA,,5,,,,,\n")) // month precision: not compared
+		"A,2022-10-01,MA,,5,,,Nador,,\n"+
+		"B,2022-10-04,MA,,5,,,nador,,\n"+ // 3 days after A, the same city: a pair
+		"C,2022-10-05,MA,,5,,,Nador,,\n"+ // within 3 days of B, 4 after A: one pair
+		"D,2022-10-04,ES,,5,,,Nador,,\n"+ // other country
+		"E,2022-10-04,MA,,6,,,Nador,,\n"+ // other arrests
+		"F,2022-10,MA,,5,,,Nador,,\n"+ // month precision: not compared
+		"G,2022-10-04,MA,,5,,,Oujda,,\n"+ // another city
+		"H,2022-10-04,MA,,5,,,,,\n"+ // no place: not compared for want of one
+		"I,2022-10-04,MA,1,,,,Nador,,\n")) // no arrests, so no count both give
 	if ds.DuplicatePairs != 2 || len(ds.Duplicates) != 2 {
 		t.Fatalf("pairs = %d %v, want A–B and B–C", ds.DuplicatePairs, ds.Duplicates)
 	}
@@ -104,7 +110,7 @@ func TestProbableDuplicates(t *testing.T) {
 	if d.IncidentA != "A" || d.IncidentB != "B" || d.Country != "MA" || d.Arrests != 5 || d.DateA != "2022-10-01" {
 		t.Errorf("first pair = %+v", d)
 	}
-	if ds.Incidents.Nrow() != 6 {
+	if ds.Incidents.Nrow() != 9 {
 		t.Errorf("probable duplicates must not be merged: %d incidents", ds.Incidents.Nrow())
 	}
 }
