@@ -51,6 +51,10 @@ type Options struct {
 	// with a byte-order mark, or Windows-1252 or -1256 when detection is
 	// confident), or one of Encodings forced.
 	Encoding string
+	// FormerStates is how a former state (Soviet Union, Yugoslavia…) is
+	// counted: FormerSuccessor (or "") under its successor, with a note on
+	// the row; FormerApart under its own code (SUHH, YUCS…).
+	FormerStates string
 }
 
 // DefaultOptions returns the settings of docs/input.md's defaults for a run on
@@ -376,6 +380,7 @@ func (l *loader) read(path string, size int64, src source) error {
 	if err != nil {
 		return &FileError{Path: path, Err: err}
 	}
+	lay.formerApart = l.opts.FormerStates == FormerApart
 	for i, e := range lay.extra {
 		if e >= known {
 			name := l.ds.UnknownColumns[e]

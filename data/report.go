@@ -22,6 +22,9 @@ type layout struct {
 	// foreign, when set, converts the rows of a file in another data
 	// set's format (GTD, ACLED) into records of this layout's fields.
 	foreign *foreign
+	// formerApart: a former state is counted as itself (FormerApart),
+	// not under its successor.
+	formerApart bool
 }
 
 func newLayout(file string, header []string, unknown *[]string) (*layout, error) {
@@ -209,7 +212,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		case cDatePrecision:
 			precision, precisionField = strings.ToLower(v), i
 		case cCountry:
-			country, r.codes[kCountry], former, err = p.countryOrFormer(h, v)
+			country, r.codes[kCountry], former, err = p.countryOrFormer(h, v, l.formerApart)
 			formerField = i
 		case cEventType:
 			r.codes[kEvent], err = p.enum(col, h, v, eventTypes)
@@ -219,10 +222,10 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 			r.arrests, err = parseCount64(v, MaxArrests, canonicalName[cArrests])
 			arrestsField = i
 		case cArrestsByCountry:
-			bc, err = p.byCountry(h, v)
+			bc, err = p.byCountry(h, v, l.formerApart)
 			byCountryText = v
 		case cPartners:
-			partners, partnersCode, err = p.partners(h, v)
+			partners, partnersCode, err = p.partners(h, v, l.formerApart)
 		case cCooperation:
 			r.codes[kCooperation], err = p.enum(col, h, v, cooperationTypes)
 		case cGroup:
@@ -445,19 +448,21 @@ func (p *parser) text(col column, h uint64, v string) uint32 {
 }
 
 // countryName returns the ISO code a country cell names, and its dict
-// code; a former state's name gives its successor's.
-func (p *parser) countryName(h uint64, v string) (string, uint32, error) {
-	iso, c, _, err := p.countryOrFormer(h, v)
+// code; a former state's name gives its successor's, or, if apart, its own
+// code (SUHH).
+func (p *parser) countryName(h uint64, v string, apart bool) (string, uint32, error) {
+	iso, c, _, err := p.countryOrFormer(h, v, apart)
 	return iso, c, err
 }
 
 // countryOrFormer is countryName that also says whether v names a former
-// state.
-func (p *parser) countryOrFormer(h uint64, v string) (string, uint32, bool, error) {
+// state counted under its successor. (apart is the load's, the same for
+// every call of a parser, so the cache holds for it.)
+func (p *parser) countryOrFormer(h uint64, v string, apart bool) (string, uint32, bool, error) {
 	if c, ok := p.cache[cCountry].get(h, v); ok {
 		return c.text, c.code, c.former, nil
 	}
-	iso, former, err := parseCountryOrFormer(v)
+	iso, former, err := parseCountryIn(v, apart)
 	if err != nil {
 		return "", 0, false, err
 	}
@@ -531,13 +536,13 @@ func (p *parser) group(h uint64, v string) (uint32, uint32) {
 
 // partners reads a list of countries, each once, and gives the dict code
 // of the list; the list is shared with the cache and must not be changed.
-func (p *parser) partners(h uint64, v string) ([]string, uint32, error) {
+func (p *parser) partners(h uint64, v string, apart bool) ([]string, uint32, error) {
 	if c, ok := p.cache[cPartners].get(h, v); ok {
 		return c.list, c.code, nil
 	}
 	var list []string
 	for _, item := range splitList(v) {
-		code, _, err := p.countryName(maphash.String(hashSeed, item), item)
+		code, _, err := p.countryName(maphash.String(hashSeed, item), item, apart)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -562,7 +567,7 @@ func (p *parser) list(col column, h uint64, v string) uint32 {
 }
 
 // byCountry reads "MA:2;ES:9". A country named twice is an error.
-func (p *parser) byCountry(h uint64, v string) (*byCountryValue, error) {
+func (p *parser) byCountry(h uint64, v string, apart bool) (*byCountryValue, error) {
 	if c, ok := p.cache[cArrestsByCountry].get(h, v); ok {
 		return c.byCountr, nil
 	}
@@ -574,7 +579,7 @@ func (p *parser) byCountry(h uint64, v string) (*byCountryValue, error) {
 			return nil, refuse("not_by_country", "%q is not a list of COUNTRY:n", item)
 		}
 		name := strings.TrimSpace(c)
-		code, _, err := p.countryName(maphash.String(hashSeed, name), name)
+		code, _, err := p.countryName(maphash.String(hashSeed, name), name, apart)
 		if err != nil {
 			return nil, err
 		}

@@ -43,6 +43,7 @@ type reportConfig struct {
 	EventType      string // comma-separated event types
 	Format         string // auto, ctreport, gtd or acled
 	Encoding       string // auto, utf-8, windows-1252, windows-1256 or utf-16
+	FormerStates   string // successor or apart
 	Inputs         []string
 }
 
