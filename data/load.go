@@ -386,7 +386,11 @@ func (l *loader) read(path string, size int64, src source) error {
 			name := l.ds.UnknownColumns[e]
 			w := RowError{File: path, Line: 1, Column: i + 1, ColumnName: header[i],
 				Reason: "unknown column: kept with the incidents as " + name, Code: "unknown_column", Args: []any{name}}
-			if sug := suggestColumn(name); sug != "" {
+			sug := suggestColumn(name)
+			if sug == "" {
+				sug = meantColumn(header[i])
+			}
+			if sug != "" {
 				w.Reason += "; did you mean " + sug + "?"
 				w.Code, w.Args = "unknown_column_suggest", []any{name, sug}
 			}
