@@ -372,7 +372,7 @@ func (l *loader) read(path string, size int64, src source) error {
 	}
 	var lay *layout
 	if format == FormatGTD || format == FormatACLED {
-		lay, err = newForeignLayout(path, header, format)
+		lay, err = newForeignLayout(path, header, format, &l.ds.UnknownColumns)
 		acct.Format = format
 	} else {
 		lay, err = newLayout(path, header, &l.ds.UnknownColumns)
@@ -382,7 +382,7 @@ func (l *loader) read(path string, size int64, src source) error {
 	}
 	lay.formerApart = l.opts.FormerStates == FormerApart
 	for i, e := range lay.extra {
-		if e >= known {
+		if e >= known && lay.foreign == nil { // a format's kept columns are documented, not unknown
 			name := l.ds.UnknownColumns[e]
 			w := RowError{File: path, Line: 1, Column: i + 1, ColumnName: header[i],
 				Reason: "unknown column: kept with the incidents as " + name, Code: "unknown_column", Args: []any{name}}
