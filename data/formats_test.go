@@ -241,8 +241,8 @@ func TestGTDSecondAndThirdGroups(t *testing.T) {
 	ds := load(t, writeFile(t, "gtd.csv", csvRows(gtdHeader, rows)), writeFile(t, "desk.csv", "incident_id,date,country,gname2\nD1,2015-02-01,MA,AQIM\n"))
 	for name, want := range map[string]map[string]string{
 		ColGroup: {"201501010001": "Taliban", "201501010002": "Taliban", "D1": ""},
-		"gname2":  {"201501010001": "Haqqani Network", "201501010002": "", "D1": "AQIM"},
-		"gname3":  {"201501010001": "Islamic State of Iraq and the Levant (ISIL)", "201501010002": ""},
+		"gname2": {"201501010001": "Haqqani Network", "201501010002": "", "D1": "AQIM"},
+		"gname3": {"201501010001": "Islamic State of Iraq and the Levant (ISIL)", "201501010002": ""},
 	} {
 		got := byID(t, ds, name)
 		for id, w := range want {
