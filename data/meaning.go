@@ -50,7 +50,7 @@ var meanings = []meaning{
 	{cArrestsByCountry, [][]string{arrestStems, countryStems}, nil},
 	{cPartners, [][]string{{"partner", "partenaire", "socio", "ally", "allies", "allie", "شريك", "شريكه", "شركاء"}}, countryStems},
 	{cCooperation, [][]string{{"cooperat", "coopera", "collabor", "تعاون"}}, []string{"type", "tipo", "kind$", "form", "mode", "نوع"}},
-	{cGroup, [][]string{{"group", "grupo", "faction", "perpetrat", "gname", "تنظيم", "جماعه"}}, []string{"name", "nom", "responsible", "perpetrat", "auteur", "اسم"}},
+	{cGroup, [][]string{{"group", "grupo", "faction", "perpetrat", "gname$", "تنظيم", "جماعه"}}, []string{"name", "nom", "responsible", "perpetrat", "auteur", "اسم"}},
 	{cAffiliation, [][]string{{"affili", "ideolog", "tendenc", "انتماء"}}, []string{"group", "groupe", "grupo"}},
 	{cAdmin1, [][]string{{"admin", "provinc", "prov$", "provstate", "region", "wilaya", "governorate", "gouvernorat", "departement", "departamento", "oblast", "ولايه", "محافظه", "اقليم", "جهه"}}, []string{"name", "nom", "state$", "etat$", "اسم"}},
 	{cCity, [][]string{{"city", "ville", "ciudad", "town", "locality", "localite", "localidad", "location", "lieu", "commune", "municip", "مدينه", "بلده"}}, []string{"name", "nom", "اسم"}},
