@@ -152,3 +152,27 @@ func TestFormerStatesApartEverywhere(t *testing.T) {
 		t.Errorf("by default: %v %v", s, err)
 	}
 }
+
+// By default a former state among the partners or in arrests_by_country
+// is its successor, with a warning for each, as in country.
+func TestFormerStatesInListsAreNoted(t *testing.T) {
+	path := writeFile(t, "f.csv", "incident_id,date,country,partner_countries,arrests_by_country\n"+
+		"A,1985-01-01,FR,USSR;Zaire;ES,Czechoslovakia:2;FR:1\n"+
+		"B,1985-01-02,FR,ES,\n")
+	ds := load(t, path)
+	got := byID(t, ds, ColPartnerCountries)["A"] + " " + byID(t, ds, ColArrestsByCountry)["A"]
+	if got != "RU;CD;ES CZ:2;FR:1" {
+		t.Errorf("partners and breakdown %q", got)
+	}
+	var notes []string
+	for _, w := range ds.Warnings {
+		if w.Code == "former_country" {
+			notes = append(notes, fmt.Sprintf("%d:%d %s", w.Line, w.Column, w.Reason))
+		}
+	}
+	want := []string{`2:4 "USSR" is a former state: counted under RU, its successor`, `2:4 "Zaire" is a former state: counted under CD, its successor`,
+		`2:5 "Czechoslovakia" is a former state: counted under CZ, its successor`}
+	if fmt.Sprint(notes) != fmt.Sprint(want) {
+		t.Errorf("notes %q, want %q", notes, want)
+	}
+}
