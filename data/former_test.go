@@ -176,3 +176,18 @@ func TestFormerStatesInListsAreNoted(t *testing.T) {
 		t.Errorf("notes %q, want %q", notes, want)
 	}
 }
+
+// A breakdown naming a former state and its successor names one country
+// twice by default, and none twice apart.
+func TestFormerStateAndSuccessorInABreakdown(t *testing.T) {
+	path := writeFile(t, "f.csv", "incident_id,date,country,arrests_by_country\nA,1991-01-01,RU,Soviet Union:2;Russia:3\n")
+	if ds := load(t, path); len(ds.Rejected) != 1 || ds.Rejected[0].Reason != "RU is given twice" {
+		t.Errorf("by default: %v", ds.Rejected)
+	}
+	o := DefaultOptions(asOf)
+	o.FormerStates = FormerApart
+	ds, err := Load([]string{path}, o)
+	if err != nil || len(ds.Rejected) != 0 || byID(t, ds, ColArrestsByCountry)["A"] != "SUHH:2;RU:3" {
+		t.Errorf("apart: %v %v %v", err, ds.Rejected, byID(t, ds, ColArrestsByCountry))
+	}
+}
