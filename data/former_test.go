@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// formerRows are GTD rows in former states and their successors, by
-// country_txt; each name i has i+1 incidents, so that every count differs.
+// formerNames are GTD country_txt names of former states, their
+// successors and another country; formerGTD writes i+1 incidents of
+// name i, so that every count differs.
 var formerNames = []string{"Soviet Union", "Russia", "West Germany (FRG)", "East Germany (GDR)", "Germany", "Yugoslavia",
 	"Serbia-Montenegro", "Serbia", "Czechoslovakia", "Zaire", "South Vietnam", "North Yemen", "South Yemen", "Rhodesia",
 	"People's Republic of the Congo", "New Hebrides", "Morocco"}

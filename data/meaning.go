@@ -52,7 +52,7 @@ var meanings = []meaning{
 	{cCooperation, [][]string{{"cooperat", "coopera", "collabor", "تعاون"}}, []string{"type", "tipo", "kind$", "form", "mode", "نوع"}},
 	{cGroup, [][]string{{"group", "grupo", "faction", "perpetrat", "gname$", "تنظيم", "جماعه"}}, []string{"name", "nom", "responsible", "perpetrat", "auteur", "اسم"}},
 	{cAffiliation, [][]string{{"affili", "ideolog", "tendenc", "انتماء"}}, []string{"group", "groupe", "grupo"}},
-	{cAdmin1, [][]string{{"admin", "provinc", "prov$", "provstate", "region", "wilaya", "governorate", "gouvernorat", "departement", "departamento", "oblast", "ولايه", "محافظه", "اقليم", "جهه"}}, []string{"name", "nom", "state$", "etat$", "اسم"}},
+	{cAdmin1, [][]string{{"admin$", "provinc", "prov$", "provstate", "region", "wilaya", "governorate", "gouvernorat", "departement", "departamento", "oblast", "ولايه", "محافظه", "اقليم", "جهه"}}, []string{"name", "nom", "state$", "etat$", "level", "niveau", "1", "اسم"}},
 	{cCity, [][]string{{"city", "ville", "ciudad", "town", "locality", "localite", "localidad", "location", "lieu", "commune", "municip", "مدينه", "بلده"}}, []string{"name", "nom", "اسم"}},
 	{cLatitude, [][]string{{"lat", "latitud", "عرض"}}, []string{"deg", "degree", "degres", "grados", "decimal", "dd$", "wgs84", "خط", "y$"}},
 	{cLongitude, [][]string{{"lon", "lng", "long", "longitud", "طول"}}, []string{"deg", "degree", "degres", "grados", "decimal", "dd$", "wgs84", "خط", "x$"}},

@@ -27,7 +27,8 @@ func TestMeantColumn(t *testing.T) {
 		"related incidents": "linked_incident_ids", "items seized": "seized", "agency": "lead_agency",
 		// Nothing: another thing, two columns at once, or no column's word.
 		"source_lang": "", "date_of_arrest": "", "arrest_date": "", "nkill": "", "people_killed": "", "number": "",
-		"nationality": "", "cellphones seized": "", "provenance": "", "analyst": "", "": "", "n": "",
+		"nationality": "", "cellphones seized": "", "admin2": "", "admin_1": "admin1", "region_txt": "", "country_txt": "country",
+		"geo_precision": "", "time_precision": "", "event_id_no_cnty": "", "fatalities": "", "year": "", "gname2": "", "attacktype1_txt": "", "provenance": "", "analyst": "", "": "", "n": "",
 	} {
 		if headerKey(header) != "" && columnNames[headerKey(header)] != 0 || headerKey(header) == "incident_id" {
 			continue // a column's own name: not unknown
