@@ -67,22 +67,32 @@ func nameKey(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// parseCountry returns the ISO alpha-2 code of a code or a country name.
-func parseCountry(s string) (string, error) {
-	code, _, err := parseCountryOrFormer(s)
+// parseCountry returns the ISO alpha-2 code of a code or a country name;
+// a former state's is its successor's, or its own if apart.
+func parseCountry(s string, apart bool) (string, error) {
+	code, _, err := parseCountryIn(s, apart)
 	return code, err
 }
 
-// parseCountryOrFormer is parseCountry that also takes the name of a
-// former state (historicalCountries), giving its successor's code and
+// parseCountryOrFormer is parseCountry that also takes the name or code
+// of a former state (formerStates), giving its successor's code and
 // former true.
 func parseCountryOrFormer(s string) (code string, former bool, err error) {
+	return parseCountryIn(s, false)
+}
+
+// parseCountryIn is parseCountryOrFormer where, if apart, a former state
+// is its own code (SUHH) and former false: it is counted as itself.
+func parseCountryIn(s string, apart bool) (code string, former bool, err error) {
 	k := nameKey(s)
 	if code, ok := countryIndex()[k]; ok {
 		return code, false, nil
 	}
-	if code, ok := historicalIndex()[k]; ok {
-		return code, true, nil
+	if f, ok := formerIndex()[k]; ok {
+		if apart {
+			return f.Code, false, nil
+		}
+		return f.Successor, true, nil
 	}
 	if noCountry[k] {
 		return "", false, refuse("no_country", "%q is not a country: the incident has no single country", s)
@@ -120,26 +130,81 @@ func cachedSuggestion(k string) string {
 	return sug
 }
 
-// historicalCountries are former states, as GTD and ACLED name them, with
-// the country that succeeded them on most of their territory: an incident
-// there is counted under it, with a note on its row (docs/input.md,
-// "Former states").
-var historicalCountries = map[string]string{
-	"Soviet Union": "RU", "USSR": "RU", "Union soviétique": "RU", "Unión Soviética": "RU", "الاتحاد السوفيتي": "RU",
-	"West Germany": "DE", "West Germany (FRG)": "DE", "East Germany": "DE", "East Germany (GDR)": "DE",
-	"Yugoslavia": "RS", "Serbia-Montenegro": "RS", "Serbia and Montenegro": "RS",
-	"Czechoslovakia": "CZ", "Zaire": "CD", "Rhodesia": "ZW",
-	"South Yemen": "YE", "North Yemen": "YE", "South Vietnam": "VN",
-	"People's Republic of the Congo": "CG", "New Hebrides": "VU",
+// FormerState is a state that no longer exists, as GTD and ACLED name it
+// (docs/input.md, "Former states"): Code is its ISO 3166-3 code (or, where
+// ISO gives none because the state's code lived on, ctreport's own in the
+// user-assigned X range), Successor the ISO 3166-1 code of the country
+// that succeeded it on most of its territory. By default an incident there
+// is counted under its successor, with a note on its row; with
+// FormerApart, under its own code.
+type FormerState struct {
+	Code, Successor string
+	// Names are the names read as this state, English first; its code is
+	// read as it too.
+	Names []string
 }
 
-var historicalIndex = sync.OnceValue(func() map[string]string {
-	idx := make(map[string]string, len(historicalCountries))
-	for name, code := range historicalCountries {
-		idx[nameKey(name)] = code
+// formerStates is the table of former states.
+var formerStates = []FormerState{
+	{"SUHH", "RU", []string{"Soviet Union", "USSR", "Union soviétique", "URSS", "Unión Soviética", "الاتحاد السوفيتي", "الاتحاد السوفياتي"}},
+	{"XDEW", "DE", []string{"West Germany", "West Germany (FRG)", "Allemagne de l'Ouest", "RFA", "Alemania Occidental", "ألمانيا الغربية"}},
+	{"DDDE", "DE", []string{"East Germany", "East Germany (GDR)", "Allemagne de l'Est", "RDA", "Alemania Oriental", "ألمانيا الشرقية"}},
+	{"YUCS", "RS", []string{"Yugoslavia", "Yougoslavie", "يوغوسلافيا"}},
+	{"CSXX", "RS", []string{"Serbia and Montenegro", "Serbia-Montenegro", "Serbie-et-Monténégro", "Serbia y Montenegro", "صربيا والجبل الأسود"}},
+	{"CSHH", "CZ", []string{"Czechoslovakia", "Tchécoslovaquie", "Checoslovaquia", "تشيكوسلوفاكيا"}},
+	{"ZRCD", "CD", []string{"Zaire", "Zaïre", "زائير"}},
+	{"XCGP", "CG", []string{"People's Republic of the Congo", "République populaire du Congo", "República Popular del Congo", "جمهورية الكونغو الشعبية"}},
+	{"RHZW", "ZW", []string{"Rhodesia", "Rhodésie", "روديسيا"}},
+	{"YDYE", "YE", []string{"South Yemen", "Yémen du Sud", "Yemen del Sur", "اليمن الجنوبي"}},
+	{"XYEN", "YE", []string{"North Yemen", "Yémen du Nord", "Yemen del Norte", "اليمن الشمالي"}},
+	{"XVNS", "VN", []string{"South Vietnam", "Sud-Vietnam", "Viêt Nam du Sud", "Vietnam del Sur", "فيتنام الجنوبية"}},
+	{"NHVU", "VU", []string{"New Hebrides", "Nouvelles-Hébrides", "Nuevas Hébridas", "هبريدس الجديدة"}},
+}
+
+// FormerStates returns the table of former states, in the order of
+// docs/input.md.
+func FormerStates() []FormerState {
+	out := make([]FormerState, len(formerStates))
+	for i, f := range formerStates {
+		out[i] = FormerState{f.Code, f.Successor, append([]string(nil), f.Names...)}
+	}
+	return out
+}
+
+// How former states are counted (Options.FormerStates).
+const (
+	FormerSuccessor = "successor" // under the successor, with a note on the row (the default)
+	FormerApart     = "apart"     // under their own code
+)
+
+// FormerModes are the values Options.FormerStates takes.
+var FormerModes = []string{FormerSuccessor, FormerApart}
+
+// formerIndex maps a folded name or code of a former state to it.
+var formerIndex = sync.OnceValue(func() map[string]*FormerState {
+	idx := make(map[string]*FormerState, 8*len(formerStates))
+	for i := range formerStates {
+		f := &formerStates[i]
+		idx[nameKey(f.Code)] = f
+		for _, name := range f.Names {
+			idx[nameKey(name)] = f
+		}
 	}
 	return idx
 })
+
+// formerByCode is the former state of a code (SUHH), nil for any other.
+func formerByCode(code string) *FormerState {
+	if len(code) != 4 {
+		return nil
+	}
+	for i := range formerStates {
+		if formerStates[i].Code == code {
+			return &formerStates[i]
+		}
+	}
+	return nil
+}
 
 // noCountry are values of a country column that name no country: GTD's
 // "International" (an attack on an aircraft or ship between states).

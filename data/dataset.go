@@ -15,7 +15,7 @@ const (
 	ColMonth            = "month" // 0 when the precision is year
 	ColDay              = "day"   // 0 when the precision is month or year
 	ColDatePrecision    = "date_precision"
-	ColCountry          = "country" // ISO 3166-1 alpha-2
+	ColCountry          = "country" // ISO 3166-1 alpha-2; a former state counted apart, its code of FormerStates (SUHH)
 	ColEventType        = "event_type"
 	ColCellsDismantled  = "cells_dismantled"
 	ColArrests          = "arrests"

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,8 +67,10 @@ type foreignField struct {
 }
 
 // newForeignLayout builds the layout of the converted records of a file
-// in format f, whose header is header; fields are looked up by name.
-func newForeignLayout(file string, header []string, format string) (*layout, error) {
+// in format f, whose header is header; fields are looked up by name. The
+// file's columns kept as they are (GTD's gname2, gname3: keptColumns) are
+// added to unknown, the load's unknown columns, when the file has them.
+func newForeignLayout(file string, header []string, format string, unknown *[]string) (*layout, error) {
 	if len(header) > MaxColumns {
 		return nil, RowError{File: file, Line: 1, Reason: fmt.Sprintf("the header has %d columns; at most %d are read", len(header), MaxColumns)}
 	}
@@ -134,21 +137,53 @@ func newForeignLayout(file string, header []string, format string) (*layout, err
 		return nil, RowError{File: file, Line: 1, Reason: fmt.Sprintf("required %s column missing: %s (the header has: %s)",
 			strings.ToUpper(format), strings.Join(missing, ", "), strings.Join(header, ", "))}
 	}
+	// Columns kept as they are, after the converted ones, as unknown
+	// columns of the load (the same name in two files is one column).
+	var kept []string
+	for _, n := range keptColumns[format] {
+		at, ok := idx[n]
+		if !ok {
+			continue
+		}
+		j := slices.Index(*unknown, n)
+		if j < 0 {
+			j = len(*unknown)
+			*unknown = append(*unknown, n)
+		}
+		src[n] = at
+		kept = append(kept, n)
+		l.columns = append(l.columns, -1)
+		l.extra = append(l.extra, j)
+		l.key = append(l.key, uint64(numColumns)+1+uint64(j))
+		l.headers = append(l.headers, header[at])
+		fg.pos = append(fg.pos, at)
+	}
+	nConv := len(fields)
 	get := func(rec []string, name string) string {
 		if i := src[name]; i >= 0 {
 			return trimSpace(rec[i])
 		}
 		return ""
 	}
+	keep := func(rec, out []string) {
+		for k, n := range kept {
+			out[nConv+k] = get(rec, n)
+		}
+	}
 	switch format {
 	case FormatGTD:
-		fg.conv = func(rec, out []string) bool { gtdRow(rec, out, get); return true }
+		fg.conv = func(rec, out []string) bool { gtdRow(rec, out, get); keep(rec, out); return true }
 	case FormatACLED:
-		fg.conv = func(rec, out []string) bool { return acledRow(rec, out, get) }
+		fg.conv = func(rec, out []string) bool { keep(rec, out); return acledRow(rec, out, get) }
 	}
 	l.foreign = fg
 	return l, nil
 }
+
+// keptColumns are the columns of a format kept with the incidents as they
+// are, as unknown columns under these names: GTD's second and third
+// perpetrator groups (an incident is counted under gname, its first).
+var keptColumns = map[string][]string{FormatGTD: {"gname2", "gname3"}}
 
 // The GTD fields read, in the order of the converted record.
 var gtdFields = []foreignField{

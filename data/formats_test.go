@@ -227,3 +227,43 @@ func TestFormatForced(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// GTD's second and third perpetrator groups are kept with the incident,
+// as the columns gname2 and gname3, without a warning; the incident is
+// counted under gname alone.
+func TestGTDSecondAndThirdGroups(t *testing.T) {
+	rows := []map[string]string{
+		{"eventid": "201501010001", "iyear": "2015", "imonth": "1", "iday": "1", "country_txt": "Afghanistan", "success": "1",
+			"gname": "Taliban", "gname2": "Haqqani Network", "gname3": "Islamic State of Iraq and the Levant (ISIL)"},
+		{"eventid": "201501010002", "iyear": "2015", "imonth": "1", "iday": "2", "country_txt": "Afghanistan", "success": "1",
+			"gname": "Taliban", "gname2": "", "gname3": ""},
+	}
+	ds := load(t, writeFile(t, "gtd.csv", csvRows(gtdHeader, rows)), writeFile(t, "desk.csv", "incident_id,date,country,gname2\nD1,2015-02-01,MA,AQIM\n"))
+	for name, want := range map[string]map[string]string{
+		ColGroup: {"201501010001": "Taliban", "201501010002": "Taliban", "D1": ""},
+		"gname2": {"201501010001": "Haqqani Network", "201501010002": "", "D1": "AQIM"},
+		"gname3": {"201501010001": "Islamic State of Iraq and the Levant (ISIL)", "201501010002": ""},
+	} {
+		got := byID(t, ds, name)
+		for id, w := range want {
+			if got[id] != w {
+				t.Errorf("%s of %s = %q, want %q", name, id, got[id], w)
+			}
+		}
+	}
+	if fmt.Sprint(ds.UnknownColumns) != "[gname2 gname3]" {
+		t.Errorf("unknown columns %v", ds.UnknownColumns)
+	}
+	for _, w := range ds.Warnings {
+		if strings.HasPrefix(w.Code, "unknown_column") {
+			t.Errorf("warning %s", w.Error())
+		}
+	}
+	// A value of a kept column too long is named by the file's own column.
+	long := strings.Repeat("x", MaxFieldBytes+1)
+	ds = load(t, writeFile(t, "gtd.csv", csvRows(gtdHeader, []map[string]string{{"eventid": "1", "iyear": "2015", "imonth": "1", "iday": "1",
+		"country_txt": "Afghanistan", "success": "1", "gname3": long}})))
+	if len(ds.Rejected) != 1 || ds.Rejected[0].ColumnName != "gname3" || ds.Rejected[0].Column != 63 {
+		t.Errorf("rejected %+v", ds.Rejected)
+	}
+}

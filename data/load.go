@@ -51,6 +51,10 @@ type Options struct {
 	// with a byte-order mark, or Windows-1252 or -1256 when detection is
 	// confident), or one of Encodings forced.
 	Encoding string
+	// FormerStates is how a former state (Soviet Union, Yugoslavia…) is
+	// counted: FormerSuccessor (or "") under its successor, with a note on
+	// the row; FormerApart under its own code (SUHH, YUCS…).
+	FormerStates string
 }
 
 // DefaultOptions returns the settings of docs/input.md's defaults for a run on
@@ -368,7 +372,7 @@ func (l *loader) read(path string, size int64, src source) error {
 	}
 	var lay *layout
 	if format == FormatGTD || format == FormatACLED {
-		lay, err = newForeignLayout(path, header, format)
+		lay, err = newForeignLayout(path, header, format, &l.ds.UnknownColumns)
 		acct.Format = format
 	} else {
 		lay, err = newLayout(path, header, &l.ds.UnknownColumns)
@@ -376,12 +380,17 @@ func (l *loader) read(path string, size int64, src source) error {
 	if err != nil {
 		return &FileError{Path: path, Err: err}
 	}
+	lay.formerApart = l.opts.FormerStates == FormerApart
 	for i, e := range lay.extra {
-		if e >= known {
+		if e >= known && lay.foreign == nil { // a format's kept columns are documented, not unknown
 			name := l.ds.UnknownColumns[e]
 			w := RowError{File: path, Line: 1, Column: i + 1, ColumnName: header[i],
 				Reason: "unknown column: kept with the incidents as " + name, Code: "unknown_column", Args: []any{name}}
-			if sug := suggestColumn(name); sug != "" {
+			sug := suggestColumn(name)
+			if sug == "" {
+				sug = meantColumn(header[i])
+			}
+			if sug != "" {
 				w.Reason += "; did you mean " + sug + "?"
 				w.Code, w.Args = "unknown_column_suggest", []any{name, sug}
 			}

@@ -117,12 +117,12 @@ func TestCountryNames(t *testing.T) {
 		"United States of America": "US", "السعودية": "SA", "بريطانيا": "GB", "المملكة المغربية": "MA",
 		"Bosnia and Herzegovina": "BA", "Ivory Coast": "CI", "Palestine": "PS", "Espagne": "ES", "إسبانيا": "ES",
 	} {
-		if got, err := parseCountry(name); err != nil || got != want {
+		if got, err := parseCountry(name, false); err != nil || got != want {
 			t.Errorf("%s = %q (%v), want %s", name, got, err, want)
 		}
 	}
 	for _, retired := range []string{"DD", "YD", "ZR", "HV", "BU", "SU", "YU", "FX"} {
-		if got, err := parseCountry(retired); err == nil {
+		if got, err := parseCountry(retired, false); err == nil {
 			t.Errorf("retired code %s accepted as %s", retired, got)
 		}
 	}

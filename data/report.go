@@ -22,6 +22,9 @@ type layout struct {
 	// foreign, when set, converts the rows of a file in another data
 	// set's format (GTD, ACLED) into records of this layout's fields.
 	foreign *foreign
+	// formerApart: a former state is counted as itself (FormerApart),
+	// not under its successor.
+	formerApart bool
 }
 
 func newLayout(file string, header []string, unknown *[]string) (*layout, error) {
@@ -119,6 +122,7 @@ type byCountryValue struct {
 	code    uint32 // of its normalised text, "MA:2;ES:9"
 	sum     int
 	entries []countryCount
+	former  bool // a country is named as a former state, counted under its successor
 }
 
 // parser turns records into reports. Each worker has its own: the caches
@@ -176,8 +180,8 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 	var bc *byCountryValue
 	var precisionField, arrestsField, dateField int
 	var warnings []RowError
-	var former bool
-	var formerField int
+	var former, partnersFormer bool
+	var formerField, partnersField, byCountryField int
 	for i, raw := range rec {
 		if len(raw) > MaxFieldBytes {
 			return fail(i, refuse("field_too_long", "value of %v bytes is longer than %v bytes, the longest accepted", len(raw), MaxFieldBytes))
@@ -209,7 +213,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		case cDatePrecision:
 			precision, precisionField = strings.ToLower(v), i
 		case cCountry:
-			country, r.codes[kCountry], former, err = p.countryOrFormer(h, v)
+			country, r.codes[kCountry], former, err = p.countryOrFormer(h, v, l.formerApart)
 			formerField = i
 		case cEventType:
 			r.codes[kEvent], err = p.enum(col, h, v, eventTypes)
@@ -219,10 +223,11 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 			r.arrests, err = parseCount64(v, MaxArrests, canonicalName[cArrests])
 			arrestsField = i
 		case cArrestsByCountry:
-			bc, err = p.byCountry(h, v)
-			byCountryText = v
+			bc, err = p.byCountry(h, v, l.formerApart)
+			byCountryText, byCountryField = v, i
 		case cPartners:
-			partners, partnersCode, err = p.partners(h, v)
+			partners, partnersCode, partnersFormer, err = p.partners(h, v, l.formerApart)
+			partnersField = i
 		case cCooperation:
 			r.codes[kCooperation], err = p.enum(col, h, v, cooperationTypes)
 		case cGroup:
@@ -278,6 +283,12 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		warnings = append(warnings, RowError{File: l.file, Line: line, Column: formerField + 1, ColumnName: l.headers[formerField],
 			Reason: fmt.Sprintf("%q is a former state: counted under %s, its successor", name, country),
 			Code:   "former_country", Args: []any{name, country}})
+	}
+	if partnersFormer {
+		warnings = append(warnings, formerItems(l, line, partnersField, rec[partnersField], false)...)
+	}
+	if bc != nil && bc.former {
+		warnings = append(warnings, formerItems(l, line, byCountryField, rec[byCountryField], true)...)
 	}
 	if precision != "" {
 		if a, ok := aliasOf(precision, []string{PrecisionDay, PrecisionMonth, PrecisionYear}); ok {
@@ -444,20 +455,16 @@ func (p *parser) text(col column, h uint64, v string) uint32 {
 	return code
 }
 
-// countryName returns the ISO code a country cell names, and its dict
-// code; a former state's name gives its successor's.
-func (p *parser) countryName(h uint64, v string) (string, uint32, error) {
-	iso, c, _, err := p.countryOrFormer(h, v)
-	return iso, c, err
-}
-
-// countryOrFormer is countryName that also says whether v names a former
-// state.
-func (p *parser) countryOrFormer(h uint64, v string) (string, uint32, bool, error) {
+// countryOrFormer returns the ISO code a country cell names, its dict
+// code, and whether v names a former state counted under its successor:
+// a former state's name gives its successor's code, or, if apart, its own
+// (SUHH). (apart is the load's, the same for every call of a parser, so
+// the cache holds for it.)
+func (p *parser) countryOrFormer(h uint64, v string, apart bool) (string, uint32, bool, error) {
 	if c, ok := p.cache[cCountry].get(h, v); ok {
 		return c.text, c.code, c.former, nil
 	}
-	iso, former, err := parseCountryOrFormer(v)
+	iso, former, err := parseCountryIn(v, apart)
 	if err != nil {
 		return "", 0, false, err
 	}
@@ -530,24 +537,50 @@ func (p *parser) group(h uint64, v string) (uint32, uint32) {
 }
 
 // partners reads a list of countries, each once, and gives the dict code
-// of the list; the list is shared with the cache and must not be changed.
-func (p *parser) partners(h uint64, v string) ([]string, uint32, error) {
+// of the list, and whether a former state is counted under its successor
+// in it; the list is shared with the cache and must not be changed.
+func (p *parser) partners(h uint64, v string, apart bool) ([]string, uint32, bool, error) {
 	if c, ok := p.cache[cPartners].get(h, v); ok {
-		return c.list, c.code, nil
+		return c.list, c.code, c.former, nil
 	}
 	var list []string
+	anyFormer := false
 	for _, item := range splitList(v) {
-		code, _, err := p.countryName(maphash.String(hashSeed, item), item)
+		code, _, former, err := p.countryOrFormer(maphash.String(hashSeed, item), item, apart)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, false, err
 		}
+		anyFormer = anyFormer || former
 		if !contains(list, code) {
 			list = append(list, code)
 		}
 	}
-	c := cached{list: list, code: p.dict.code(joinList(list))}
+	c := cached{list: list, code: p.dict.code(joinList(list)), former: anyFormer}
 	p.cache[cPartners].put(h, v, c)
-	return list, c.code, nil
+	return list, c.code, anyFormer, nil
+}
+
+// formerItems are the former_country warnings of a list cell of
+// countries (partner_countries, or arrests_by_country's COUNTRY:n when
+// breakdown): one for each item that names a former state, counted under
+// its successor.
+func formerItems(l *layout, line, field int, cell string, breakdown bool) []RowError {
+	var out []RowError
+	for _, item := range splitList(trimSpace(cell)) {
+		if breakdown {
+			item, _, _ = strings.Cut(item, ":")
+			item = strings.TrimSpace(item)
+		}
+		f, ok := formerIndex()[nameKey(item)]
+		if !ok {
+			continue
+		}
+		name := cutText(strings.Clone(item), maxArgBytes)
+		out = append(out, RowError{File: l.file, Line: line, Column: field + 1, ColumnName: l.headers[field],
+			Reason: fmt.Sprintf("%q is a former state: counted under %s, its successor", name, f.Successor),
+			Code:   "former_country", Args: []any{name, f.Successor}})
+	}
+	return out
 }
 
 // list reads a list cell (seized items) as its items
@@ -562,22 +595,24 @@ func (p *parser) list(col column, h uint64, v string) uint32 {
 }
 
 // byCountry reads "MA:2;ES:9". A country named twice is an error.
-func (p *parser) byCountry(h uint64, v string) (*byCountryValue, error) {
+func (p *parser) byCountry(h uint64, v string, apart bool) (*byCountryValue, error) {
 	if c, ok := p.cache[cArrestsByCountry].get(h, v); ok {
 		return c.byCountr, nil
 	}
 	var out []countryCount
 	sum := 0
+	anyFormer := false
 	for _, item := range splitList(v) {
 		c, n, ok := strings.Cut(item, ":")
 		if !ok {
 			return nil, refuse("not_by_country", "%q is not a list of COUNTRY:n", item)
 		}
 		name := strings.TrimSpace(c)
-		code, _, err := p.countryName(maphash.String(hashSeed, name), name)
+		code, _, former, err := p.countryOrFormer(maphash.String(hashSeed, name), name, apart)
 		if err != nil {
 			return nil, err
 		}
+		anyFormer = anyFormer || former
 		k, err := parseCount(strings.TrimSpace(n))
 		if err == nil {
 			err = aboveCeiling(int64(k), strings.TrimSpace(n), MaxArrests, canonicalName[cArrests])
@@ -596,7 +631,7 @@ func (p *parser) byCountry(h uint64, v string) (*byCountryValue, error) {
 	if sum > MaxArrests {
 		return nil, refuse("total_above_ceiling", "the arrests_by_country total %v is above %v, the largest count of arrests accepted", sum, MaxArrests)
 	}
-	bc := &byCountryValue{code: p.dict.code(formatByCountry(out)), sum: sum, entries: out}
+	bc := &byCountryValue{code: p.dict.code(formatByCountry(out)), sum: sum, entries: out, former: anyFormer}
 	p.cache[cArrestsByCountry].put(h, v, cached{byCountr: bc})
 	return bc, nil
 }

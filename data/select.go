@@ -86,15 +86,22 @@ func M49Names() []string {
 }
 
 // NewSelection checks and normalises the values of a selection:
-// countries as codes or names, regions by M49 name, groups through g,
-// affiliations and event types as their enumerations read them.
-func NewSelection(countries, regions, groups, affs, events []string, g *GroupTable) (*Selection, error) {
-	if g == nil {
-		g = DefaultGroups()
+// countries as codes or names (a former state's as the load o counts it:
+// its successor's code, or its own with FormerApart), regions by M49
+// name, groups through o's group table, affiliations and event types as
+// their enumerations read them. o nil: the defaults.
+func NewSelection(countries, regions, groups, affs, events []string, o *Options) (*Selection, error) {
+	g := DefaultGroups()
+	apart := false
+	if o != nil {
+		if o.Groups != nil {
+			g = o.Groups
+		}
+		apart = o.FormerStates == FormerApart
 	}
 	s := &Selection{}
 	for _, c := range countries {
-		code, err := parseCountry(c)
+		code, err := parseCountry(c, apart)
 		if err != nil {
 			return nil, fmt.Errorf("country: %v", err)
 		}
@@ -168,6 +175,9 @@ func (s *Selection) keeps(t *Incidents, i int) bool {
 		}
 	}
 	if len(s.regions) > 0 {
+		if f := formerByCode(country); f != nil {
+			country = f.Successor // a former state is in its successor's region
+		}
 		r, err := language.ParseRegion(country)
 		if err != nil || !slices.ContainsFunc(s.regions, func(m language.Region) bool { return m.Contains(r) }) {
 			return false

@@ -43,6 +43,7 @@ type reportConfig struct {
 	EventType      string // comma-separated event types
 	Format         string // auto, ctreport, gtd or acled
 	Encoding       string // auto, utf-8, windows-1252, windows-1256 or utf-16
+	FormerStates   string // successor or apart
 	Inputs         []string
 }
 
@@ -410,8 +411,16 @@ func (r *runner) build(ctx context.Context, p reportPlan, log *slog.Logger) erro
 		log.Info("read", attrs...)
 	}
 	for _, w := range ds.Warnings {
-		if w.Code == "empty_file" || w.Code == "no_rows" {
+		switch w.Code {
+		case "empty_file", "no_rows":
 			log.Warn("no rows", "file", w.File, "reason", w.Reason)
+		case "unknown_column", "unknown_column_suggest":
+			// Once per column, in the first file that has it.
+			attrs := []any{"file", w.File, "column", w.Column, "header", w.ColumnName, "kept_as", w.Args[0]}
+			if len(w.Args) > 1 {
+				attrs = append(attrs, "did_you_mean", w.Args[1])
+			}
+			log.Warn("unknown column", attrs...)
 		}
 	}
 	log.Info("reconciled", "incidents", ds.Incidents.Nrow(), "notes", ds.NoteCount, "probable_duplicates", ds.DuplicatePairs,

@@ -207,11 +207,29 @@ var settingsTable = []setting{
 		},
 	},
 	{
+		Flag: "former-states", Key: "former_states", Load: true,
+		Arg: "HOW", Help: "how a former state (Soviet Union, Yugoslavia, Zaire…) is counted: successor (under the country that succeeded it, with a note on the row) or apart (as itself, under its ISO 3166-3 code such as SUHH)",
+		Values: data.FormerModes,
+		Value:  text(func(c *reportConfig) *string { return &c.FormerStates }, data.FormerSuccessor),
+		Check: func(p *reportPlan, where string) error {
+			if err := oneOf(func(c *reportConfig) string { return c.FormerStates }, "want successor or apart", data.FormerModes...)(p, where); err != nil {
+				return err
+			}
+			p.opts.FormerStates = p.cfg.FormerStates
+			return nil
+		},
+		Record: func(p *reportPlan, s *report.Settings) {
+			if p.cfg.FormerStates != data.FormerSuccessor {
+				s.FormerStates = p.cfg.FormerStates
+			}
+		},
+	},
+	{
 		Flag: "country", Key: "country",
 		Arg: "CODES", Help: "desk report: only incidents of these countries (ISO codes or names, comma-separated), as lead country or partner",
 		Value: list(func(c *reportConfig) *string { return &c.Country }),
 		Check: func(p *reportPlan, where string) error {
-			s, err := data.NewSelection(splitNames(p.cfg.Country), nil, nil, nil, nil, p.opts.Groups)
+			s, err := data.NewSelection(splitNames(p.cfg.Country), nil, nil, nil, nil, &p.opts)
 			if err != nil {
 				return usageError("%s: %v", where, err)
 			}
@@ -225,7 +243,7 @@ var settingsTable = []setting{
 		Arg: "REGIONS", Help: "desk report: only incidents whose lead country is in these UN M49 regions (\"Northern Africa\")",
 		Value: list(func(c *reportConfig) *string { return &c.Region }),
 		Check: func(p *reportPlan, where string) error {
-			s, err := data.NewSelection(nil, splitNames(p.cfg.Region), nil, nil, nil, p.opts.Groups)
+			s, err := data.NewSelection(nil, splitNames(p.cfg.Region), nil, nil, nil, &p.opts)
 			if err != nil {
 				return usageError("%s: %v", where, err)
 			}
@@ -239,7 +257,7 @@ var settingsTable = []setting{
 		Arg: "GROUPS", Help: "desk report: only incidents of these groups (read through the group table)",
 		Value: list(func(c *reportConfig) *string { return &c.Group }),
 		Check: func(p *reportPlan, where string) error {
-			s, err := data.NewSelection(nil, nil, splitNames(p.cfg.Group), nil, nil, p.opts.Groups)
+			s, err := data.NewSelection(nil, nil, splitNames(p.cfg.Group), nil, nil, &p.opts)
 			if err != nil {
 				return usageError("%s: %v", where, err)
 			}
@@ -253,7 +271,7 @@ var settingsTable = []setting{
 		Arg: "AFFILIATIONS", Help: "desk report: only incidents of these affiliations (jihadist, separatist, left_wing, right_wing, other, unknown)",
 		Value: list(func(c *reportConfig) *string { return &c.Affiliation }),
 		Check: func(p *reportPlan, where string) error {
-			s, err := data.NewSelection(nil, nil, nil, splitNames(p.cfg.Affiliation), nil, p.opts.Groups)
+			s, err := data.NewSelection(nil, nil, nil, splitNames(p.cfg.Affiliation), nil, &p.opts)
 			if err != nil {
 				return usageError("%s: %v", where, err)
 			}
@@ -267,7 +285,7 @@ var settingsTable = []setting{
 		Arg: "TYPES", Help: "desk report: only incidents of these event types (operation, foiled_plot, failed_attack, completed_attack)",
 		Value: list(func(c *reportConfig) *string { return &c.EventType }),
 		Check: func(p *reportPlan, where string) error {
-			s, err := data.NewSelection(nil, nil, nil, nil, splitNames(p.cfg.EventType), p.opts.Groups)
+			s, err := data.NewSelection(nil, nil, nil, nil, splitNames(p.cfg.EventType), &p.opts)
 			if err != nil {
 				return usageError("%s: %v", where, err)
 			}

@@ -124,6 +124,7 @@ var settingSamples = map[string][2]struct {
 	"affiliation":     {{`["jihadist"]`, []string{"--affiliation", "jihadist"}}, {`["separatist"]`, []string{"--affiliation", "separatist"}}},
 	"event_type":      {{`["operation"]`, []string{"--event-type", "operation"}}, {`["foiled_plot", "completed_attack"]`, []string{"--event-type", "foiled_plot,completed_attack"}}},
 	"format":          {{`"gtd"`, []string{"--format", "gtd"}}, {`"acled"`, []string{"--format", "acled"}}},
+	"former_states":   {{`"apart"`, []string{"--former-states", "apart"}}, {`"successor"`, []string{"--former-states", "successor"}}},
 }
 
 // flagJobs is what the flags alone ask for, with the settings file path

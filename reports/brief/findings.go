@@ -223,9 +223,10 @@ func (w writer) records() []finding {
 		text: w.t("brief.finding.records", w.when(cur), strings.Join(items, i18n.T(w.lang, "brief.caveats.sep")))}}
 }
 
-// largestOperation is the period's incident with the most arrests (then
-// the most cells), with its place, date and partners: the operation a
-// reader will have heard of.
+// largestOperation is the period's operation (or foiled plot) with the
+// most arrests (then the most cells), with its place, date and partners:
+// the operation a reader will have heard of. An attack is no operation,
+// whatever its arrests (GTD's perpetrators captured).
 func (w writer) largestOperation() (finding, bool) {
 	d := w.in.Data
 	if d == nil || d.Incidents.Nrow() == 0 {
@@ -234,9 +235,13 @@ func (w writer) largestOperation() (finding, bool) {
 	t := d.Incidents
 	year, month, day := t.Dates()
 	cells, arrests := t.Counts()
+	events := t.Codes(data.ColEventType)
 	best := -1
 	for i := range year {
 		if month[i] == 0 || arrests[i] <= 0 || !w.f.Period.Holds(int(year[i]), int(month[i]), int(day[i])) {
+			continue
+		}
+		if ev := t.Text(events[i]); ev != data.EventOperation && ev != data.EventFoiledPlot {
 			continue
 		}
 		if best < 0 || arrests[i] > arrests[best] || arrests[i] == arrests[best] && cells[i] > cells[best] {

@@ -1,6 +1,8 @@
 package brief
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -77,4 +79,36 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// The largest operation is an operation or a foiled plot: an attack with
+// more arrests (GTD's perpetrators captured) is not named as one, and a
+// period of attacks alone has no such finding.
+func TestLargestOperationIsNoAttack(t *testing.T) {
+	asOf := day(2026, 11, 28)
+	for _, c := range []struct {
+		rows, want string
+	}{
+		{"A,2024-03-01,MA,completed_attack,40,Nador\nB,2024-04-02,MA,operation,5,Fès\nC,2024-05-03,MA,foiled_plot,4,Tanger\n", "Fès (Morocco), 2 April 2024, 5 arrests"},
+		{"A,2024-03-01,MA,completed_attack,40,Nador\nB,2024-04-02,MA,failed_attack,7,Fès\n", ""},
+	} {
+		path := filepath.Join(t.TempDir(), "incidents.csv")
+		if err := os.WriteFile(path, []byte("incident_id,date,country,event_type,arrests,city\n"+c.rows), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ds, err := data.Load([]string{path}, data.DefaultOptions(asOf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		period, _ := analysis.ParsePeriod("2024", asOf)
+		fig := analysis.Compute(ds.Incidents, period, asOf)
+		w := writer{lang: "en", in: report.Input{Figures: fig, Data: ds, Settings: report.Settings{Lang: "en"}}, f: fig}
+		f, ok := w.largestOperation()
+		switch {
+		case c.want == "" && ok:
+			t.Errorf("attacks only: %q", f.text)
+		case c.want != "" && !strings.Contains(f.text, c.want):
+			t.Errorf("largest operation %q, want %q", f.text, c.want)
+		}
+	}
 }

@@ -39,6 +39,10 @@ type Settings struct {
 	// Encoding is the CSV encoding when forced (--encoding); empty for
 	// auto. The encoding each file was read from is in its input entry.
 	Encoding string `json:"encoding,omitempty"`
+	// FormerStates is "apart" when former states are counted as
+	// themselves (--former-states apart); empty for the default, under
+	// their successor.
+	FormerStates string `json:"former_states,omitempty"`
 	// The desk report's selection (--country, --region, --group,
 	// --affiliation, --event-type), normalised; empty: every incident.
 	Countries    []string `json:"country,omitempty"`
