@@ -355,6 +355,7 @@ func init() {
 		"wb.code":                        {En: "Code", Ar: "الرمز", Fr: "Code"},
 		"wb.unit.pts":                    {En: "pts", Ar: "نقطة", Fr: "pts"},
 		"wb.sheet.trends":                {En: "Trends", Ar: "الاتجاهات", Fr: "Tendances"},
+		"wb.sheet.changes":               {En: "Yearly changes", Ar: "التغيرات السنوية", Fr: "Variations annuelles"},
 		"wb.highlight_label":             {En: "Highlighted", Ar: "مظلل", Fr: "En surbrillance"},
 		"wb.highlight_note":              {En: "a change or a trend beyond chance (p < 0.05; exact Poisson test for changes, Mann–Kendall for trends).", Ar: "تغير أو اتجاه يتجاوز الصدفة (p < 0.05؛ اختبار بواسون الدقيق للتغيرات، ومان–كندال للاتجاهات).", Fr: "variation ou tendance au-delà du hasard (p < 0,05\u00a0; test exact de Poisson pour les variations, Mann–Kendall pour les tendances)."},
 		"wb.yearly.trend_line":           {En: "%[1]s: Theil–Sen trend", Ar: "%[1]s: اتجاه ثايل–سين", Fr: "%[1]s\u00a0: tendance de Theil–Sen"},

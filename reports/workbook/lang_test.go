@@ -75,7 +75,7 @@ func TestWorkbookMessages(t *testing.T) {
 func TestWorkbookSheetNames(t *testing.T) {
 	for _, lang := range i18n.Languages {
 		seen := map[string]bool{}
-		for _, key := range []string{"wb.sheet.summary", "wb.sheet.yearly", "wb.sheet.cooperation", "wb.sheet.affiliation",
+		for _, key := range []string{"wb.sheet.summary", "wb.sheet.yearly", "wb.sheet.changes", "wb.sheet.trends", "wb.sheet.cooperation", "wb.sheet.affiliation",
 			"wb.sheet.locations", "wb.sheet.incidents", "wb.sheet.quality", "wb.sheet.about"} {
 			name := i18n.T(lang, key)
 			if sheetName(name) != name {
@@ -132,7 +132,7 @@ func TestWorkbookYearChangeCells(t *testing.T) {
 			[]cell{{value: -2.0, style: 1}, {value: -0.4, style: 3}, {value: 4.5, style: 4}}},
 		{"from 0", analysis.YearChange{Change: known(5)}, false, []cell{{value: 5.0, style: 1}, {value: "n/a"}, {}}},
 		{"rate", analysis.YearChange{Change: known(0.05), ChangePct: known(25), MovingAverage3: known(0.2)}, true,
-			[]cell{{value: 5.0, style: 2}, {value: 0.25, style: 3}, {value: 0.2, style: 5}}},
+			[]cell{{value: 5.0, style: 2}, {value: 0.2, style: 5}}}, // in points, with no relative % change
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := yearChangeCells(c.yc, c.rate, st, "en")

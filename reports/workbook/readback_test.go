@@ -115,9 +115,10 @@ func TestWorkbookReadBack(t *testing.T) {
 
 			wantSheets := []string{sheet("wb.sheet.summary"), sheet("wb.sheet.yearly"), sheet("wb.sheet.cooperation"), sheet("wb.sheet.affiliation"),
 				sheet("wb.sheet.locations"), sheet("wb.sheet.incidents"), sheet("wb.sheet.quality"), sheet("wb.sheet.about")}
-			// The trend statistics have their own sheet, after Yearly.
-			trends := sheet("wb.sheet.trends")
-			if got, want := f.GetSheetList(), slices.Insert(slices.Clone(wantSheets), 2, trends); !slices.Equal(got, want) {
+			// The changes from year to year and the trend statistics have
+			// their own sheets, after Yearly.
+			changes, trends := sheet("wb.sheet.changes"), sheet("wb.sheet.trends")
+			if got, want := f.GetSheetList(), slices.Insert(slices.Clone(wantSheets), 2, changes, trends); !slices.Equal(got, want) {
 				t.Fatalf("sheets = %q, want %q", got, want)
 			}
 			for _, s := range wantSheets {
@@ -137,8 +138,10 @@ func TestWorkbookReadBack(t *testing.T) {
 					t.Errorf("sheet %s has %d tables (%v), want %d", wantSheets[i], len(tables), err, want)
 				}
 			}
-			if tables, err := f.GetTables(trends); err != nil || len(tables) != 1 {
-				t.Errorf("sheet %s has %d tables (%v), want 1", trends, len(tables), err)
+			for _, s := range []string{changes, trends} {
+				if tables, err := f.GetTables(s); err != nil || len(tables) != 1 {
+					t.Errorf("sheet %s has %d tables (%v), want 1", s, len(tables), err)
+				}
 			}
 
 			checkSummaryReadBack(t, f, wantSheets[0], fig, lang)
@@ -267,6 +270,20 @@ func checkYearlyReadBack(t *testing.T, f *excelize.File, s string, fig analysis.
 				t.Errorf("Yearly %d %s = %q, want %v", y.Year, c.key, got, c.want)
 			}
 		}
+	}
+	rows = readSheet(t, f, sheetName(tr("wb.sheet.changes")))
+	col = func(h string) int {
+		i := slices.Index(rows[0], h)
+		if i < 0 {
+			t.Fatalf("Yearly changes: no header %q in %q", h, rows[0])
+		}
+		return i
+	}
+	for i, y := range fig.Yearly {
+		row := rows[i+1]
+		if got := at(row, 0); !sameNumber(got, float64(y.Year)) {
+			t.Errorf("Yearly changes row %d: year %q, want %d", i+2, got, y.Year)
+		}
 		for _, key := range analysis.TrendSeries {
 			name := tr("wb.measure." + key)
 			yc := fig.Trends[key].ByYear[i]
@@ -277,7 +294,14 @@ func checkYearlyReadBack(t *testing.T, f *excelize.File, s string, fig analysis.
 			}
 			got := at(row, col(i18n.F(lang, changeKey, name)))
 			if yc.Change.Valid != (got != "") || yc.Change.Valid && !sameNumber(got, scale*yc.Change.Float64) {
-				t.Errorf("Yearly %d %s change = %q, want %+v", y.Year, key, got, yc.Change)
+				t.Errorf("Yearly changes %d %s change = %q, want %+v", y.Year, key, got, yc.Change)
+			}
+			if key == "cooperation_rate" {
+				// A rate changes in points only.
+				if slices.Contains(rows[0], i18n.F(lang, "wb.yearly.percent_change", name)) {
+					t.Errorf("Yearly changes: a %% change of %s beside its change in points", key)
+				}
+				continue
 			}
 			got = at(row, col(i18n.F(lang, "wb.yearly.percent_change", name)))
 			switch {

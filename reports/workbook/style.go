@@ -261,11 +261,19 @@ func (w widths) apply(set func(col int, width float64) error) error {
 		if w[i] == 0 {
 			continue
 		}
-		if err := set(i+1, float64(min(max(w[i]+2, minWidth), maxWidth))); err != nil {
+		if err := set(i+1, float64(w.width(i))); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// width is the width column col (0-based) is set to.
+func (w widths) width(col int) int {
+	if col >= len(w) {
+		return minWidth
+	}
+	return min(max(w[col]+2, minWidth), maxWidth)
 }
 
 // valueWidth estimates how many characters a value shows as.

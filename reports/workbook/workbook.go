@@ -16,7 +16,7 @@ import (
 )
 
 // Write writes report.xlsx for in to path: the sheets of
-// docs/figures.md (Summary, Yearly, Cooperation, Affiliation, Locations,
+// docs/figures.md (Summary, Yearly, Yearly changes, Trends, Cooperation, Affiliation, Locations,
 // Incidents — split past Excel's row limit —, Quality and About) in the
 // language of in.Settings.Lang; Arabic makes every sheet right-to-left.
 //
@@ -45,9 +45,9 @@ type Book struct {
 	data      *data.Dataset
 	incidents *incidentSheet
 	// the sheets, in order
-	summary, yearly, trends, cooperation, affiliation, locations, quality, about string
-	incidentSheets                                                               []string
-	closeOnce                                                                    sync.Once
+	summary, yearly, changes, trends, cooperation, affiliation, locations, quality, about string
+	incidentSheets                                                                        []string
+	closeOnce                                                                             sync.Once
 }
 
 // Start starts the workbook of d for period, in lang, to be written to
@@ -83,11 +83,11 @@ func (j *Book) start(period analysis.Period) error {
 		return err
 	}
 	name := func(key string) string { return sheetName(j.lang.t(key)) }
-	j.summary, j.yearly, j.trends, j.cooperation, j.affiliation, j.locations = name("wb.sheet.summary"), name("wb.sheet.yearly"),
-		name("wb.sheet.trends"), name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
+	j.summary, j.yearly, j.changes, j.trends, j.cooperation, j.affiliation, j.locations = name("wb.sheet.summary"), name("wb.sheet.yearly"),
+		name("wb.sheet.changes"), name("wb.sheet.trends"), name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
 	j.incidentSheets = incidents.sheetNames(j.lang)
 	j.quality, j.about = name("wb.sheet.quality"), name("wb.sheet.about")
-	sheets := append(append([]string{j.summary, j.yearly, j.trends, j.cooperation, j.affiliation, j.locations}, j.incidentSheets...), j.quality, j.about)
+	sheets := append(append([]string{j.summary, j.yearly, j.changes, j.trends, j.cooperation, j.affiliation, j.locations}, j.incidentSheets...), j.quality, j.about)
 	if err := createSheets(j.f, sheets, j.lang.rtl()); err != nil {
 		return err
 	}
@@ -143,6 +143,7 @@ func (j *Book) Finish(in report.Input) (err error) {
 	}{
 		{j.summary, summaryG},
 		{j.yearly, yearlyG},
+		{j.changes, changesGrid(in.Figures, st, lang)},
 		{j.trends, trendsGrid(in.Figures, st, lang)},
 		{j.cooperation, cooperationGrid(in.Figures, st, lang)},
 		{j.affiliation, affiliationGrid(in.Figures, st, lang)},
