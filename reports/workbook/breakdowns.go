@@ -70,8 +70,9 @@ func affiliationGrid(fig analysis.Figures, st styles, lang locale) *grid {
 		for i, ca := range b.CountryAffiliation {
 			counts[i] = keyCount{key: ca.Country, column: lang.value("affiliation", ca.Affiliation), n: m.measure(ca.Counts)}
 		}
-		h, rows := withCountryNames(header, crossTabulate(affiliations, counts), lang)
-		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table, h, rows)
+		rows := crossTabulate(affiliations, counts)
+		nameCountries(rows, lang)
+		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table, header, rows)
 	}
 	return g
 }

@@ -76,8 +76,10 @@ const (
 type incidentColumn struct {
 	name string
 	// field, when set, shows a code as its name in the report's language
-	// (namedFields); the codes are in the column after it.
+	// (namedFields); the codes are in the column after it, which is hidden
+	// (code).
 	field  string
+	code   bool
 	kind   columnKind
 	text   []string
 	na     []bool
@@ -206,17 +208,27 @@ func (inc *incidentSheet) load(i int) error {
 
 // namedFields are the Incidents columns whose codes are shown as names
 // in the report's language ("MA": Morocco, Maroc, المغرب), by the catalogue
-// field of their values; each is followed by a column of the codes, for
-// whoever filters or copies them.
+// field of their values; each is followed by a hidden column of the
+// codes, for programs that filter or copy them.
 var namedFields = map[string]string{
-	data.ColCountry:       "country",
-	data.ColEventType:     "event_type",
-	data.ColDatePrecision: "date_precision",
-	data.ColAffiliation:   "affiliation",
+	data.ColCountry:          "country",
+	data.ColEventType:        "event_type",
+	data.ColDatePrecision:    "date_precision",
+	data.ColAffiliation:      "affiliation",
+	data.ColCooperationType:  "cooperation_type",
+	data.ColPartnerCountries: countryList,
+	data.ColArrestsByCountry: countryCounts,
 }
 
+// The fields of the lists of countries: "ES;US" (partner countries) and
+// "MA:2;ES:9" (arrests by country).
+const (
+	countryList   = "country_list"
+	countryCounts = "country_counts"
+)
+
 // withCodeColumns marks the named columns and puts a column of their
-// codes after each.
+// codes, to be hidden, after each.
 func withCodeColumns(columns []incidentColumn) []incidentColumn {
 	out := make([]incidentColumn, 0, len(columns)+len(namedFields))
 	for _, c := range columns {
@@ -226,7 +238,7 @@ func withCodeColumns(columns []incidentColumn) []incidentColumn {
 			continue
 		}
 		code := c
-		code.name = c.name + "_code"
+		code.name, code.code = c.name+"_code", true
 		c.field = field
 		out = append(out, c, code)
 	}
@@ -237,11 +249,25 @@ func withCodeColumns(columns []incidentColumn) []incidentColumn {
 // a country by its name, an enumerated value by its catalogue entry, any
 // other value as it is.
 func (inc *incidentSheet) shown(field, code string) string {
-	if field == "country" {
+	switch field {
+	case "country":
 		if name, ok := i18n.Country(string(inc.lang), code); ok {
 			return name
 		}
 		return code
+	case countryList, countryCounts:
+		// Each country of the list by its name, a count after it as the
+		// language writes it: "Morocco: 2; Spain: 9".
+		items := strings.Split(code, ";")
+		for i, item := range items {
+			c, n, counted := strings.Cut(strings.TrimSpace(item), ":")
+			name := inc.shown("country", strings.TrimSpace(c))
+			if counted && field == countryCounts {
+				name = inc.lang.f("wb.name_value", name, strings.TrimSpace(n))
+			}
+			items[i] = name
+		}
+		return strings.Join(items, inc.lang.t("wb.list_separator"))
 	}
 	return inc.lang.value(field, code)
 }
@@ -399,7 +425,15 @@ func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, la
 		if err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
-		if err := widths.apply(func(col int, width float64) error { return sw.SetColWidth(col, col, width) }); err != nil {
+		// The code columns are for programs: hidden, so that a person
+		// reads (and prints) the names, and the Arabic sheet no Latin
+		// code.
+		if err := widths.apply(func(col int, width float64) error {
+			if err := sw.SetColWidth(col, col, width); err != nil || !inc.columns[col-1].code {
+				return err
+			}
+			return sw.SetColVisible(col, col, false)
+		}); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 		if len(inc.columns) == 0 {

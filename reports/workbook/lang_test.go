@@ -151,3 +151,25 @@ func TestWorkbookYearChangeCells(t *testing.T) {
 		})
 	}
 }
+
+// TestShownCountryLists: the Incidents sheet writes a list of partner
+// countries, or of arrests by country, with the countries' names in the
+// report's language; a code the catalogue does not know stays as given.
+func TestShownCountryLists(t *testing.T) {
+	for _, c := range []struct {
+		lang, field, code, want string
+	}{
+		{"en", countryList, "ES;US", "Spain; United States"},
+		{"fr", countryList, "ES; MA", "Espagne\u00a0; Maroc"},
+		{"ar", countryList, "ES;US", "إسبانيا؛ الولايات المتحدة"},
+		{"en", countryCounts, "MA:2;ES:9", "Morocco: 2; Spain: 9"},
+		{"ar", countryCounts, "MA:2", "المغرب: 2"},
+		{"en", countryCounts, "ZZ:1", "ZZ: 1"},
+		{"en", "cooperation_type", "joint_operation", "Joint operation"},
+	} {
+		inc := &incidentSheet{lang: localeOf(c.lang)}
+		if got := inc.shown(c.field, c.code); got != c.want {
+			t.Errorf("%s %s %q shows as %q, want %q", c.lang, c.field, c.code, got, c.want)
+		}
+	}
+}

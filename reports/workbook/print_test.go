@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -20,17 +21,17 @@ import (
 // incident_id) rather than in words.
 var snakeCase = regexp.MustCompile(`\p{L}_\p{L}`)
 
-// englishCodes are values of the embedded sample's codes a reader of the
-// Arabic workbook must not meet in a column shown by name.
-var englishCodes = regexp.MustCompile(`^(MA|ES|FR|US|BE|operation|foiled_plot|failed_attack|completed_attack|day|month|year|jihadist|separatist|unknown|other)$`)
+// englishCodes are values of the embedded sample's codes a reader must
+// not meet in a visible cell (the Arabic workbook above all).
+var englishCodes = regexp.MustCompile(`(^|[;: ])(MA|ES|FR|US|BE|DE|GB)($|[;:])|^(operation|foiled_plot|failed_attack|completed_attack|day|month|year|jihadist|separatist|left_wing|right_wing|unknown|other|joint_operation|intelligence_sharing|extradition|none)$`)
 
 // TestSheetsReadAndPrint checks the embedded sample's workbook in every
 // language as a reader and a printer meet it: every sheet prints one page
 // wide (landscape when it has many columns) and every table sheet repeats
 // its header rows, freezes its header and has its filter buttons (an
-// Excel table); no header is snake_case; counts carry #,##0; and in the
-// Arabic and French workbooks the Incidents columns shown by name hold no
-// code, which stay in their own "…code" columns.
+// Excel table); no header is snake_case; counts carry #,##0; and no
+// visible cell holds a code (MA, operation, day, jihadist): the codes stay
+// in hidden "…code" columns of the Incidents sheet.
 func TestSheetsReadAndPrint(t *testing.T) {
 	for _, lang := range i18n.Languages {
 		t.Run(lang, func(t *testing.T) {
@@ -87,23 +88,46 @@ func TestSheetsReadAndPrint(t *testing.T) {
 				t.Errorf("%s: a year shown as %q, want %s", yearly, got, formatYear)
 			}
 
-			if lang == "en" {
-				return
-			}
+			// The codes are in hidden columns of their own, after their
+			// names; no visible cell of any sheet holds a code.
 			incidents := sheetName(tr("wb.sheet.incidents"))
-			rows, err := f.GetRows(incidents)
-			if err != nil {
-				t.Fatal(err)
-			}
 			for _, name := range []string{"country", "event_type", "date_precision", "affiliation"} {
 				c := headerCol(t, f, incidents, 1, tr("wb.col."+name))
+				code, _ := excelize.ColumnNumberToName(c + 1)
 				if headerCol(t, f, incidents, 1, tr("wb.col."+name+"_code")) != c+1 {
 					t.Errorf("%s: the codes of %s are not in the column after it", incidents, name)
+				} else if visible, err := f.GetColVisible(incidents, code); err != nil || visible {
+					t.Errorf("%s: the codes of %s in column %s are not hidden (%v)", incidents, name, code, err)
 				}
-				for _, r := range rows[1:] {
-					if c-1 < len(r) && englishCodes.MatchString(r[c-1]) {
-						t.Errorf("%s: column %s shows the code %q", incidents, tr("wb.col."+name), r[c-1])
-						break
+			}
+			if lang == "en" {
+				return // where the words are those of the codes ("none")
+			}
+			// The Quality sheet's reasons and raw rows quote the input as
+			// it was given.
+			quality := sheetName(tr("wb.sheet.quality"))
+			quoted := map[string]bool{tr("wb.quality.reason"): true, tr("wb.quality.raw_row"): true}
+			for _, s := range f.GetSheetList() {
+				rows, err := f.GetRows(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var header []string
+				for r, row := range rows {
+					switch {
+					case s == quality && slices.Contains(row, tr("wb.quality.reason")):
+						header = row
+					case len(row) == 1: // a title: the next table
+						header = nil
+					}
+					for c, v := range row {
+						if c < len(header) && quoted[header[c]] {
+							continue
+						}
+						name, _ := excelize.ColumnNumberToName(c + 1)
+						if visible, _ := f.GetColVisible(s, name); visible && englishCodes.MatchString(v) {
+							t.Errorf("%s!%s%d shows the code %q", s, name, r+1, v)
+						}
 					}
 				}
 			}

@@ -294,11 +294,11 @@ func TestWorkbookSheetsAndHeaders(t *testing.T) {
 			"Cells dismantled: change", "Cells dismantled: % change", "Cells dismantled: 3-year average",
 			"Arrests: change", "Arrests: % change", "Arrests: 3-year average",
 			"Cooperation rate: change (points)", "Cooperation rate: 3-year average"}},
-		{"Cooperation", 2, []string{"Partner country", "Code", "2021", "2022", "Total"}},
+		{"Cooperation", 2, []string{"Partner country", "2021", "2022", "Total"}},
 		{"Affiliation", 2, []string{"Affiliation", "2021", "2022", "Total"}},
 		{"Locations", 2, []string{"Region (admin1)", "Incidents", "Cells dismantled", "Arrests"}},
 		// Words, not snake_case; a named column's codes follow it.
-		{"Incidents", 1, []string{"Incident ID", "Date", "Date precision", "Date precision code", "Country", "Country code", "Event type", "Event type code", "Cells dismantled", "Arrests", "Arrests by country", "Partner countries", "Cooperation type", "Group", "Affiliation", "Affiliation code", "Region", "City", "Sources", "Latitude", "Longitude", "Lead agency", "Linked incidents", "Seized", "Source", "Link", "Source date", "Notes"}},
+		{"Incidents", 1, []string{"Incident ID", "Date", "Date precision", "Date precision code", "Country", "Country code", "Event type", "Event type code", "Cells dismantled", "Arrests", "Arrests by country", "Arrests by country (codes)", "Partner countries", "Partner country codes", "Cooperation type", "Cooperation type code", "Group", "Affiliation", "Affiliation code", "Region", "City", "Sources", "Latitude", "Longitude", "Lead agency", "Linked incidents", "Seized", "Source", "Link", "Source date", "Notes"}},
 	} {
 		rows, err := f.GetRows(c.sheet)
 		if err != nil {
@@ -521,8 +521,8 @@ func TestWorkbookIncidents(t *testing.T) {
 		t.Errorf("Incidents panes = %+v, want header row and first column frozen", panes)
 	}
 	tables, err := f.GetTables(s)
-	if err != nil || len(tables) != 1 || tables[0].Range != "A1:AB5" {
-		t.Errorf("Incidents tables = %+v, %v; want one on A1:AB5", tables, err)
+	if err != nil || len(tables) != 1 || tables[0].Range != "A1:AE5" {
+		t.Errorf("Incidents tables = %+v, %v; want one on A1:AE5", tables, err)
 	}
 	w, err := f.GetColWidth(s, "A")
 	if err != nil || w < 19 || w > maxWidth {
