@@ -360,6 +360,7 @@ func init() {
 		"wb.date_precision.year":         {En: "Year", Ar: "السنة", Fr: "Année"},
 		"wb.unit.pts":                    {En: "pts", Ar: "نقطة", Fr: "pts"},
 		"wb.sheet.trends":                {En: "Trends", Ar: "الاتجاهات", Fr: "Tendances"},
+		"wb.chart_data":                  {En: "The data of the chart of the same title on the Summary sheet.", Ar: "بيانات الرسم البياني الذي يحمل العنوان نفسه في ورقة الملخص.", Fr: "Données du graphique de même titre de la feuille Synthèse."},
 		"wb.sheet.changes":               {En: "Yearly changes", Ar: "التغيرات السنوية", Fr: "Variations annuelles"},
 		"wb.highlight_label":             {En: "Highlighted", Ar: "مظلل", Fr: "En surbrillance"},
 		"wb.highlight_note":              {En: "a change or a trend beyond chance (p < 0.05; exact Poisson test for changes, Mann–Kendall for trends).", Ar: "تغير أو اتجاه يتجاوز الصدفة (p < 0.05؛ اختبار بواسون الدقيق للتغيرات، ومان–كندال للاتجاهات).", Fr: "variation ou tendance au-delà du hasard (p < 0,05\u00a0; test exact de Poisson pour les variations, Mann–Kendall pour les tendances)."},

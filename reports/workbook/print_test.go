@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -137,7 +138,8 @@ func TestSheetsReadAndPrint(t *testing.T) {
 
 // TestSummaryPrintsOnOnePage prints the Summary of the embedded sample's
 // workbook, in English and Arabic, with LibreOffice (the other sheets
-// hidden) and counts the pages of the PDF: one.
+// hidden) and counts the pages of the PDF: one, with every native chart
+// drawn.
 func TestSummaryPrintsOnOnePage(t *testing.T) {
 	bin := soffice(t)
 	if testing.Short() && os.Getenv("CTREPORT_REQUIRE_SOFFICE") != "1" {
@@ -170,6 +172,23 @@ func TestSummaryPrintsOnOnePage(t *testing.T) {
 			bytes.Count(pdf, []byte("/Type/Pages")) - bytes.Count(pdf, []byte("/Type /Pages"))
 		if pages != 1 {
 			t.Errorf("%s: the Summary prints on %d pages, want 1", lang, pages)
+		}
+	}
+	// LibreOffice draws every native chart: their titles are on the page
+	// (read with poppler's pdftotext where it is installed).
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Log("no pdftotext: the charts' titles on the page not checked")
+		return
+	}
+	out, err := exec.Command(pdftotext, filepath.Join(dir, "summary-en.pdf"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	for _, key := range []string{"chart.cells.title", "chart.arrests.title", "chart.rate.title", "chart.partners.title", "chart.affiliations.title"} {
+		if title := i18n.T("en", key); !strings.Contains(text, title) {
+			t.Errorf("the Summary's PDF has no chart %q", title)
 		}
 	}
 }

@@ -137,6 +137,18 @@ func (j *Book) Finish(in report.Input) (err error) {
 	summaryG, chartsRow := summaryGrid(in, asOf, j.incidentSheets, len(j.incidents.rows), st, lang)
 	yearlyG, yearlyLayout := yearlyGrid(in.Figures, st, lang)
 	qualityG := qualityGrid(d, st, lang)
+	cooperationG, partnersData := cooperationGrid(in.Figures, st, lang)
+	affiliationG, affiliationsData := affiliationGrid(in.Figures, st, lang)
+	var stacked []*stackedTable
+	for _, t := range []struct {
+		data  *stackedTable
+		sheet string
+	}{{partnersData, j.cooperation}, {affiliationsData, j.affiliation}} {
+		if t.data != nil {
+			t.data.sheet = t.sheet
+			stacked = append(stacked, t.data)
+		}
+	}
 	sheets := []struct {
 		sheet string
 		grid  *grid
@@ -145,8 +157,8 @@ func (j *Book) Finish(in report.Input) (err error) {
 		{j.yearly, yearlyG},
 		{j.changes, changesGrid(in.Figures, st, lang)},
 		{j.trends, trendsGrid(in.Figures, st, lang)},
-		{j.cooperation, cooperationGrid(in.Figures, st, lang)},
-		{j.affiliation, affiliationGrid(in.Figures, st, lang)},
+		{j.cooperation, cooperationG},
+		{j.affiliation, affiliationG},
 		{j.locations, locationsGrid(in.Figures, st, lang)},
 		{j.quality, qualityG},
 		{j.about, aboutGrid(in, d, asOf, st, lang)},
@@ -173,7 +185,13 @@ func (j *Book) Finish(in report.Input) (err error) {
 	if err := addSummaryCharts(f, j.summary, j.yearly, yearlyLayout, chartsRow, lang); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
-	if err := addSummaryMap(f, j.summary, chartsRow+summaryChartCount*rowsPerChart, in); err != nil {
+	// Beside them, the stacked charts and under those the map.
+	for i, t := range stacked {
+		if err := addStackedChart(f, j.summary, t, chartsRow+i*rowsPerChart, lang); err != nil {
+			return fmt.Errorf("writing workbook: %w", err)
+		}
+	}
+	if err := addSummaryMap(f, j.summary, chartsRow+len(stacked)*rowsPerChart, in); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
 
