@@ -249,9 +249,15 @@ func withCodeColumns(columns []incidentColumn) []incidentColumn {
 // a country by its name, an enumerated value by its catalogue entry, any
 // other value as it is.
 func (inc *incidentSheet) shown(field, code string) string {
+	return shownValue(field, code, inc.lang)
+}
+
+// shownValue is how a code of field reads in lang (see
+// incidentSheet.shown).
+func shownValue(field, code string, lang locale) string {
 	switch field {
 	case "country":
-		if name, ok := i18n.Country(string(inc.lang), code); ok {
+		if name, ok := i18n.Country(string(lang), code); ok {
 			return name
 		}
 		return code
@@ -261,15 +267,15 @@ func (inc *incidentSheet) shown(field, code string) string {
 		items := strings.Split(code, ";")
 		for i, item := range items {
 			c, n, counted := strings.Cut(strings.TrimSpace(item), ":")
-			name := inc.shown("country", strings.TrimSpace(c))
+			name := shownValue("country", strings.TrimSpace(c), lang)
 			if counted && field == countryCounts {
-				name = inc.lang.f("wb.name_value", name, strings.TrimSpace(n))
+				name = lang.f("wb.name_value", name, strings.TrimSpace(n))
 			}
 			items[i] = name
 		}
-		return strings.Join(items, inc.lang.t("wb.list_separator"))
+		return strings.Join(items, lang.t("wb.list_separator"))
 	}
-	return inc.lang.value(field, code)
+	return lang.value(field, code)
 }
 
 // detailColumns are the incidents' columns kept beside the frame

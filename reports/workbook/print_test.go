@@ -4,11 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -89,6 +91,30 @@ func TestSheetsReadAndPrint(t *testing.T) {
 				t.Errorf("%s: a year shown as %q, want %s", yearly, got, formatYear)
 			}
 
+			// Every whole number carries a format: #,##0 for a count, a
+			// year's 0, a change's sign; none is left General (200000).
+			for _, s := range f.GetSheetList() {
+				rows, err := f.GetRows(s, excelize.Options{RawCellValue: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for r, row := range rows {
+					for c, v := range row {
+						n, err := strconv.ParseFloat(v, 64)
+						if err != nil || n != math.Trunc(n) || r == 0 && s == incidentsSheet(tr) {
+							continue
+						}
+						cell := ref(c+1, r+1)
+						if typ, _ := f.GetCellType(s, cell); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+							continue
+						}
+						if got := numFmt(t, f, s, cell); got == "builtin:0" {
+							t.Errorf("%s!%s: the whole number %s has no number format", s, cell, v)
+						}
+					}
+				}
+			}
+
 			// The codes are in hidden columns of their own, after their
 			// names; no visible cell of any sheet holds a code.
 			incidents := sheetName(tr("wb.sheet.incidents"))
@@ -104,10 +130,10 @@ func TestSheetsReadAndPrint(t *testing.T) {
 			if lang == "en" {
 				return // where the words are those of the codes ("none")
 			}
-			// The Quality sheet's reasons and raw rows quote the input as
-			// it was given.
+			// The Quality sheet's raw rows quote the input as it was given
+			// (and a reason a value the input got wrong).
 			quality := sheetName(tr("wb.sheet.quality"))
-			quoted := map[string]bool{tr("wb.quality.reason"): true, tr("wb.quality.raw_row"): true}
+			quoted := map[string]bool{tr("wb.quality.raw_row"): true}
 			for _, s := range f.GetSheetList() {
 				rows, err := f.GetRows(s)
 				if err != nil {
@@ -135,6 +161,9 @@ func TestSheetsReadAndPrint(t *testing.T) {
 		})
 	}
 }
+
+// incidentsSheet is the name of the (first) Incidents sheet.
+func incidentsSheet(tr func(string) string) string { return sheetName(tr("wb.sheet.incidents")) }
 
 // TestSummaryPrintsOnOnePage prints the Summary of the embedded sample's
 // workbook, in English and Arabic, with LibreOffice (the other sheets

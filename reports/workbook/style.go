@@ -40,18 +40,20 @@ const tableStyle = "TableStyleLight1"
 
 // styles are the cell styles of one workbook.
 type styles struct {
-	header  int // bold on a fill: the header row of a table
-	title   int // bold, larger: the title above a table
-	bold    int // a total row
-	date    int
-	percent int
-	ratio   int // also a statistic: a slope, a Z score
-	average int // a moving average of counts
-	pValue  int
-	link    int
-	missing int // "—" for a count not given: right-aligned, grey
-	count   int // #,##0
-	year    int // a year as a number, without a separator
+	header int // bold on a fill: the header row of a table
+	title  int // bold, larger: the title above a table
+	bold   int // a total row
+	// boldCount is a count of a total row: bold, #,##0.
+	boldCount int
+	date      int
+	percent   int
+	ratio     int // also a statistic: a slope, a Z score
+	average   int // a moving average of counts
+	pValue    int
+	link      int
+	missing   int // "—" for a count not given: right-aligned, grey
+	count     int // #,##0
+	year      int // a year as a number, without a separator
 	// headerNumber is the header of a column of numbers, aligned as they
 	// are.
 	headerNumber int
@@ -103,6 +105,7 @@ func newStyles(f *excelize.File, lang locale) (styles, error) {
 		}},
 		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
 		{&st.bold, excelize.Style{Font: &excelize.Font{Bold: true}}},
+		{&st.boldCount, excelize.Style{Font: &excelize.Font{Bold: true}, CustomNumFmt: format(formatCount), Alignment: numbers}},
 		{&st.date, excelize.Style{CustomNumFmt: format(formatDate), Alignment: numbers}},
 		{&st.percent, excelize.Style{CustomNumFmt: format(formatPercent), Alignment: numbers}},
 		{&st.ratio, excelize.Style{CustomNumFmt: format(formatRatio), Alignment: numbers}},

@@ -179,7 +179,7 @@ func trendStatistics(g *grid, trends map[string]analysis.Trend, st styles, lang 
 		rows = append(rows, []cell{
 			textCell(measureName(key, lang)), textCell(unit), intCell(t.Years),
 			numberCell(theilSen, st.ratio),
-			numberCell(t.MannKendallS, 0), numberCell(t.MannKendallZ, st.ratio), numberCell(t.MannKendallP, st.pValue),
+			numberCell(t.MannKendallS, st.count), // a whole number: -62 numberCell(t.MannKendallZ, st.ratio), numberCell(t.MannKendallP, st.pValue),
 			numberCell(slope, st.ratio), numberCell(low, st.ratio), numberCell(high, st.ratio),
 			verdict,
 		})
