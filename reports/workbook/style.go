@@ -18,7 +18,7 @@ const (
 	formatDate    = "yyyy-mm-dd" // ISO: unambiguous in every country concerned
 	formatPercent = "0.0%"
 	formatRatio   = "0.00"
-	formatAverage = "0.0"
+	formatAverage = "#,##0.0" // a moving average of counts: 26,631.7
 	formatPValue  = "0.000"
 	formatCount   = "#,##0" // counts, with the thousands separator of the reader's Excel
 	formatYear    = "0"     // a year, never 2,025
@@ -298,7 +298,8 @@ func valueWidth(v any, style int, st styles) int {
 		case st.ratio, st.signedRatio, st.pValue:
 			return len(strconv.FormatFloat(v, 'f', 3, 64)) + 1
 		case st.average:
-			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 1
+			whole := len(strconv.FormatFloat(math.Abs(v), 'f', 0, 64))
+			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 1 + (whole-1)/3 // with its separators
 		case st.signedPoints:
 			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 5
 		case st.date:
