@@ -411,7 +411,7 @@ func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, la
 		label := lang.column(inc.columns[j].name)
 		header[j] = excelize.Cell{StyleID: st.header, Value: label}
 		labels[j] = label
-		widths.see(j, textWidth(label)+3)
+		widths.see(j, headerWidth(label))
 	}
 	for _, i := range inc.rows {
 		if err := inc.load(i); err != nil {
@@ -454,7 +454,11 @@ func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, la
 		if err := sw.SetPanes(freezeHeader(true)); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
-		if err := sw.SetRow("A1", header); err != nil {
+		headerCells := make([]cell, len(labels))
+		for j, l := range labels {
+			headerCells[j] = textCell(l)
+		}
+		if err := sw.SetRow("A1", header, excelize.RowOpts{Height: headerHeight(headerCells, widths.width)}); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 		part := inc.rows[min(k*maxIncidentRows, len(inc.rows)):min((k+1)*maxIncidentRows, len(inc.rows))]
