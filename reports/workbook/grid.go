@@ -155,7 +155,8 @@ func (g *grid) rowHeight(r int, w widths, st styles) (float64, bool) {
 	if !slices.ContainsFunc(row, func(c cell) bool { return c.style == st.header || c.style == st.headerNumber }) {
 		return 0, false
 	}
-	h := headerHeight(row, w.width)
+	filter := slices.ContainsFunc(g.tables, func(t table) bool { return t.headerRow == r+1 })
+	h := headerHeight(row, w.width, filter)
 	return h, h > lineHeight+3
 }
 

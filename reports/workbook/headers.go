@@ -10,17 +10,13 @@ import (
 // widen its column far past the numbers under it.
 const headerLines = 3
 
-// filterButton is the room, in characters, a header leaves for the
-// filter button of its table.
-const filterButton = 3
-
 // lineHeight is the height, in points, of one line of the default
 // font (Calibri 11): Excel's default row height.
 const lineHeight = 15
 
 // headerWidth is the width, in characters, a header asks of its column:
 // its longest word, and enough to wrap on at most headerLines lines, with
-// room for the filter button.
+// one character to spare for the bold font.
 func headerWidth(s string) int {
 	w := (textWidth(s) + headerLines - 1) / headerLines
 	for _, word := range strings.Fields(s) {
@@ -29,19 +25,24 @@ func headerWidth(s string) int {
 	for w < maxWidth && wrappedLines(s, w) > headerLines {
 		w++
 	}
-	return w + filterButton
+	return w + 1
 }
 
 // headerHeight is the height, in points, of a header row whose headers
 // wrap in columns as wide as colWidth gives (in characters, 0-based, with
 // the two of padding widths.width adds): enough for the header of most
-// lines.
-func headerHeight(labels []cell, colWidth func(col int) int) float64 {
+// lines and, over a table, one more line at the bottom for the filter
+// buttons, so that a button never hides the end of a header (headers sit
+// at the top of their cells).
+func headerHeight(labels []cell, colWidth func(col int) int, filter bool) float64 {
 	lines := 1
 	for c, l := range labels {
 		if s, ok := l.value.(string); ok {
-			lines = max(lines, wrappedLines(s, colWidth(c)-filterButton-2))
+			lines = max(lines, wrappedLines(s, colWidth(c)-3))
 		}
+	}
+	if filter {
+		lines++
 	}
 	return float64(lines*lineHeight + 3)
 }

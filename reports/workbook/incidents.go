@@ -458,7 +458,7 @@ func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, la
 		for j, l := range labels {
 			headerCells[j] = textCell(l)
 		}
-		if err := sw.SetRow("A1", header, excelize.RowOpts{Height: headerHeight(headerCells, widths.width)}); err != nil {
+		if err := sw.SetRow("A1", header, excelize.RowOpts{Height: headerHeight(headerCells, widths.width, true)}); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 		part := inc.rows[min(k*maxIncidentRows, len(inc.rows)):min((k+1)*maxIncidentRows, len(inc.rows))]

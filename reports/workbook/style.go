@@ -101,7 +101,7 @@ func newStyles(f *excelize.File, lang locale) (styles, error) {
 			Font:      &excelize.Font{Bold: true},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
 			Border:    []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}},
-			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
 		}},
 		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
 		{&st.bold, excelize.Style{Font: &excelize.Font{Bold: true}}},
@@ -123,7 +123,7 @@ func newStyles(f *excelize.File, lang locale) (styles, error) {
 			Font:      &excelize.Font{Bold: true},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
 			Border:    []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}},
-			Alignment: &excelize.Alignment{Vertical: "center", Horizontal: numberAlign, WrapText: true},
+			Alignment: &excelize.Alignment{Vertical: "top", Horizontal: numberAlign, WrapText: true},
 		}},
 		{&st.highlight, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{highlightColour}}}},
 	} {
