@@ -91,6 +91,29 @@ func TestSheetsReadAndPrint(t *testing.T) {
 				t.Errorf("%s: a year shown as %q, want %s", yearly, got, formatYear)
 			}
 
+			// The yearly sheets print at a size one can read: one page
+			// wide, landscape, their columns take no more than about 1.5
+			// times the ~140 characters an A4 line holds at full size (all
+			// the years' columns on one sheet took 550).
+			for _, key := range []string{"wb.sheet.yearly", "wb.sheet.changes"} {
+				s := sheetName(tr(key))
+				cols, err := f.GetCols(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				total := 0.0
+				for c := range cols {
+					name, _ := excelize.ColumnNumberToName(c + 1)
+					if visible, _ := f.GetColVisible(s, name); visible {
+						w, _ := f.GetColWidth(s, name)
+						total += w
+					}
+				}
+				if total > 210 {
+					t.Errorf("%s: its columns are %.0f characters wide, want at most 210", s, total)
+				}
+			}
+
 			// Every whole number carries a format: #,##0 for a count, a
 			// year's 0, a change's sign; none is left General (200000).
 			for _, s := range f.GetSheetList() {
@@ -166,7 +189,7 @@ func TestSheetsReadAndPrint(t *testing.T) {
 func incidentsSheet(tr func(string) string) string { return sheetName(tr("wb.sheet.incidents")) }
 
 // TestSummaryPrintsOnOnePage prints the Summary of the embedded sample's
-// workbook, in English and Arabic, with LibreOffice (the other sheets
+// workbook, in every language, with LibreOffice (the other sheets
 // hidden) and counts the pages of the PDF: one, with every native chart
 // drawn.
 func TestSummaryPrintsOnOnePage(t *testing.T) {
@@ -176,7 +199,7 @@ func TestSummaryPrintsOnOnePage(t *testing.T) {
 	}
 	dir := t.TempDir()
 	var files []string
-	for _, lang := range []string{"en", "ar"} {
+	for _, lang := range i18n.Languages {
 		f, _ := writeTestWorkbook(t, sampleInput(t, lang))
 		for i, s := range f.GetSheetList() {
 			if i > 0 {
@@ -192,7 +215,7 @@ func TestSummaryPrintsOnOnePage(t *testing.T) {
 		files = append(files, path)
 	}
 	convert(t, bin, t.TempDir(), dir, "pdf", files...)
-	for _, lang := range []string{"en", "ar"} {
+	for _, lang := range i18n.Languages {
 		pdf, err := os.ReadFile(filepath.Join(dir, "summary-"+lang+".pdf"))
 		if err != nil {
 			t.Fatal(err)
