@@ -33,7 +33,7 @@ func cooperationGrid(fig analysis.Figures, st styles, lang locale) (*grid, *stac
 		g.byYearSection(st, lang, fig.Yearly, lang.t(s.title), s.name, lang.t(s.key), s.field, s.json, s.counts)
 	}
 	layers, first, last := partnerLayers(fig, lang)
-	return g, g.stackedSection(st, lang, fig, "PartnersCharted", "chart.partners.title", "chart.partners.axis", lang.t("wb.coop.partner"), layers, first, last)
+	return g, g.stackedSection(st, lang, fig, "PartnersCharted", "chart.partners.title", "chart.partners.axis", lang.t("wb.coop.partner"), layers, first, last, nil)
 }
 
 // affiliationGrid lays out the Affiliation sheet: incidents, arrests and
@@ -78,7 +78,12 @@ func affiliationGrid(fig analysis.Figures, st styles, lang locale) (*grid, *stac
 		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table, header, rows)
 	}
 	layers, first, last := affiliationLayers(fig, lang)
-	return g, g.stackedSection(st, lang, fig, "AffiliationArrestsCharted", "chart.affiliations.title", "chart.affiliations.axis", lang.t("wb.affil.affiliation"), layers, first, last)
+	arrestsNotGiven := map[int]bool{}
+	for _, y := range fig.Yearly {
+		arrestsNotGiven[y.Year] = !y.Arrests.Valid
+	}
+	return g, g.stackedSection(st, lang, fig, "AffiliationArrestsCharted", "chart.affiliations.title", "chart.affiliations.axis", lang.t("wb.affil.affiliation"), layers, first, last,
+		func(year int) bool { return arrestsNotGiven[year] })
 }
 
 // locationsGrid lays out the Locations sheet: the period's incidents,

@@ -168,7 +168,10 @@ func affiliationLayers(fig analysis.Figures, lang locale) (layers []layer, first
 // year counted to date says so), and the total — with a line under it
 // that says it is the Summary chart's data; it returns where the data is.
 // No layers, no table (and no chart).
-func (g *grid) stackedSection(st styles, lang locale, fig analysis.Figures, name, titleKey, axisKey, keyHeader string, layers []layer, first, last int) *stackedTable {
+//
+// A year whose count no incident gives (notGiven) shows "—" in every
+// layer, never 0.
+func (g *grid) stackedSection(st styles, lang locale, fig analysis.Figures, name, titleKey, axisKey, keyHeader string, layers []layer, first, last int, notGiven func(year int) bool) *stackedTable {
 	if len(layers) == 0 {
 		return nil
 	}
@@ -189,6 +192,10 @@ func (g *grid) stackedSection(st styles, lang locale, fig analysis.Figures, name
 	for i, l := range layers {
 		row := []cell{textCell(l.label)}
 		for y := first; y <= last; y++ {
+			if notGiven != nil && notGiven(y) {
+				row = append(row, countCell(analysis.NullInt{}, st))
+				continue
+			}
 			row = append(row, intCell(l.byYear[y]))
 		}
 		rows[i] = append(row, intCell(l.total))

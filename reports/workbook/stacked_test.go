@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/reports/charts"
 	"github.com/ctreport/ctreport/reports/i18n"
 )
@@ -106,11 +107,25 @@ func TestStackedChartsFollowThePNGs(t *testing.T) {
 // chartXML is the chart of the package at path titled title.
 func chartXML(t *testing.T, path, title string) string {
 	t.Helper()
+	for _, c := range strings.Split(chartXMLs(t, path), "\x00") {
+		if strings.Contains(c, "<a:t>"+title+"</a:t>") {
+			return c
+		}
+	}
+	t.Fatalf("no chart titled %q", title)
+	return ""
+}
+
+// chartXMLs are the charts of the package at path, one after another,
+// separated by NUL.
+func chartXMLs(t *testing.T, path string) string {
+	t.Helper()
 	z, err := zip.OpenReader(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer z.Close()
+	var out []string
 	for _, zf := range z.File {
 		if !strings.HasPrefix(zf.Name, "xl/charts/chart") {
 			continue
@@ -121,12 +136,9 @@ func chartXML(t *testing.T, path, title string) string {
 		}
 		b, _ := io.ReadAll(rc)
 		rc.Close()
-		if strings.Contains(string(b), "<a:t>"+title+"</a:t>") {
-			return string(b)
-		}
+		out = append(out, string(b))
 	}
-	t.Fatalf("no chart titled %q", title)
-	return ""
+	return strings.Join(out, "\x00")
 }
 
 // seriesColours are the fill colours of a chart's series, in order.
@@ -139,4 +151,38 @@ func seriesColours(chart string) []string {
 		}
 	}
 	return out
+}
+
+// TestStackedDataNotGiven: a year whose arrests no incident gives shows
+// "—" in the affiliations chart's data, never 0; with no year giving
+// arrests there is neither table nor chart.
+func TestStackedDataNotGiven(t *testing.T) {
+	in := sampleInput(t, "en")
+	y := &in.Figures.Yearly[1]
+	y.Arrests = analysis.NullInt{}
+	f, path := writeTestWorkbook(t, in)
+	header, data := readSection(t, readSheet(t, f, "Affiliation"), "Affiliation", i18n.T("en", "chart.affiliations.title"))
+	col := slices.Index(header, strconv.Itoa(y.Year))
+	if col < 0 {
+		t.Fatalf("no column %d in %q", y.Year, header)
+	}
+	for _, r := range data[:len(data)-1] {
+		if r[col] != notGiven {
+			t.Errorf("%s %d = %q, want %s", r[0], y.Year, r[col], notGiven)
+		}
+	}
+	chartXML(t, path, i18n.T("en", "chart.affiliations.title"))
+
+	for i := range in.Figures.Yearly {
+		in.Figures.Yearly[i].Arrests = analysis.NullInt{}
+	}
+	f, path = writeTestWorkbook(t, in)
+	for _, row := range readSheet(t, f, "Affiliation") {
+		if len(row) > 0 && row[0] == i18n.T("en", "chart.affiliations.title") {
+			t.Error("a table of arrests by affiliation when no year gives arrests")
+		}
+	}
+	if x := chartXMLs(t, path); strings.Contains(x, i18n.T("en", "chart.affiliations.title")) {
+		t.Error("a chart of arrests by affiliation when no year gives arrests")
+	}
 }
