@@ -8,8 +8,9 @@ import (
 
 // cooperationGrid lays out the Cooperation sheet: incidents per partner
 // country, per cooperation type and per partner pair, and arrests per
-// country, each by year.
-func cooperationGrid(fig analysis.Figures, st styles, lang locale) *grid {
+// country, each by year; last, the data of the Summary's chart of
+// incidents per partner country, whose place it returns (nil without it).
+func cooperationGrid(fig analysis.Figures, st styles, lang locale) (*grid, *stackedTable) {
 	g := &grid{}
 	b := fig.Breakdowns
 	partners := make([]yearCount, len(fig.Partners))
@@ -31,14 +32,16 @@ func cooperationGrid(fig analysis.Figures, st styles, lang locale) *grid {
 	} {
 		g.byYearSection(st, lang, fig.Yearly, lang.t(s.title), s.name, lang.t(s.key), s.field, s.json, s.counts)
 	}
-	return g
+	layers, first, last := partnerLayers(fig, lang)
+	return g, g.stackedSection(st, lang, fig, "PartnersCharted", "chart.partners.title", "chart.partners.axis", lang.t("wb.coop.partner"), layers, first, last, nil)
 }
 
 // affiliationGrid lays out the Affiliation sheet: incidents, arrests and
 // cells per affiliation and per group by year, then the period's counts
 // by lead country and affiliation in TE-SAT's layout (countries down,
-// affiliations across).
-func affiliationGrid(fig analysis.Figures, st styles, lang locale) *grid {
+// affiliations across); last, the data of the Summary's chart of arrests
+// by affiliation, whose place it returns (nil without it).
+func affiliationGrid(fig analysis.Figures, st styles, lang locale) (*grid, *stackedTable) {
 	g := &grid{}
 	b := fig.Breakdowns
 	measures := []struct {
@@ -70,10 +73,17 @@ func affiliationGrid(fig analysis.Figures, st styles, lang locale) *grid {
 		for i, ca := range b.CountryAffiliation {
 			counts[i] = keyCount{key: ca.Country, column: lang.value("affiliation", ca.Affiliation), n: m.measure(ca.Counts)}
 		}
-		h, rows := withCountryNames(header, crossTabulate(affiliations, counts), lang)
-		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table, h, rows)
+		rows := crossTabulate(affiliations, counts)
+		nameCountries(rows, lang)
+		g.section(st, lang, lang.f("wb.affil.country_"+m.key, lang.period(fig.Period)), "Country"+m.table, header, rows)
 	}
-	return g
+	layers, first, last := affiliationLayers(fig, lang)
+	arrestsNotGiven := map[int]bool{}
+	for _, y := range fig.Yearly {
+		arrestsNotGiven[y.Year] = !y.Arrests.Valid
+	}
+	return g, g.stackedSection(st, lang, fig, "AffiliationArrestsCharted", "chart.affiliations.title", "chart.affiliations.axis", lang.t("wb.affil.affiliation"), layers, first, last,
+		func(year int) bool { return arrestsNotGiven[year] })
 }
 
 // locationsGrid lays out the Locations sheet: the period's incidents,

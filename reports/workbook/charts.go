@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -33,7 +34,7 @@ const (
 )
 
 // addSummaryCharts puts native, editable Excel charts on the Summary
-// sheet, one under another from row: cells dismantled and arrests per year
+// sheet, one under another from row, in the left-hand column of charts: cells dismantled and arrests per year
 // (columns) and the cooperation rate with its 95 % interval (lines). They
 // draw from the Yearly sheet's cells, so a reader who edits a figure sees
 // the chart follow. No yearly series, no charts.
@@ -64,13 +65,7 @@ func addSummaryCharts(f *excelize.File, summary, yearly string, at yearlyLayout,
 		return s
 	}
 	axes := func(c *excelize.Chart, valueTitle, numFmt string) *excelize.Chart {
-		c.Format = excelize.GraphicOptions{AltText: titleText(c.Title), PrintObject: &[]bool{true}[0], Positioning: "oneCell"}
-		c.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
-		// Time runs left to right in every language, as in the PNG charts;
-		// the years are turned so that a long series stays legible.
-		c.XAxis = excelize.ChartAxis{Title: chartTitle(lang.t("wb.yearly.year")), Alignment: excelize.Alignment{TextRotation: -45}}
-		c.YAxis = excelize.ChartAxis{Title: chartTitle(valueTitle), MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFmt}}
-		return c
+		return withAxes(c, valueTitle, numFmt, lang)
 	}
 	rateBound := func(key string) excelize.ChartSeries {
 		return line(series(key, boundColour), 1, excelize.LineDashDash)
@@ -127,6 +122,80 @@ func addSummaryCharts(f *excelize.File, summary, yearly string, at yearlyLayout,
 	return nil
 }
 
+// withAxes gives a chart of years its size, alternative text and axes:
+// years across, values up.
+func withAxes(c *excelize.Chart, valueTitle, numFmt string, lang locale) *excelize.Chart {
+	c.Format = excelize.GraphicOptions{AltText: titleText(c.Title), PrintObject: &[]bool{true}[0], Positioning: "oneCell"}
+	c.VaryColors = &[]bool{false}[0] // a series has its one colour, bar after bar
+	c.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
+	// Time runs left to right in every language, as in the PNG charts;
+	// the years are turned so that a long series stays legible.
+	c.XAxis = excelize.ChartAxis{Title: chartTitle(lang.t("wb.yearly.year")), Alignment: excelize.Alignment{TextRotation: -45}}
+	c.YAxis = excelize.ChartAxis{Title: chartTitle(valueTitle), MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFmt}}
+	return c
+}
+
+// rightColumn is how far right of column A the second column of the
+// Summary's charts begins at least, in pixels: a chart's width and a gap.
+const rightColumn = chartWidth + 24
+
+// rightColumnCell is the cell of row where the right-hand column of the
+// Summary's charts begins: the first column at least rightColumn pixels
+// from the left edge (an anchor's offset past its cell's width is read
+// differently by different programs, so none is used).
+func rightColumnCell(f *excelize.File, summary string, row int) (string, error) {
+	left := 0.0
+	for col := 1; ; col++ {
+		name, err := excelize.ColumnNumberToName(col)
+		if err != nil {
+			return "", err
+		}
+		if left >= rightColumn {
+			return name + strconv.Itoa(row), nil
+		}
+		w, err := f.GetColWidth(summary, name)
+		if err != nil {
+			return "", err
+		}
+		left += 7 * w // pixels of a column of the default font's digits
+	}
+}
+
+// addStackedChart puts a stacked column chart on the Summary at row, in
+// the right-hand column of charts: the layers of t (partner countries,
+// affiliations) per year, each in its fixed colour, titled as the PNG. It
+// draws from t's table, so an edit there shows in the chart.
+func addStackedChart(f *excelize.File, summary string, t *stackedTable, row int, lang locale) error {
+	sheet := "'" + strings.ReplaceAll(t.sheet, "'", "''") + "'"
+	first, _ := excelize.ColumnNumberToName(t.firstCol)
+	last, _ := excelize.ColumnNumberToName(t.lastCol)
+	categories := fmt.Sprintf("%s!$%s$%d:$%s$%d", sheet, first, t.headerRow, last, t.headerRow)
+	gap := uint(40) // bars as broad as the PNG's
+	c := &excelize.Chart{
+		Type:     excelize.ColStacked,
+		Title:    chartTitle(t.title),
+		Legend:   excelize.ChartLegend{Position: "bottom"},
+		GapWidth: &gap,
+	}
+	for i, colour := range t.colours {
+		r := t.first + i
+		c.Series = append(c.Series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$A$%d", sheet, r), // the layer's name in the workbook's language
+			Categories: categories,
+			Values:     fmt.Sprintf("%s!$%s$%d:$%s$%d", sheet, first, r, last, r),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}},
+		})
+	}
+	cell, err := rightColumnCell(f, summary, row)
+	if err != nil {
+		return err
+	}
+	if err := f.AddChart(summary, cell, withAxes(c, t.axis, "#,##0", lang)); err != nil {
+		return fmt.Errorf("sheet %s, chart %s: %w", summary, t.title, err)
+	}
+	return nil
+}
+
 // chartTitle is a chart or axis title.
 func chartTitle(s string) excelize.ChartTitle {
 	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s}}}
@@ -142,13 +211,10 @@ func titleText(t excelize.ChartTitle) string {
 	return b.String()
 }
 
-// summaryChartCount is how many native charts the Summary has, one under
-// another; the map comes under them.
-const summaryChartCount = 3
-
 // addSummaryMap puts the map of incidents by country (the chart
 // incidents_map, as a picture: Excel has no map chart excelize can make)
-// on the Summary at row, as wide as the native charts.
+// on the Summary at row, in the right-hand column of charts, as wide as
+// the native charts.
 func addSummaryMap(f *excelize.File, summary string, row int, in report.Input) error {
 	o := charts.DefaultOptions()
 	o.Lang, o.AsOf, o.Source = in.Settings.Lang, in.Figures.AsOf, report.SourceLine(in)
@@ -159,7 +225,10 @@ func addSummaryMap(f *excelize.File, summary string, row int, in report.Input) e
 	// The PNG is 300 dpi; Excel places pictures at 96: 0.3 brings its
 	// 2,400 pixels to the charts' 720.
 	scale := float64(chartWidth) / 2400
-	cell, _ := excelize.CoordinatesToCellName(1, row)
+	cell, err := rightColumnCell(f, summary, row)
+	if err != nil {
+		return err
+	}
 	return f.AddPictureFromBytes(summary, cell, &excelize.Picture{
 		Extension: ".png",
 		File:      png,

@@ -102,7 +102,7 @@ func (g *grid) byYearSection(st styles, lang locale, yearly []analysis.YearFigur
 	header := append(append([]string{keyHeader}, labels...), lang.t("wb.total"))
 	rows := crossTabulate(labels, kc)
 	if field == countryField {
-		header, rows = withCountryNames(header, rows, lang)
+		nameCountries(rows, lang)
 	}
 	rows, more := topRows(rows)
 	g.section(st, lang, title, name, header, rows)
@@ -138,21 +138,18 @@ func topRows(rows [][]cell) ([][]cell, int) {
 }
 
 // countryField marks a breakdown whose keys are country codes ("ES") or
-// pairs of them ("MA–ES"): shown by name, with the codes in a column of
-// their own.
+// pairs of them ("MA–ES"): shown by name.
 const countryField = "country"
 
-// withCountryNames shows the first column of rows, country codes or pairs
-// of them, as names in the language, and puts the codes in a second
-// column.
-func withCountryNames(header []string, rows [][]cell, lang locale) ([]string, [][]cell) {
-	header = append([]string{header[0], lang.t("wb.code")}, header[1:]...)
-	for i, r := range rows {
+// nameCountries shows the first column of rows, country codes or pairs
+// of them, as names in the language. The codes are in figures.json, for
+// programs; a person reads the names, and the Arabic workbook shows no
+// Latin code.
+func nameCountries(rows [][]cell, lang locale) {
+	for _, r := range rows {
 		code, _ := r[0].value.(string)
-		named := append([]cell{textCell(countryNames(code, lang)), textCell(code)}, r[1:]...)
-		rows[i] = named
+		r[0] = textCell(countryNames(code, lang))
 	}
-	return header, rows
 }
 
 // countryNames names the country of code, or each country of a pair

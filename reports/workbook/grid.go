@@ -72,7 +72,7 @@ func (g *grid) section(st styles, lang locale, title, name string, header []stri
 // write puts the grid on sheet: values, styles, fitted widths, tables and
 // panes.
 func (g *grid) write(f *excelize.File, sheet string, st styles) error {
-	var widths widths
+	widths := g.widths(st)
 	numberHeaders := g.numberHeaders(st)
 	for r, row := range g.rows {
 		for c, cell := range row {
@@ -84,12 +84,10 @@ func (g *grid) write(f *excelize.File, sheet string, st styles) error {
 			if err := setCell(f, sheet, ref, cell); err != nil {
 				return fmt.Errorf("sheet %s, cell %s: %w", sheet, ref, err)
 			}
-			if !cell.spill {
-				w := valueWidth(cell.value, cell.style, st)
-				if cell.style == st.header || cell.style == st.headerNumber {
-					w += 3 // room for the filter button
-				}
-				widths.see(c, w)
+		}
+		if h, ok := g.rowHeight(r, widths, st); ok {
+			if err := f.SetRowHeight(sheet, r+1, h); err != nil {
+				return err
 			}
 		}
 	}
@@ -127,6 +125,39 @@ func (g *grid) write(f *excelize.File, sheet string, st styles) error {
 		columns = max(columns, len(row))
 	}
 	return printSetup(f, sheet, columns, titleRows, g.onePage)
+}
+
+// widths are the fitted widths of the grid's columns: each the widest
+// value in it, a header wrapping on up to headerLines lines (a title or a
+// sentence runs over the cells beside it).
+func (g *grid) widths(st styles) widths {
+	var w widths
+	for _, row := range g.rows {
+		for c, cell := range row {
+			switch {
+			case cell.spill:
+			case cell.style == st.header || cell.style == st.headerNumber:
+				s, _ := cell.value.(string)
+				w.see(c, headerWidth(s))
+			default:
+				w.see(c, valueWidth(cell.value, cell.style, st))
+			}
+		}
+	}
+	return w
+}
+
+// rowHeight is the height of row r (0-based) when it is a header row whose
+// headers wrap in the columns of widths w; ok is false for any other row,
+// which keeps the default height.
+func (g *grid) rowHeight(r int, w widths, st styles) (float64, bool) {
+	row := g.rows[r]
+	if !slices.ContainsFunc(row, func(c cell) bool { return c.style == st.header || c.style == st.headerNumber }) {
+		return 0, false
+	}
+	filter := slices.ContainsFunc(g.tables, func(t table) bool { return t.headerRow == r+1 })
+	h := headerHeight(row, w.width, filter)
+	return h, h > lineHeight+3
 }
 
 // effectiveStyle is the style a cell is written in: a count's #,##0 when

@@ -76,8 +76,10 @@ const (
 type incidentColumn struct {
 	name string
 	// field, when set, shows a code as its name in the report's language
-	// (namedFields); the codes are in the column after it.
+	// (namedFields); the codes are in the column after it, which is hidden
+	// (code).
 	field  string
+	code   bool
 	kind   columnKind
 	text   []string
 	na     []bool
@@ -206,17 +208,27 @@ func (inc *incidentSheet) load(i int) error {
 
 // namedFields are the Incidents columns whose codes are shown as names
 // in the report's language ("MA": Morocco, Maroc, المغرب), by the catalogue
-// field of their values; each is followed by a column of the codes, for
-// whoever filters or copies them.
+// field of their values; each is followed by a hidden column of the
+// codes, for programs that filter or copy them.
 var namedFields = map[string]string{
-	data.ColCountry:       "country",
-	data.ColEventType:     "event_type",
-	data.ColDatePrecision: "date_precision",
-	data.ColAffiliation:   "affiliation",
+	data.ColCountry:          "country",
+	data.ColEventType:        "event_type",
+	data.ColDatePrecision:    "date_precision",
+	data.ColAffiliation:      "affiliation",
+	data.ColCooperationType:  "cooperation_type",
+	data.ColPartnerCountries: countryList,
+	data.ColArrestsByCountry: countryCounts,
 }
 
+// The fields of the lists of countries: "ES;US" (partner countries) and
+// "MA:2;ES:9" (arrests by country).
+const (
+	countryList   = "country_list"
+	countryCounts = "country_counts"
+)
+
 // withCodeColumns marks the named columns and puts a column of their
-// codes after each.
+// codes, to be hidden, after each.
 func withCodeColumns(columns []incidentColumn) []incidentColumn {
 	out := make([]incidentColumn, 0, len(columns)+len(namedFields))
 	for _, c := range columns {
@@ -226,7 +238,7 @@ func withCodeColumns(columns []incidentColumn) []incidentColumn {
 			continue
 		}
 		code := c
-		code.name = c.name + "_code"
+		code.name, code.code = c.name+"_code", true
 		c.field = field
 		out = append(out, c, code)
 	}
@@ -237,13 +249,33 @@ func withCodeColumns(columns []incidentColumn) []incidentColumn {
 // a country by its name, an enumerated value by its catalogue entry, any
 // other value as it is.
 func (inc *incidentSheet) shown(field, code string) string {
-	if field == "country" {
-		if name, ok := i18n.Country(string(inc.lang), code); ok {
+	return shownValue(field, code, inc.lang)
+}
+
+// shownValue is how a code of field reads in lang (see
+// incidentSheet.shown).
+func shownValue(field, code string, lang locale) string {
+	switch field {
+	case "country":
+		if name, ok := i18n.Country(string(lang), code); ok {
 			return name
 		}
 		return code
+	case countryList, countryCounts:
+		// Each country of the list by its name, a count after it as the
+		// language writes it: "Morocco: 2; Spain: 9".
+		items := strings.Split(code, ";")
+		for i, item := range items {
+			c, n, counted := strings.Cut(strings.TrimSpace(item), ":")
+			name := shownValue("country", strings.TrimSpace(c), lang)
+			if counted && field == countryCounts {
+				name = lang.f("wb.name_value", name, strings.TrimSpace(n))
+			}
+			items[i] = name
+		}
+		return strings.Join(items, lang.t("wb.list_separator"))
 	}
-	return inc.lang.value(field, code)
+	return lang.value(field, code)
 }
 
 // detailColumns are the incidents' columns kept beside the frame
@@ -379,7 +411,7 @@ func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, la
 		label := lang.column(inc.columns[j].name)
 		header[j] = excelize.Cell{StyleID: st.header, Value: label}
 		labels[j] = label
-		widths.see(j, textWidth(label)+3)
+		widths.see(j, headerWidth(label))
 	}
 	for _, i := range inc.rows {
 		if err := inc.load(i); err != nil {
@@ -399,7 +431,15 @@ func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, la
 		if err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
-		if err := widths.apply(func(col int, width float64) error { return sw.SetColWidth(col, col, width) }); err != nil {
+		// The code columns are for programs: hidden, so that a person
+		// reads (and prints) the names, and the Arabic sheet no Latin
+		// code.
+		if err := widths.apply(func(col int, width float64) error {
+			if err := sw.SetColWidth(col, col, width); err != nil || !inc.columns[col-1].code {
+				return err
+			}
+			return sw.SetColVisible(col, col, false)
+		}); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 		if len(inc.columns) == 0 {
@@ -414,7 +454,11 @@ func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, la
 		if err := sw.SetPanes(freezeHeader(true)); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
-		if err := sw.SetRow("A1", header); err != nil {
+		headerCells := make([]cell, len(labels))
+		for j, l := range labels {
+			headerCells[j] = textCell(l)
+		}
+		if err := sw.SetRow("A1", header, excelize.RowOpts{Height: headerHeight(headerCells, widths.width, true)}); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 		part := inc.rows[min(k*maxIncidentRows, len(inc.rows)):min((k+1)*maxIncidentRows, len(inc.rows))]

@@ -58,13 +58,13 @@ func (l locale) column(name string) string {
 func (l locale) period(p analysis.Period) string { return i18n.Period(string(l), p, "label") }
 
 // noteField names the field of a reconciliation note in the language:
-// "arrests_by_country ES" is the arrests-by-country column's name and ES.
+// "arrests_by_country ES" is "Arrests by country: Spain".
 func (l locale) noteField(field string) string {
 	name, country, ok := strings.Cut(field, " ")
 	if !ok {
 		return l.column(field)
 	}
-	return l.column(name) + " " + country
+	return l.f("wb.name_value", l.column(name), countryNames(country, l))
 }
 
 // inputName shows an input's path, naming the embedded sample in the

@@ -75,7 +75,7 @@ func TestWorkbookMessages(t *testing.T) {
 func TestWorkbookSheetNames(t *testing.T) {
 	for _, lang := range i18n.Languages {
 		seen := map[string]bool{}
-		for _, key := range []string{"wb.sheet.summary", "wb.sheet.yearly", "wb.sheet.cooperation", "wb.sheet.affiliation",
+		for _, key := range []string{"wb.sheet.summary", "wb.sheet.yearly", "wb.sheet.changes", "wb.sheet.trends", "wb.sheet.cooperation", "wb.sheet.affiliation",
 			"wb.sheet.locations", "wb.sheet.incidents", "wb.sheet.quality", "wb.sheet.about"} {
 			name := i18n.T(lang, key)
 			if sheetName(name) != name {
@@ -132,7 +132,7 @@ func TestWorkbookYearChangeCells(t *testing.T) {
 			[]cell{{value: -2.0, style: 1}, {value: -0.4, style: 3}, {value: 4.5, style: 4}}},
 		{"from 0", analysis.YearChange{Change: known(5)}, false, []cell{{value: 5.0, style: 1}, {value: "n/a"}, {}}},
 		{"rate", analysis.YearChange{Change: known(0.05), ChangePct: known(25), MovingAverage3: known(0.2)}, true,
-			[]cell{{value: 5.0, style: 2}, {value: 0.25, style: 3}, {value: 0.2, style: 5}}},
+			[]cell{{value: 5.0, style: 2}, {value: 0.2, style: 5}}}, // in points, with no relative % change
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := yearChangeCells(c.yc, c.rate, st, "en")
@@ -149,5 +149,27 @@ func TestWorkbookYearChangeCells(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestShownCountryLists: the Incidents sheet writes a list of partner
+// countries, or of arrests by country, with the countries' names in the
+// report's language; a code the catalogue does not know stays as given.
+func TestShownCountryLists(t *testing.T) {
+	for _, c := range []struct {
+		lang, field, code, want string
+	}{
+		{"en", countryList, "ES;US", "Spain; United States"},
+		{"fr", countryList, "ES; MA", "Espagne\u00a0; Maroc"},
+		{"ar", countryList, "ES;US", "إسبانيا؛ الولايات المتحدة"},
+		{"en", countryCounts, "MA:2;ES:9", "Morocco: 2; Spain: 9"},
+		{"ar", countryCounts, "MA:2", "المغرب: 2"},
+		{"en", countryCounts, "ZZ:1", "ZZ: 1"},
+		{"en", "cooperation_type", "joint_operation", "Joint operation"},
+	} {
+		inc := &incidentSheet{lang: localeOf(c.lang)}
+		if got := inc.shown(c.field, c.code); got != c.want {
+			t.Errorf("%s %s %q shows as %q, want %q", c.lang, c.field, c.code, got, c.want)
+		}
 	}
 }

@@ -116,7 +116,7 @@ func TestWorkbookLibreOffice(t *testing.T) {
 			t.Errorf("%s: no PDF from LibreOffice: %v", lang, err)
 		}
 		tr := func(key string) string { return i18n.T(lang, key) }
-		for _, key := range []string{"wb.sheet.summary", "wb.sheet.yearly", "wb.sheet.cooperation", "wb.sheet.affiliation",
+		for _, key := range []string{"wb.sheet.summary", "wb.sheet.yearly", "wb.sheet.changes", "wb.sheet.trends", "wb.sheet.cooperation", "wb.sheet.affiliation",
 			"wb.sheet.locations", "wb.sheet.incidents", "wb.sheet.quality", "wb.sheet.about"} {
 			if _, err := os.Stat(base + "-" + sheetName(tr(key)) + ".csv"); err != nil {
 				t.Errorf("%s: LibreOffice wrote no CSV for sheet %s: %v", lang, tr(key), err)

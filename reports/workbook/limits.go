@@ -92,18 +92,7 @@ var streamRows = 20_000
 // the longest of its tables made an Excel table (the stream writer makes
 // one a sheet).
 func (g *grid) writeStream(f *excelize.File, sheet string, st styles) error {
-	var widths widths
-	for _, row := range g.rows {
-		for c, cell := range row {
-			if !cell.spill {
-				w := valueWidth(cell.value, cell.style, st)
-				if cell.style == st.header || cell.style == st.headerNumber {
-					w += 3
-				}
-				widths.see(c, w)
-			}
-		}
-	}
+	widths := g.widths(st)
 	// The page setup first: the stream writer keeps what the sheet has.
 	titleRows, columns := 0, 0
 	if len(g.tables) > 0 {
@@ -140,7 +129,11 @@ func (g *grid) writeStream(f *excelize.File, sheet string, st styles) error {
 			values = append(values, streamValue(c, st))
 		}
 		ref, _ := excelize.CoordinatesToCellName(1, r+1)
-		if err := sw.SetRow(ref, values); err != nil {
+		var opts []excelize.RowOpts
+		if h, ok := g.rowHeight(r, widths, st); ok {
+			opts = append(opts, excelize.RowOpts{Height: h})
+		}
+		if err := sw.SetRow(ref, values, opts...); err != nil {
 			return fmt.Errorf("sheet %s, row %d: %w", sheet, r+1, err)
 		}
 	}

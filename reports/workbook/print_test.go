@@ -4,9 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -20,17 +24,17 @@ import (
 // incident_id) rather than in words.
 var snakeCase = regexp.MustCompile(`\p{L}_\p{L}`)
 
-// englishCodes are values of the embedded sample's codes a reader of the
-// Arabic workbook must not meet in a column shown by name.
-var englishCodes = regexp.MustCompile(`^(MA|ES|FR|US|BE|operation|foiled_plot|failed_attack|completed_attack|day|month|year|jihadist|separatist|unknown|other)$`)
+// englishCodes are values of the embedded sample's codes a reader must
+// not meet in a visible cell (the Arabic workbook above all).
+var englishCodes = regexp.MustCompile(`(^|[;: ])(MA|ES|FR|US|BE|DE|GB)($|[;:])|^(operation|foiled_plot|failed_attack|completed_attack|day|month|year|jihadist|separatist|left_wing|right_wing|unknown|other|joint_operation|intelligence_sharing|extradition|none)$`)
 
 // TestSheetsReadAndPrint checks the embedded sample's workbook in every
 // language as a reader and a printer meet it: every sheet prints one page
 // wide (landscape when it has many columns) and every table sheet repeats
 // its header rows, freezes its header and has its filter buttons (an
-// Excel table); no header is snake_case; counts carry #,##0; and in the
-// Arabic and French workbooks the Incidents columns shown by name hold no
-// code, which stay in their own "…code" columns.
+// Excel table); no header is snake_case; counts carry #,##0; and no
+// visible cell holds a code (MA, operation, day, jihadist): the codes stay
+// in hidden "…code" columns of the Incidents sheet.
 func TestSheetsReadAndPrint(t *testing.T) {
 	for _, lang := range i18n.Languages {
 		t.Run(lang, func(t *testing.T) {
@@ -87,23 +91,93 @@ func TestSheetsReadAndPrint(t *testing.T) {
 				t.Errorf("%s: a year shown as %q, want %s", yearly, got, formatYear)
 			}
 
-			if lang == "en" {
-				return
+			// The yearly sheets print at a size one can read: one page
+			// wide, landscape, their columns take no more than about 1.5
+			// times the ~140 characters an A4 line holds at full size (all
+			// the years' columns on one sheet took 550).
+			for _, key := range []string{"wb.sheet.yearly", "wb.sheet.changes"} {
+				s := sheetName(tr(key))
+				cols, err := f.GetCols(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				total := 0.0
+				for c := range cols {
+					name, _ := excelize.ColumnNumberToName(c + 1)
+					if visible, _ := f.GetColVisible(s, name); visible {
+						w, _ := f.GetColWidth(s, name)
+						total += w
+					}
+				}
+				if total > 210 {
+					t.Errorf("%s: its columns are %.0f characters wide, want at most 210", s, total)
+				}
 			}
+
+			// Every whole number carries a format: #,##0 for a count, a
+			// year's 0, a change's sign; none is left General (200000).
+			for _, s := range f.GetSheetList() {
+				rows, err := f.GetRows(s, excelize.Options{RawCellValue: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for r, row := range rows {
+					for c, v := range row {
+						n, err := strconv.ParseFloat(v, 64)
+						if err != nil || n != math.Trunc(n) || r == 0 && s == incidentsSheet(tr) {
+							continue
+						}
+						cell := ref(c+1, r+1)
+						if typ, _ := f.GetCellType(s, cell); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+							continue
+						}
+						if got := numFmt(t, f, s, cell); got == "builtin:0" {
+							t.Errorf("%s!%s: the whole number %s has no number format", s, cell, v)
+						}
+					}
+				}
+			}
+
+			// The codes are in hidden columns of their own, after their
+			// names; no visible cell of any sheet holds a code.
 			incidents := sheetName(tr("wb.sheet.incidents"))
-			rows, err := f.GetRows(incidents)
-			if err != nil {
-				t.Fatal(err)
-			}
 			for _, name := range []string{"country", "event_type", "date_precision", "affiliation"} {
 				c := headerCol(t, f, incidents, 1, tr("wb.col."+name))
+				code, _ := excelize.ColumnNumberToName(c + 1)
 				if headerCol(t, f, incidents, 1, tr("wb.col."+name+"_code")) != c+1 {
 					t.Errorf("%s: the codes of %s are not in the column after it", incidents, name)
+				} else if visible, err := f.GetColVisible(incidents, code); err != nil || visible {
+					t.Errorf("%s: the codes of %s in column %s are not hidden (%v)", incidents, name, code, err)
 				}
-				for _, r := range rows[1:] {
-					if c-1 < len(r) && englishCodes.MatchString(r[c-1]) {
-						t.Errorf("%s: column %s shows the code %q", incidents, tr("wb.col."+name), r[c-1])
-						break
+			}
+			if lang == "en" {
+				return // where the words are those of the codes ("none")
+			}
+			// The Quality sheet's raw rows quote the input as it was given
+			// (and a reason a value the input got wrong).
+			quality := sheetName(tr("wb.sheet.quality"))
+			quoted := map[string]bool{tr("wb.quality.raw_row"): true}
+			for _, s := range f.GetSheetList() {
+				rows, err := f.GetRows(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var header []string
+				for r, row := range rows {
+					switch {
+					case s == quality && slices.Contains(row, tr("wb.quality.reason")):
+						header = row
+					case len(row) == 1: // a title: the next table
+						header = nil
+					}
+					for c, v := range row {
+						if c < len(header) && quoted[header[c]] {
+							continue
+						}
+						name, _ := excelize.ColumnNumberToName(c + 1)
+						if visible, _ := f.GetColVisible(s, name); visible && englishCodes.MatchString(v) {
+							t.Errorf("%s!%s%d shows the code %q", s, name, r+1, v)
+						}
 					}
 				}
 			}
@@ -111,9 +185,13 @@ func TestSheetsReadAndPrint(t *testing.T) {
 	}
 }
 
+// incidentsSheet is the name of the (first) Incidents sheet.
+func incidentsSheet(tr func(string) string) string { return sheetName(tr("wb.sheet.incidents")) }
+
 // TestSummaryPrintsOnOnePage prints the Summary of the embedded sample's
-// workbook, in English and Arabic, with LibreOffice (the other sheets
-// hidden) and counts the pages of the PDF: one.
+// workbook, in every language, with LibreOffice (the other sheets
+// hidden) and counts the pages of the PDF: one, with every native chart
+// drawn.
 func TestSummaryPrintsOnOnePage(t *testing.T) {
 	bin := soffice(t)
 	if testing.Short() && os.Getenv("CTREPORT_REQUIRE_SOFFICE") != "1" {
@@ -121,7 +199,7 @@ func TestSummaryPrintsOnOnePage(t *testing.T) {
 	}
 	dir := t.TempDir()
 	var files []string
-	for _, lang := range []string{"en", "ar"} {
+	for _, lang := range i18n.Languages {
 		f, _ := writeTestWorkbook(t, sampleInput(t, lang))
 		for i, s := range f.GetSheetList() {
 			if i > 0 {
@@ -137,7 +215,7 @@ func TestSummaryPrintsOnOnePage(t *testing.T) {
 		files = append(files, path)
 	}
 	convert(t, bin, t.TempDir(), dir, "pdf", files...)
-	for _, lang := range []string{"en", "ar"} {
+	for _, lang := range i18n.Languages {
 		pdf, err := os.ReadFile(filepath.Join(dir, "summary-"+lang+".pdf"))
 		if err != nil {
 			t.Fatal(err)
@@ -146,6 +224,23 @@ func TestSummaryPrintsOnOnePage(t *testing.T) {
 			bytes.Count(pdf, []byte("/Type/Pages")) - bytes.Count(pdf, []byte("/Type /Pages"))
 		if pages != 1 {
 			t.Errorf("%s: the Summary prints on %d pages, want 1", lang, pages)
+		}
+	}
+	// LibreOffice draws every native chart: their titles are on the page
+	// (read with poppler's pdftotext where it is installed).
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Log("no pdftotext: the charts' titles on the page not checked")
+		return
+	}
+	out, err := exec.Command(pdftotext, filepath.Join(dir, "summary-en.pdf"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	for _, key := range []string{"chart.cells.title", "chart.arrests.title", "chart.rate.title", "chart.partners.title", "chart.affiliations.title"} {
+		if title := i18n.T("en", key); !strings.Contains(text, title) {
+			t.Errorf("the Summary's PDF has no chart %q", title)
 		}
 	}
 }

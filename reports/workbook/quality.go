@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/ctreport/ctreport/data"
@@ -34,15 +35,15 @@ func qualityGrid(d *data.Dataset, st styles, lang locale) *grid {
 		g.rows = g.rows[:len(g.rows)-1] // drop the blank row section added
 		t := d.Totals()
 		g.add(styledCell(lang.t("wb.total"), st.bold),
-			cell{value: t.RowsRead, style: st.bold}, cell{value: t.Accepted, style: st.bold},
-			cell{value: t.CopiesDropped, style: st.bold}, cell{value: t.Rejected, style: st.bold})
+			cell{value: t.RowsRead, style: st.boldCount}, cell{value: t.Accepted, style: st.boldCount},
+			cell{value: t.CopiesDropped, style: st.boldCount}, cell{value: t.Rejected, style: st.boldCount})
 		g.add()
 	}
 
 	errorRows := func(errs []data.RowError) [][]cell {
 		rows := make([][]cell, 0, min(len(errs), maxListed))
 		for _, e := range errs[:min(len(errs), maxListed)] {
-			rows = append(rows, []cell{textCell(e.File), positiveCell(e.Line), positiveCell(e.Column), textCell(e.ColumnName), textCell(i18n.RowReason(string(lang), e)), textCell(e.Raw)})
+			rows = append(rows, []cell{textCell(e.File), positiveCell(e.Line), positiveCell(e.Column), textCell(e.ColumnName), textCell(i18n.RowReason(string(lang), namedArgs(e, lang))), textCell(e.Raw)})
 		}
 		return rows
 	}
@@ -76,7 +77,7 @@ func qualityGrid(d *data.Dataset, st styles, lang locale) *grid {
 	listed := d.Duplicates[:min(len(d.Duplicates), maxListed)]
 	dups := make([][]cell, 0, len(listed))
 	for _, p := range listed {
-		dups = append(dups, []cell{textCell(p.IncidentA), textCell(p.DateA), textCell(p.IncidentB), textCell(p.DateB), textCell(p.Country), intCell(p.Arrests)})
+		dups = append(dups, []cell{textCell(p.IncidentA), textCell(p.DateA), textCell(p.IncidentB), textCell(p.DateB), textCell(countryNames(p.Country, lang)), intCell(p.Arrests)})
 	}
 	g.section(st, lang, lang.t("wb.quality.duplicates"), "QualityDuplicates",
 		[]string{lang.t("wb.quality.incident_a"), lang.t("wb.quality.date_a"), lang.t("wb.quality.incident_b"), lang.t("wb.quality.date_b"), lang.t("wb.country"), measureName("arrests", lang)},
@@ -103,6 +104,28 @@ func (g *grid) moreNotListed(s string) {
 	g.rows = g.rows[:len(g.rows)-1]
 	g.add(sentenceCell(s))
 	g.add()
+}
+
+// namedArgs names the countries a row warning gives by their valid
+// codes ("MA is the lead country", "(MA:2;ES:9)") in the language; a value
+// the input got wrong is quoted as given, and the raw row is the input.
+func namedArgs(e data.RowError, lang locale) data.RowError {
+	field, at := "", 0
+	switch e.Code {
+	case "lead_not_partner":
+		field, at = "country", 0
+	case "arrests_mismatch":
+		field, at = countryCounts, 2
+	default:
+		return e
+	}
+	if at < len(e.Args) {
+		if s, ok := e.Args[at].(string); ok {
+			e.Args = slices.Clone(e.Args)
+			e.Args[at] = shownValue(field, s, lang)
+		}
+	}
+	return e
 }
 
 // positiveCell is n, or an empty cell for 0 (a line or column not known).

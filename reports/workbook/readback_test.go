@@ -115,9 +115,10 @@ func TestWorkbookReadBack(t *testing.T) {
 
 			wantSheets := []string{sheet("wb.sheet.summary"), sheet("wb.sheet.yearly"), sheet("wb.sheet.cooperation"), sheet("wb.sheet.affiliation"),
 				sheet("wb.sheet.locations"), sheet("wb.sheet.incidents"), sheet("wb.sheet.quality"), sheet("wb.sheet.about")}
-			// The trend statistics have their own sheet, after Yearly.
-			trends := sheet("wb.sheet.trends")
-			if got, want := f.GetSheetList(), slices.Insert(slices.Clone(wantSheets), 2, trends); !slices.Equal(got, want) {
+			// The changes from year to year and the trend statistics have
+			// their own sheets, after Yearly.
+			changes, trends := sheet("wb.sheet.changes"), sheet("wb.sheet.trends")
+			if got, want := f.GetSheetList(), slices.Insert(slices.Clone(wantSheets), 2, changes, trends); !slices.Equal(got, want) {
 				t.Fatalf("sheets = %q, want %q", got, want)
 			}
 			for _, s := range wantSheets {
@@ -132,13 +133,15 @@ func TestWorkbookReadBack(t *testing.T) {
 
 			// Every table keeps its Excel table (filter buttons) in every
 			// language: its headers are unique and non-empty.
-			for i, want := range map[int]int{1: 1, 2: 4, 3: 9, 4: 2, 5: 1, 6: 4} {
+			for i, want := range map[int]int{1: 1, 2: 5, 3: 10, 4: 2, 5: 1, 6: 4} { // with the data of the stacked charts
 				if tables, err := f.GetTables(wantSheets[i]); err != nil || len(tables) != want {
 					t.Errorf("sheet %s has %d tables (%v), want %d", wantSheets[i], len(tables), err, want)
 				}
 			}
-			if tables, err := f.GetTables(trends); err != nil || len(tables) != 1 {
-				t.Errorf("sheet %s has %d tables (%v), want 1", trends, len(tables), err)
+			for _, s := range []string{changes, trends} {
+				if tables, err := f.GetTables(s); err != nil || len(tables) != 1 {
+					t.Errorf("sheet %s has %d tables (%v), want 1", s, len(tables), err)
+				}
 			}
 
 			checkSummaryReadBack(t, f, wantSheets[0], fig, lang)
@@ -149,7 +152,7 @@ func TestWorkbookReadBack(t *testing.T) {
 
 			incidents := readSheet(t, f, wantSheets[5])
 			wantHeader := []string{}
-			for _, c := range []string{"incident_id", "date", "date_precision", "date_precision_code", "country", "country_code", "event_type", "event_type_code", "cells_dismantled", "arrests", "arrests_by_country", "partner_countries", "cooperation_type", "group", "affiliation", "affiliation_code", "admin1", "city", "sources", "latitude", "longitude", "lead_agency", "linked_incident_ids", "seized", "source_name", "source_url", "source_date", "notes"} {
+			for _, c := range []string{"incident_id", "date", "date_precision", "date_precision_code", "country", "country_code", "event_type", "event_type_code", "cells_dismantled", "arrests", "arrests_by_country", "arrests_by_country_code", "partner_countries", "partner_countries_code", "cooperation_type", "cooperation_type_code", "group", "affiliation", "affiliation_code", "admin1", "city", "sources", "latitude", "longitude", "lead_agency", "linked_incident_ids", "seized", "source_name", "source_url", "source_date", "notes"} {
 				wantHeader = append(wantHeader, tr("wb.col."+c))
 			}
 			if !slices.Equal(incidents[0], wantHeader) || len(incidents) != 5 || incidents[1][0] != "MA-2022-10-04-NADOR" {
@@ -267,6 +270,20 @@ func checkYearlyReadBack(t *testing.T, f *excelize.File, s string, fig analysis.
 				t.Errorf("Yearly %d %s = %q, want %v", y.Year, c.key, got, c.want)
 			}
 		}
+	}
+	rows = readSheet(t, f, sheetName(tr("wb.sheet.changes")))
+	col = func(h string) int {
+		i := slices.Index(rows[0], h)
+		if i < 0 {
+			t.Fatalf("Yearly changes: no header %q in %q", h, rows[0])
+		}
+		return i
+	}
+	for i, y := range fig.Yearly {
+		row := rows[i+1]
+		if got := at(row, 0); !sameNumber(got, float64(y.Year)) {
+			t.Errorf("Yearly changes row %d: year %q, want %d", i+2, got, y.Year)
+		}
 		for _, key := range analysis.TrendSeries {
 			name := tr("wb.measure." + key)
 			yc := fig.Trends[key].ByYear[i]
@@ -277,7 +294,14 @@ func checkYearlyReadBack(t *testing.T, f *excelize.File, s string, fig analysis.
 			}
 			got := at(row, col(i18n.F(lang, changeKey, name)))
 			if yc.Change.Valid != (got != "") || yc.Change.Valid && !sameNumber(got, scale*yc.Change.Float64) {
-				t.Errorf("Yearly %d %s change = %q, want %+v", y.Year, key, got, yc.Change)
+				t.Errorf("Yearly changes %d %s change = %q, want %+v", y.Year, key, got, yc.Change)
+			}
+			if key == "cooperation_rate" {
+				// A rate changes in points only.
+				if slices.Contains(rows[0], i18n.F(lang, "wb.yearly.percent_change", name)) {
+					t.Errorf("Yearly changes: a %% change of %s beside its change in points", key)
+				}
+				continue
 			}
 			got = at(row, col(i18n.F(lang, "wb.yearly.percent_change", name)))
 			switch {
@@ -301,28 +325,33 @@ func checkYearlyReadBack(t *testing.T, f *excelize.File, s string, fig analysis.
 	}
 }
 
-// byCode checks a table of countries shown by name with their codes in
-// the second column ("Spain", "ES"; "Morocco–Spain", "MA–ES"), and returns
-// it keyed by the codes, without the names.
+// byCode checks a table of countries shown by name ("Spain";
+// "Morocco–Spain"), with no column of codes and no code among the names,
+// and returns it keyed by the codes of the test data (MA, ES), which it
+// finds by name.
 func byCode(t *testing.T, header []string, data [][]string, lang string) ([]string, [][]string) {
 	t.Helper()
-	if len(header) < 2 || header[1] != i18n.T(lang, "wb.code") {
-		t.Errorf("header %q: want the codes in the second column", header)
-		return header, data
+	if len(header) > 1 && header[1] == i18n.T(lang, "wb.code") {
+		t.Errorf("header %q: a column of codes beside the names", header)
+	}
+	codeOf := map[string]string{}
+	for _, code := range []string{"MA", "ES"} {
+		name, _ := i18n.Country(lang, code)
+		codeOf[name] = code
 	}
 	out := make([][]string, len(data))
 	for i, r := range data {
-		var names []string
-		for _, code := range strings.Split(r[1], "–") {
-			name, _ := i18n.Country(lang, code)
-			names = append(names, name)
+		var codes []string
+		for _, name := range strings.Split(r[0], "–") {
+			code, ok := codeOf[name]
+			if !ok {
+				t.Errorf("row %q: %q is not the name of a country of the data", r, name)
+			}
+			codes = append(codes, code)
 		}
-		if want := strings.Join(names, "–"); r[0] != want {
-			t.Errorf("row %q: name %q, want %q", r, r[0], want)
-		}
-		out[i] = append([]string{r[1]}, r[2:]...)
+		out[i] = append([]string{strings.Join(codes, "–")}, r[1:]...)
 	}
-	return append([]string{header[0]}, header[2:]...), out
+	return header, out
 }
 
 func checkCooperationReadBack(t *testing.T, f *excelize.File, s string, fig analysis.Figures, lang string) {

@@ -18,7 +18,7 @@ const (
 	formatDate    = "yyyy-mm-dd" // ISO: unambiguous in every country concerned
 	formatPercent = "0.0%"
 	formatRatio   = "0.00"
-	formatAverage = "0.0"
+	formatAverage = "#,##0.0" // a moving average of counts: 26,631.7
 	formatPValue  = "0.000"
 	formatCount   = "#,##0" // counts, with the thousands separator of the reader's Excel
 	formatYear    = "0"     // a year, never 2,025
@@ -40,18 +40,20 @@ const tableStyle = "TableStyleLight1"
 
 // styles are the cell styles of one workbook.
 type styles struct {
-	header  int // bold on a fill: the header row of a table
-	title   int // bold, larger: the title above a table
-	bold    int // a total row
-	date    int
-	percent int
-	ratio   int // also a statistic: a slope, a Z score
-	average int // a moving average of counts
-	pValue  int
-	link    int
-	missing int // "—" for a count not given: right-aligned, grey
-	count   int // #,##0
-	year    int // a year as a number, without a separator
+	header int // bold on a fill: the header row of a table
+	title  int // bold, larger: the title above a table
+	bold   int // a total row
+	// boldCount is a count of a total row: bold, #,##0.
+	boldCount int
+	date      int
+	percent   int
+	ratio     int // also a statistic: a slope, a Z score
+	average   int // a moving average of counts
+	pValue    int
+	link      int
+	missing   int // "—" for a count not given: right-aligned, grey
+	count     int // #,##0
+	year      int // a year as a number, without a separator
 	// headerNumber is the header of a column of numbers, aligned as they
 	// are.
 	headerNumber int
@@ -99,10 +101,11 @@ func newStyles(f *excelize.File, lang locale) (styles, error) {
 			Font:      &excelize.Font{Bold: true},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
 			Border:    []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}},
-			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
 		}},
 		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
 		{&st.bold, excelize.Style{Font: &excelize.Font{Bold: true}}},
+		{&st.boldCount, excelize.Style{Font: &excelize.Font{Bold: true}, CustomNumFmt: format(formatCount), Alignment: numbers}},
 		{&st.date, excelize.Style{CustomNumFmt: format(formatDate), Alignment: numbers}},
 		{&st.percent, excelize.Style{CustomNumFmt: format(formatPercent), Alignment: numbers}},
 		{&st.ratio, excelize.Style{CustomNumFmt: format(formatRatio), Alignment: numbers}},
@@ -120,7 +123,7 @@ func newStyles(f *excelize.File, lang locale) (styles, error) {
 			Font:      &excelize.Font{Bold: true},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
 			Border:    []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}},
-			Alignment: &excelize.Alignment{Vertical: "center", Horizontal: numberAlign, WrapText: true},
+			Alignment: &excelize.Alignment{Vertical: "top", Horizontal: numberAlign, WrapText: true},
 		}},
 		{&st.highlight, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{highlightColour}}}},
 	} {
@@ -261,11 +264,19 @@ func (w widths) apply(set func(col int, width float64) error) error {
 		if w[i] == 0 {
 			continue
 		}
-		if err := set(i+1, float64(min(max(w[i]+2, minWidth), maxWidth))); err != nil {
+		if err := set(i+1, float64(w.width(i))); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// width is the width column col (0-based) is set to.
+func (w widths) width(col int) int {
+	if col >= len(w) {
+		return minWidth
+	}
+	return min(max(w[col]+2, minWidth), maxWidth)
 }
 
 // valueWidth estimates how many characters a value shows as.
@@ -287,7 +298,8 @@ func valueWidth(v any, style int, st styles) int {
 		case st.ratio, st.signedRatio, st.pValue:
 			return len(strconv.FormatFloat(v, 'f', 3, 64)) + 1
 		case st.average:
-			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 1
+			whole := len(strconv.FormatFloat(math.Abs(v), 'f', 0, 64))
+			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 1 + (whole-1)/3 // with its separators
 		case st.signedPoints:
 			return len(strconv.FormatFloat(v, 'f', 1, 64)) + 5
 		case st.date:

@@ -16,7 +16,7 @@ import (
 )
 
 // Write writes report.xlsx for in to path: the sheets of
-// docs/figures.md (Summary, Yearly, Cooperation, Affiliation, Locations,
+// docs/figures.md (Summary, Yearly, Yearly changes, Trends, Cooperation, Affiliation, Locations,
 // Incidents — split past Excel's row limit —, Quality and About) in the
 // language of in.Settings.Lang; Arabic makes every sheet right-to-left.
 //
@@ -45,9 +45,9 @@ type Book struct {
 	data      *data.Dataset
 	incidents *incidentSheet
 	// the sheets, in order
-	summary, yearly, trends, cooperation, affiliation, locations, quality, about string
-	incidentSheets                                                               []string
-	closeOnce                                                                    sync.Once
+	summary, yearly, changes, trends, cooperation, affiliation, locations, quality, about string
+	incidentSheets                                                                        []string
+	closeOnce                                                                             sync.Once
 }
 
 // Start starts the workbook of d for period, in lang, to be written to
@@ -83,11 +83,11 @@ func (j *Book) start(period analysis.Period) error {
 		return err
 	}
 	name := func(key string) string { return sheetName(j.lang.t(key)) }
-	j.summary, j.yearly, j.trends, j.cooperation, j.affiliation, j.locations = name("wb.sheet.summary"), name("wb.sheet.yearly"),
-		name("wb.sheet.trends"), name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
+	j.summary, j.yearly, j.changes, j.trends, j.cooperation, j.affiliation, j.locations = name("wb.sheet.summary"), name("wb.sheet.yearly"),
+		name("wb.sheet.changes"), name("wb.sheet.trends"), name("wb.sheet.cooperation"), name("wb.sheet.affiliation"), name("wb.sheet.locations")
 	j.incidentSheets = incidents.sheetNames(j.lang)
 	j.quality, j.about = name("wb.sheet.quality"), name("wb.sheet.about")
-	sheets := append(append([]string{j.summary, j.yearly, j.trends, j.cooperation, j.affiliation, j.locations}, j.incidentSheets...), j.quality, j.about)
+	sheets := append(append([]string{j.summary, j.yearly, j.changes, j.trends, j.cooperation, j.affiliation, j.locations}, j.incidentSheets...), j.quality, j.about)
 	if err := createSheets(j.f, sheets, j.lang.rtl()); err != nil {
 		return err
 	}
@@ -137,15 +137,28 @@ func (j *Book) Finish(in report.Input) (err error) {
 	summaryG, chartsRow := summaryGrid(in, asOf, j.incidentSheets, len(j.incidents.rows), st, lang)
 	yearlyG, yearlyLayout := yearlyGrid(in.Figures, st, lang)
 	qualityG := qualityGrid(d, st, lang)
+	cooperationG, partnersData := cooperationGrid(in.Figures, st, lang)
+	affiliationG, affiliationsData := affiliationGrid(in.Figures, st, lang)
+	var stacked []*stackedTable
+	for _, t := range []struct {
+		data  *stackedTable
+		sheet string
+	}{{partnersData, j.cooperation}, {affiliationsData, j.affiliation}} {
+		if t.data != nil {
+			t.data.sheet = t.sheet
+			stacked = append(stacked, t.data)
+		}
+	}
 	sheets := []struct {
 		sheet string
 		grid  *grid
 	}{
 		{j.summary, summaryG},
 		{j.yearly, yearlyG},
+		{j.changes, changesGrid(in.Figures, st, lang)},
 		{j.trends, trendsGrid(in.Figures, st, lang)},
-		{j.cooperation, cooperationGrid(in.Figures, st, lang)},
-		{j.affiliation, affiliationGrid(in.Figures, st, lang)},
+		{j.cooperation, cooperationG},
+		{j.affiliation, affiliationG},
 		{j.locations, locationsGrid(in.Figures, st, lang)},
 		{j.quality, qualityG},
 		{j.about, aboutGrid(in, d, asOf, st, lang)},
@@ -172,7 +185,13 @@ func (j *Book) Finish(in report.Input) (err error) {
 	if err := addSummaryCharts(f, j.summary, j.yearly, yearlyLayout, chartsRow, lang); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
-	if err := addSummaryMap(f, j.summary, chartsRow+summaryChartCount*rowsPerChart, in); err != nil {
+	// Beside them, the stacked charts and under those the map.
+	for i, t := range stacked {
+		if err := addStackedChart(f, j.summary, t, chartsRow+i*rowsPerChart, lang); err != nil {
+			return fmt.Errorf("writing workbook: %w", err)
+		}
+	}
+	if err := addSummaryMap(f, j.summary, chartsRow+len(stacked)*rowsPerChart, in); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
 

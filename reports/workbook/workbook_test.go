@@ -280,7 +280,7 @@ func formula(t *testing.T, f *excelize.File, sheet, cell string) string {
 
 func TestWorkbookSheetsAndHeaders(t *testing.T) {
 	f, _ := writeTestWorkbook(t, workbookInput(t))
-	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Trends", "Cooperation", "Affiliation", "Locations", "Incidents", "Quality", "About"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Yearly changes", "Trends", "Cooperation", "Affiliation", "Locations", "Incidents", "Quality", "About"}; !slices.Equal(got, want) {
 		t.Errorf("sheets = %q, want %q", got, want)
 	}
 	for _, c := range []struct {
@@ -288,16 +288,17 @@ func TestWorkbookSheetsAndHeaders(t *testing.T) {
 		row    int
 		header []string
 	}{
-		{"Yearly", 1, []string{"Year", "To date", "Incidents", "Operations", "Cells dismantled", "Arrests", "Foiled plots", "Failed attacks", "Completed attacks", "Cross-border incidents", "Cooperation rate", "Cooperation rate, low (95 %)", "Cooperation rate, high (95 %)", "Arrests per cell",
+		{"Yearly", 1, []string{"Year", "To date", "Incidents", "Operations", "Cells dismantled", "Arrests", "Foiled plots", "Failed attacks", "Completed attacks", "Cross-border incidents", "Cooperation rate", "Cooperation rate, low (95 %)", "Cooperation rate, high (95 %)", "Arrests per cell"}},
+		{"Yearly changes", 1, []string{"Year", "To date",
 			"Incidents: change", "Incidents: % change", "Incidents: 3-year average",
 			"Cells dismantled: change", "Cells dismantled: % change", "Cells dismantled: 3-year average",
 			"Arrests: change", "Arrests: % change", "Arrests: 3-year average",
-			"Cooperation rate: change (points)", "Cooperation rate: % change", "Cooperation rate: 3-year average"}},
-		{"Cooperation", 2, []string{"Partner country", "Code", "2021", "2022", "Total"}},
+			"Cooperation rate: change (points)", "Cooperation rate: 3-year average"}},
+		{"Cooperation", 2, []string{"Partner country", "2021", "2022", "Total"}},
 		{"Affiliation", 2, []string{"Affiliation", "2021", "2022", "Total"}},
 		{"Locations", 2, []string{"Region (admin1)", "Incidents", "Cells dismantled", "Arrests"}},
 		// Words, not snake_case; a named column's codes follow it.
-		{"Incidents", 1, []string{"Incident ID", "Date", "Date precision", "Date precision code", "Country", "Country code", "Event type", "Event type code", "Cells dismantled", "Arrests", "Arrests by country", "Partner countries", "Cooperation type", "Group", "Affiliation", "Affiliation code", "Region", "City", "Sources", "Latitude", "Longitude", "Lead agency", "Linked incidents", "Seized", "Source", "Link", "Source date", "Notes"}},
+		{"Incidents", 1, []string{"Incident ID", "Date", "Date precision", "Date precision code", "Country", "Country code", "Event type", "Event type code", "Cells dismantled", "Arrests", "Arrests by country", "Arrests by country (codes)", "Partner countries", "Partner country codes", "Cooperation type", "Cooperation type code", "Group", "Affiliation", "Affiliation code", "Region", "City", "Sources", "Latitude", "Longitude", "Lead agency", "Linked incidents", "Seized", "Source", "Link", "Source date", "Notes"}},
 	} {
 		rows, err := f.GetRows(c.sheet)
 		if err != nil {
@@ -406,36 +407,39 @@ func TestWorkbookYearly(t *testing.T) {
 			t.Errorf("%s number format = %q, want 0.0%%", h, got)
 		}
 	}
-	panes, err := f.GetPanes(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !panes.Freeze || panes.YSplit != 1 || panes.XSplit != 1 {
-		t.Errorf("Yearly panes = %+v, want header row and first column frozen", panes)
-	}
-	tables, err := f.GetTables(s)
-	if err != nil || len(tables) != 1 || tables[0].Range != "A1:Z3" {
-		t.Errorf("Yearly tables = %+v, %v; want the years on A1:Z3", tables, err)
+	for sheet, want := range map[string]string{s: "A1:N3", "Yearly changes": "A1:M3"} {
+		panes, err := f.GetPanes(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !panes.Freeze || panes.YSplit != 1 || panes.XSplit != 1 {
+			t.Errorf("%s panes = %+v, want header row and first column frozen", sheet, panes)
+		}
+		tables, err := f.GetTables(sheet)
+		if err != nil || len(tables) != 1 || tables[0].Range != want {
+			t.Errorf("%s tables = %+v, %v; want the years on %s", sheet, tables, err, want)
+		}
 	}
 	// The trend statistics are on a sheet of their own, sized to them.
 	if tables, err := f.GetTables("Trends"); err != nil || len(tables) != 1 || tables[0].Name != "YearlyTrends" || tables[0].Range != "A2:K6" {
 		t.Errorf("Trends tables = %+v, %v; want the trend statistics on A2:K6", tables, err)
 	}
-	// The 2022 changes: counts by a count, the rate by points; the %
-	// change of a rate that did not move is 0.
+	// The 2022 changes, on their own sheet: counts by a count, the rate by
+	// points.
+	const c = "Yearly changes"
 	for h, want := range map[string]string{
 		"Arrests: change": "+11", "Arrests: % change": "+220.0%",
-		"Cooperation rate: change (points)": "0", "Cooperation rate: % change": "0",
+		"Cooperation rate: change (points)": "0",
 	} {
 		// A zero by its raw value: excelize's formatter shows "+0.0" for
 		// 0 under "+0.0;-0.0;0.0", where Excel and LibreOffice show 0.0.
 		raw := want == "0"
-		if got := cellValue(t, f, s, ref(headerCol(t, f, s, 1, h), 3), raw); got != want {
+		if got := cellValue(t, f, c, ref(headerCol(t, f, c, 1, h), 3), raw); got != want {
 			t.Errorf("%s 2022 shows %q, want %q", h, got, want)
 		}
 	}
 	// No change for the first year, and no moving average over 2 years.
-	if got := cellValue(t, f, s, ref(headerCol(t, f, s, 1, "Arrests: change"), 2), true) + cellValue(t, f, s, ref(headerCol(t, f, s, 1, "Arrests: 3-year average"), 3), true); got != "" {
+	if got := cellValue(t, f, c, ref(headerCol(t, f, c, 1, "Arrests: change"), 2), true) + cellValue(t, f, c, ref(headerCol(t, f, c, 1, "Arrests: 3-year average"), 3), true); got != "" {
 		t.Errorf("first-year change and short moving average = %q, want empty cells", got)
 	}
 }
@@ -517,8 +521,8 @@ func TestWorkbookIncidents(t *testing.T) {
 		t.Errorf("Incidents panes = %+v, want header row and first column frozen", panes)
 	}
 	tables, err := f.GetTables(s)
-	if err != nil || len(tables) != 1 || tables[0].Range != "A1:AB5" {
-		t.Errorf("Incidents tables = %+v, %v; want one on A1:AB5", tables, err)
+	if err != nil || len(tables) != 1 || tables[0].Range != "A1:AE5" {
+		t.Errorf("Incidents tables = %+v, %v; want one on A1:AE5", tables, err)
 	}
 	w, err := f.GetColWidth(s, "A")
 	if err != nil || w < 19 || w > maxWidth {
@@ -676,7 +680,7 @@ func TestWorkbookSplitsIncidents(t *testing.T) {
 	defer func(n int) { maxIncidentRows = n }(maxIncidentRows)
 	maxIncidentRows = 3
 	f, _ := writeTestWorkbook(t, workbookInput(t))
-	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Trends", "Cooperation", "Affiliation", "Locations", "Incidents", "Incidents (2)", "Quality", "About"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"Summary", "Yearly", "Yearly changes", "Trends", "Cooperation", "Affiliation", "Locations", "Incidents", "Incidents (2)", "Quality", "About"}; !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}
 	for s, want := range map[string]int{"Incidents": 4, "Incidents (2)": 2} {

@@ -14,8 +14,10 @@ type yearlyLayout struct {
 }
 
 // yearlyGrid lays out the Yearly sheet: one row a year with every measure
-// and, per trend series, the year-on-year change, % change and 3-year
-// moving average; under it, the trend statistics of each series.
+// (the cooperation rate with its 95 % interval) and, for a count whose
+// trend is beyond chance, its Theil–Sen line. The changes from year to
+// year are on a sheet of their own (changesGrid), so that each prints at a
+// size one can read.
 func yearlyGrid(fig analysis.Figures, st styles, lang locale) (*grid, yearlyLayout) {
 	g := &grid{panes: freezeHeader(true)}
 	layout := yearlyLayout{firstRow: 2, col: map[string]int{}}
@@ -27,20 +29,6 @@ func yearlyGrid(fig analysis.Figures, st styles, lang locale) (*grid, yearlyLayo
 			header = append(header, lang.t("wb.yearly.cooperation_rate_low"), lang.t("wb.yearly.cooperation_rate_high"))
 			layout.col[ms.key+"_low"], layout.col[ms.key+"_high"] = len(header)-1, len(header)
 		}
-	}
-	byYear := make(map[string]map[int]analysis.YearChange, len(analysis.TrendSeries))
-	for _, key := range analysis.TrendSeries {
-		name := measureName(key, lang)
-		change := "wb.yearly.change"
-		if key == "cooperation_rate" {
-			change = "wb.yearly.change_points"
-		}
-		header = append(header, lang.f(change, name), lang.f("wb.yearly.percent_change", name), lang.f("wb.yearly.moving_average", name))
-		m := map[int]analysis.YearChange{}
-		for _, yc := range fig.Trends[key].ByYear {
-			m[yc.Year] = yc
-		}
-		byYear[key] = m
 	}
 	// The Theil–Sen line of a count whose trend is beyond chance, over the
 	// complete years, for the Summary's charts (drawn as the PNGs draw it).
@@ -56,18 +44,12 @@ func yearlyGrid(fig analysis.Figures, st styles, lang locale) (*grid, yearlyLayo
 	g.headerRow(st, header...)
 
 	for _, y := range fig.Yearly {
-		row := []cell{{value: y.Year, style: st.year}, {}}
-		if y.ToDate {
-			row[1] = textCell(lang.t("wb.to_date"))
-		}
+		row := yearCells(y, st, lang)
 		for _, ms := range measures {
 			row = append(row, ms.cell(y.Measures, st))
 			if ms.kind == rateKind {
 				row = append(row, numberCell(y.CooperationRateLow, st.percent), numberCell(y.CooperationRateHigh, st.percent))
 			}
-		}
-		for _, key := range analysis.TrendSeries {
-			row = append(row, yearChangeCells(byYear[key][y.Year], key == "cooperation_rate", st, lang)...)
 		}
 		for _, key := range trendKeys {
 			t := fig.Trends[key]
@@ -81,16 +63,64 @@ func yearlyGrid(fig analysis.Figures, st styles, lang locale) (*grid, yearlyLayo
 		g.add(row...)
 	}
 	layout.lastRow = len(g.rows)
-	switch {
-	case len(fig.Yearly) == 0:
-		g.add(sentenceCell(lang.t("wb.none")))
-	case tableHeaderOK(header):
-		g.tables = append(g.tables, table{name: "Yearly", headerRow: 1, last: len(g.rows), firstCol: 1, lastCol: len(header)})
-	}
+	g.yearTable("Yearly", fig, header, st, lang)
 	if slices.ContainsFunc(fig.Yearly, func(y analysis.YearFigures) bool { return y.NoData || !y.CellsDismantled.Valid || !y.Arrests.Valid }) {
 		g.add(sentenceCell(lang.t("wb.not_given_note")))
 	}
 	return g, layout
+}
+
+// changesGrid lays out the Yearly changes sheet: one row a year with, per
+// trend series, the change from the year before, the % change and the
+// 3-year moving average.
+func changesGrid(fig analysis.Figures, st styles, lang locale) *grid {
+	g := &grid{panes: freezeHeader(true)}
+	header := []string{lang.t("wb.yearly.year"), lang.t("wb.yearly.to_date")}
+	byYear := make(map[string]map[int]analysis.YearChange, len(analysis.TrendSeries))
+	for _, key := range analysis.TrendSeries {
+		name := measureName(key, lang)
+		if key == "cooperation_rate" {
+			header = append(header, lang.f("wb.yearly.change_points", name), lang.f("wb.yearly.moving_average", name))
+		} else {
+			header = append(header, lang.f("wb.yearly.change", name), lang.f("wb.yearly.percent_change", name), lang.f("wb.yearly.moving_average", name))
+		}
+		m := map[int]analysis.YearChange{}
+		for _, yc := range fig.Trends[key].ByYear {
+			m[yc.Year] = yc
+		}
+		byYear[key] = m
+	}
+	g.headerRow(st, header...)
+	for _, y := range fig.Yearly {
+		row := yearCells(y, st, lang)
+		for _, key := range analysis.TrendSeries {
+			row = append(row, yearChangeCells(byYear[key][y.Year], key == "cooperation_rate", st, lang)...)
+		}
+		g.add(row...)
+	}
+	g.yearTable("YearlyChanges", fig, header, st, lang)
+	return g
+}
+
+// yearCells are the first two cells of a year's row: the year, and
+// whether it is counted to date.
+func yearCells(y analysis.YearFigures, st styles, lang locale) []cell {
+	row := []cell{{value: y.Year, style: st.year}, {}}
+	if y.ToDate {
+		row[1] = textCell(lang.t("wb.to_date"))
+	}
+	return row
+}
+
+// yearTable makes the rows of a year sheet under header an Excel table
+// named name, or says "none" when there are no years.
+func (g *grid) yearTable(name string, fig analysis.Figures, header []string, st styles, lang locale) {
+	switch {
+	case len(fig.Yearly) == 0:
+		g.add(sentenceCell(lang.t("wb.none")))
+	case tableHeaderOK(header):
+		g.tables = append(g.tables, table{name: name, headerRow: 1, last: len(g.rows), firstCol: 1, lastCol: len(header)})
+	}
 }
 
 // trendsGrid lays out the Trends sheet: the trend statistics of each
@@ -105,14 +135,14 @@ func trendsGrid(fig analysis.Figures, st styles, lang locale) *grid {
 
 // yearChangeCells are the change, % change and 3-year moving average of
 // one year of a series: counts change by a count, a rate by percentage
-// points. The % change from 0 is "n/a"; what the analysis left out (the
-// first year, a to-date year) is empty.
+// points only (a relative change of a rate would read as a second "%" for
+// the same thing, as on the Summary). The % change from 0 is "n/a"; what
+// the analysis left out (the first year, a to-date year) is empty.
 func yearChangeCells(yc analysis.YearChange, rate bool, st styles, lang locale) []cell {
-	change, average := numberCell(yc.Change, st.signedCount), numberCell(yc.MovingAverage3, st.average)
 	if rate {
-		change = numberCell(points(yc.Change), st.signedPoints)
-		average = numberCell(yc.MovingAverage3, st.percent)
+		return []cell{numberCell(points(yc.Change), st.signedPoints), numberCell(yc.MovingAverage3, st.percent)}
 	}
+	change, average := numberCell(yc.Change, st.signedCount), numberCell(yc.MovingAverage3, st.average)
 	pct := percentOf(yc.ChangePct, st)
 	if !yc.ChangePct.Valid && yc.Change.Valid {
 		pct = textCell(lang.t("n_a")) // a change is known, so the earlier value was 0
@@ -149,7 +179,7 @@ func trendStatistics(g *grid, trends map[string]analysis.Trend, st styles, lang 
 		rows = append(rows, []cell{
 			textCell(measureName(key, lang)), textCell(unit), intCell(t.Years),
 			numberCell(theilSen, st.ratio),
-			numberCell(t.MannKendallS, 0), numberCell(t.MannKendallZ, st.ratio), numberCell(t.MannKendallP, st.pValue),
+			numberCell(t.MannKendallS, st.count), // a whole number: -62 numberCell(t.MannKendallZ, st.ratio), numberCell(t.MannKendallP, st.pValue),
 			numberCell(slope, st.ratio), numberCell(low, st.ratio), numberCell(high, st.ratio),
 			verdict,
 		})

@@ -87,7 +87,7 @@ func checkPackage(t *testing.T, path string, split bool) {
 			sheets++
 		}
 	}
-	if want := 9; split && sheets <= want || !split && sheets != want {
+	if want := 10; split && sheets <= want || !split && sheets != want {
 		t.Errorf("%d sheets in the package (split: %v)", sheets, split)
 	}
 	left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".report-*"))
