@@ -206,8 +206,13 @@ func TestGTDExportAgainstACount(t *testing.T) {
 	if f.Selection == nil || fmt.Sprint(f.Selection.Country) != "[MA]" {
 		t.Errorf("figures.json selection %+v", f.Selection)
 	}
-	if note, _ := os.ReadFile(filepath.Join(out, "2017", "brief.md")); !strings.Contains(string(note), "--country MA") {
+	note, _ := os.ReadFile(filepath.Join(out, "2017", "brief.md"))
+	if !strings.Contains(string(note), "--country MA") {
 		t.Errorf("the note does not name the selection:\n%s", note)
+	}
+	// GTD has no partner field: the note says so rather than "no partner".
+	if strings.Contains(string(note), "No partner country took part") || !strings.Contains(string(note), "record no partner countries") {
+		t.Errorf("the note claims or leaves unsaid what GTD does not record about partners:\n%s", note)
 	}
 }
 

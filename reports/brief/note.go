@@ -177,6 +177,9 @@ func (w writer) caveats() []string {
 		if !d.Selection.Empty() {
 			out = append(out, i18n.F(w.lang, "brief.caveat.selection", w.ltr(d.Selection.String())))
 		}
+		if foreign, all := w.foreignInputs(); foreign > 0 && foreign < all {
+			out = append(out, i18n.T(w.lang, "brief.caveat.partners_not_recorded"))
+		}
 		if n := w.periodNotes(); n > 0 {
 			rule := w.in.Settings.Rule
 			if rule != "max" && rule != "priority" {

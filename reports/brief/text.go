@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/data"
 	"github.com/ctreport/ctreport/reports/i18n"
 	"github.com/ctreport/ctreport/reports/report"
 )
@@ -199,10 +200,33 @@ func (w writer) cooperationSentence() string {
 	if cur.Incidents == 0 {
 		return ""
 	}
+	if foreign, all := w.foreignInputs(); foreign > 0 && foreign == all {
+		// Such exports have no partner field: "none" would be a claim.
+		return i18n.T(w.lang, "brief.cooperation.not_recorded")
+	}
 	if cur.CrossBorderIncidents == 0 {
 		return w.n("brief.cooperation.none", cur.Incidents)
 	}
 	return w.n("brief.cooperation", cur.Incidents, w.num(cur.CrossBorderIncidents), w.rate(cur.CooperationRate))
+}
+
+// foreignInputs counts the input files with accepted rows, and those of
+// them that are GTD or ACLED exports, which record no partner countries
+// (docs/input.md): their incidents count as not cross-border.
+func (w writer) foreignInputs() (foreign, all int) {
+	if w.in.Data == nil {
+		return 0, 0
+	}
+	for _, f := range w.in.Data.Files {
+		if f.Accepted == 0 {
+			continue
+		}
+		all++
+		if f.Format == data.FormatGTD || f.Format == data.FormatACLED {
+			foreign++
+		}
+	}
+	return foreign, all
 }
 
 func (w writer) rate(r analysis.NullFloat) string {

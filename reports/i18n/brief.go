@@ -26,6 +26,10 @@ import "strings"
 // that the four measures read alike; edit them together.
 func init() {
 	register(map[string]Message{
+		"brief.cooperation.not_recorded": {
+			En: "The GTD and ACLED exports read record no partner countries, so cross-border cooperation is not known for these incidents.",
+			Fr: "Les exports GTD et ACLED lus n'indiquent pas de pays partenaires : la coopération transfrontalière de ces incidents n'est pas connue.",
+			Ar: "لا تذكر ملفات GTD وACLED المقروءة الدولَ الشريكة، فالتعاون العابر للحدود في هذه الحوادث غير معروف."},
 		// Title block.
 		"brief.title": {
 			En: "Counter-terrorism briefing: %[1]s",

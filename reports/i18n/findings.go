@@ -112,6 +112,10 @@ func init() {
 			En: "incidents dated too coarsely to place in the period: %[1]s", Fr: "incidents datés trop imprécisément pour la période\u00a0: %[1]s", Ar: "حوادث تاريخها غير دقيق لإدراجها في الفترة: %[1]s"},
 		"brief.caveat.disagreements": {
 			En: "values the sources give differently for the period's incidents: %[1]s (the counts use %[2]s)", Fr: "valeurs données différemment par les sources pour les incidents de la période\u00a0: %[1]s (les décomptes retiennent %[2]s)", Ar: "قيم تختلف فيها المصادر بشأن حوادث الفترة: %[1]s (اعتُمد %[2]s)"},
+		"brief.caveat.partners_not_recorded": {
+			En: "GTD and ACLED exports record no partner countries: their incidents count as not cross-border",
+			Fr: "les exports GTD et ACLED n'indiquent pas de pays partenaires : leurs incidents comptent comme non transfrontaliers",
+			Ar: "لا تذكر ملفات GTD وACLED الدول الشريكة، فتُحسب حوادثها غير عابرة للحدود"},
 		"brief.caveat.selection": {
 			En: "only the incidents selected: %[1]s", Fr: "seuls les incidents sélectionnés\u00a0: %[1]s", Ar: "الحوادث المختارة فقط: %[1]s"},
 		"brief.caveat.rejected": {
