@@ -158,23 +158,32 @@ func newForeignLayout(file string, header []string, format string, unknown *[]st
 		l.headers = append(l.headers, header[at])
 		fg.pos = append(fg.pos, at)
 	}
+	// The file's fields, by name, found once: a row reads them by index.
 	nConv := len(fields)
-	get := func(rec []string, name string) string {
-		if i := src[name]; i >= 0 {
-			return trimSpace(rec[i])
-		}
-		return ""
+	keptAt := make([]int, len(kept))
+	for k, n := range kept {
+		keptAt[k] = src[n]
 	}
 	keep := func(rec, out []string) {
-		for k, n := range kept {
-			out[nConv+k] = get(rec, n)
+		for k, i := range keptAt {
+			out[nConv+k] = field(rec, i)
 		}
+	}
+	pos := func(name string) int {
+		if i, ok := src[name]; ok {
+			return i
+		}
+		return -1
 	}
 	switch format {
 	case FormatGTD:
-		fg.conv = func(rec, out []string) bool { gtdRow(rec, out, get); keep(rec, out); return true }
+		at := gtdAt{pos("eventid"), pos("iyear"), pos("imonth"), pos("iday"), pos("country_txt"), pos("success"), pos("nperpcap"),
+			pos("gname"), pos("provstate"), pos("city"), pos("latitude"), pos("longitude"), pos("related"), pos("summary")}
+		fg.conv = func(rec, out []string) bool { gtdRow(rec, out, &at); keep(rec, out); return true }
 	case FormatACLED:
-		fg.conv = func(rec, out []string) bool { keep(rec, out); return acledRow(rec, out, get) }
+		at := acledAt{pos("event_type"), pos("sub_event_type"), pos("event_id_cnty"), pos("event_date"), pos("time_precision"), pos("country"),
+			pos("actor1"), pos("actor2"), pos("admin1"), pos("location"), pos("latitude"), pos("longitude"), pos("source"), pos("notes")}
+		fg.conv = func(rec, out []string) bool { keep(rec, out); return acledRow(rec, out, &at) }
 	}
 	l.foreign = fg
 	return l, nil
@@ -201,12 +210,27 @@ var gtdFields = []foreignField{
 	{cNotes, []string{"summary"}, false},
 }
 
+// field is the trimmed value of field i of rec; "" when the file has no
+// such field (i < 0).
+func field(rec []string, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return trimSpace(rec[i])
+}
+
+// gtdAt is where a GTD file has each field gtdRow reads (-1: not there).
+type gtdAt struct {
+	eventid, iyear, imonth, iday, countryTxt, success, nperpcap, gname, provstate, city, latitude, longitude, related, summary int
+}
+
 // gtdRow converts a GTD row (see docs/input.md for the mapping).
-func gtdRow(rec, out []string, get func([]string, string) string) {
-	out[0] = get(rec, "eventid")
-	out[1] = gtdDate(get(rec, "iyear"), get(rec, "imonth"), get(rec, "iday"))
-	out[2] = get(rec, "country_txt")
-	switch s := get(rec, "success"); s {
+func gtdRow(rec, out []string, at *gtdAt) {
+	get := func(i int) string { return field(rec, i) }
+	out[0] = get(at.eventid)
+	out[1] = gtdDate(get(at.iyear), get(at.imonth), get(at.iday))
+	out[2] = get(at.countryTxt)
+	switch s := get(at.success); s {
 	case "1", "1.0":
 		out[3] = EventCompletedAttack
 	case "0", "0.0":
@@ -214,19 +238,19 @@ func gtdRow(rec, out []string, get func([]string, string) string) {
 	default:
 		out[3] = "success=" + s // not an event type: the row is rejected, naming it
 	}
-	switch n := strings.TrimSuffix(get(rec, "nperpcap"), ".0"); n {
+	switch n := strings.TrimSuffix(get(at.nperpcap), ".0"); n {
 	case "-9", "-99":
 		out[4] = "" // GTD's "unknown"
 	default:
 		out[4] = n
 	}
-	out[5] = get(rec, "gname")
-	out[6] = get(rec, "provstate")
-	out[7] = get(rec, "city")
-	out[8] = get(rec, "latitude")
-	out[9] = get(rec, "longitude")
-	out[10] = strings.ReplaceAll(get(rec, "related"), ",", ";")
-	out[11] = get(rec, "summary")
+	out[5] = get(at.gname)
+	out[6] = get(at.provstate)
+	out[7] = get(at.city)
+	out[8] = get(at.latitude)
+	out[9] = get(at.longitude)
+	out[10] = strings.ReplaceAll(get(at.related), ",", ";")
+	out[11] = get(at.summary)
 }
 
 // gtdDate writes GTD's iyear, imonth and iday as a date of ctreport's:
@@ -285,18 +309,25 @@ var acledScope = map[string]string{
 	"violence against civilians|": EventCompletedAttack,
 }
 
+// acledAt is where an ACLED file has each field acledRow reads (-1: not
+// there).
+type acledAt struct {
+	eventType, subEventType, eventIDCnty, eventDate, timePrecision, country, actor1, actor2, admin1, location, latitude, longitude, source, notes int
+}
+
 // acledRow converts an ACLED row; false when its event type is out of
 // scope.
-func acledRow(rec, out []string, get func([]string, string) string) bool {
+func acledRow(rec, out []string, at *acledAt) bool {
+	get := func(i int) string { return field(rec, i) }
 	var buf [96]byte // the key on the stack: no allocation for most rows
-	key := append(appendLower(buf[:0], get(rec, "event_type")), '|')
-	ev, ok := acledScope[string(appendLower(key, get(rec, "sub_event_type")))]
+	key := append(appendLower(buf[:0], get(at.eventType)), '|')
+	ev, ok := acledScope[string(appendLower(key, get(at.subEventType)))]
 	if !ok {
 		return false
 	}
-	out[0] = get(rec, "event_id_cnty")
-	out[1] = acledDate(get(rec, "event_date"))
-	switch p := get(rec, "time_precision"); p {
+	out[0] = get(at.eventIDCnty)
+	out[1] = acledDate(get(at.eventDate))
+	switch p := get(at.timePrecision); p {
 	case "1", "2":
 		out[2] = PrecisionDay
 	case "3":
@@ -304,19 +335,19 @@ func acledRow(rec, out []string, get func([]string, string) string) bool {
 	default:
 		out[2] = p
 	}
-	out[3] = get(rec, "country")
+	out[3] = get(at.country)
 	out[4] = ev
-	out[5], out[6] = get(rec, "actor1"), ""
+	out[5], out[6] = get(at.actor1), ""
 	if ev == EventOperation {
 		// An arrest: actor1 is the force that arrests, actor2 those arrested.
-		out[5], out[6] = get(rec, "actor2"), get(rec, "actor1")
+		out[5], out[6] = get(at.actor2), get(at.actor1)
 	}
-	out[7] = get(rec, "admin1")
-	out[8] = get(rec, "location")
-	out[9] = get(rec, "latitude")
-	out[10] = get(rec, "longitude")
-	out[11] = get(rec, "source")
-	out[12] = get(rec, "notes")
+	out[7] = get(at.admin1)
+	out[8] = get(at.location)
+	out[9] = get(at.latitude)
+	out[10] = get(at.longitude)
+	out[11] = get(at.source)
+	out[12] = get(at.notes)
 	return true
 }
 
