@@ -45,8 +45,10 @@ func mapFigure(f analysis.Figures, in mapInput, cat catalogue, arrests bool) fig
 	if arrests {
 		fg.footnote = partialArrests(f.Current, cat)
 	}
-	if code := in.focus(shapes); code != "" {
-		return placeFigure(fg, f, in, code, shapes, cat, arrests)
+	if fine, err := detailed(); err == nil {
+		if code := in.focus(fine); code != "" {
+			return placeFigure(fg, f, in, code, fine, cat, arrests)
+		}
 	}
 	fg.subtitle = cat.text(key + "subtitle")
 	values := incidentCounts(in)
@@ -82,7 +84,8 @@ func placeFigure(fg figure, f analysis.Figures, in mapInput, code string, shapes
 			m.include(s)
 		}
 	}
-	m.widen(0.15, 1, 6)
+	m.mapView = m.around(in.places)
+	m.widen(0.15, 0.5, 3)
 	m.fill = func(s string) color.RGBA {
 		if s == code {
 			return focusFill

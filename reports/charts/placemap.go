@@ -156,3 +156,38 @@ func circleMark(fill color.Color, edge draw.LineStyle, r vg.Length) func(draw.Ca
 		c.Stroke(p)
 	}
 }
+
+// around returns the view of one country, v (its mainland), narrowed to
+// the places inside it: their extent, grown to at least half the
+// country's width and height about their middle, and never beyond the
+// country. Places outside it (an island, a neighbour's town, a coordinate
+// typed wrong) do not widen it.
+func (v mapView) around(places []place) mapView {
+	out := v
+	out.lon0, out.lon1, out.lat0, out.lat1 = 180, -180, 90, -90
+	for _, p := range places {
+		if p.lon < v.lon0 || p.lon > v.lon1 || p.lat < v.lat0 || p.lat > v.lat1 {
+			continue
+		}
+		out.lon0, out.lon1 = min(out.lon0, p.lon), max(out.lon1, p.lon)
+		out.lat0, out.lat1 = min(out.lat0, p.lat), max(out.lat1, p.lat)
+	}
+	if out.lon0 > out.lon1 {
+		return v
+	}
+	grow := func(lo, hi, least, min, max float64) (float64, float64) {
+		if d := least - (hi - lo); d > 0 {
+			lo, hi = lo-d/2, hi+d/2
+		}
+		if lo < min {
+			lo, hi = min, hi+(min-lo)
+		}
+		if hi > max {
+			lo, hi = lo-(hi-max), max
+		}
+		return math.Max(lo, min), math.Min(hi, max)
+	}
+	out.lon0, out.lon1 = grow(out.lon0, out.lon1, (v.lon1-v.lon0)/2, v.lon0, v.lon1)
+	out.lat0, out.lat1 = grow(out.lat0, out.lat1, (v.lat1-v.lat0)/2, v.lat0, v.lat1)
+	return out
+}

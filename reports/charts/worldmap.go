@@ -15,10 +15,14 @@ import (
 // world110m is Natural Earth's 1:110m country boundaries (public domain),
 // converted once from the npm package world-atlas by scripts/mapdata:
 // per country its ISO 3166-1 alpha-2 code and its rings, in hundredths of
-// a degree.
-//
-//go:embed mapdata/world110m.bin
-var world110m []byte
+// a degree. world50m is the 1:50m boundaries, simplified to 0.03°, for
+// the map of one country, which 1:110m draws too coarsely.
+var (
+	//go:embed mapdata/world110m.bin
+	world110m []byte
+	//go:embed mapdata/world50m.bin
+	world50m []byte
+)
 
 // mapShape is one country of the map: its code ("--" for a shape without
 // one) and its rings, in degrees of longitude and latitude.
@@ -27,17 +31,11 @@ type mapShape struct {
 	rings [][][2]float64
 }
 
-var (
-	worldOnce   sync.Once
-	worldShapes []mapShape
-	worldErr    error
-)
-
 // world returns the shapes of world110m, decoded once.
-func world() ([]mapShape, error) {
-	worldOnce.Do(func() { worldShapes, worldErr = decodeMap(world110m) })
-	return worldShapes, worldErr
-}
+var world = sync.OnceValues(func() ([]mapShape, error) { return decodeMap(world110m) })
+
+// detailed returns the shapes of world50m, decoded once, when first needed.
+var detailed = sync.OnceValues(func() ([]mapShape, error) { return decodeMap(world50m) })
 
 // decodeMap reads the format scripts/mapdata writes.
 func decodeMap(b []byte) ([]mapShape, error) {
