@@ -158,7 +158,7 @@ func newMapInput(f analysis.Figures, t *data.Incidents) mapInput {
 // The maps show one country alone, with its incidents as points, when the
 // incidents elsewhere are at most othersFew or 1 − oneCountryShare of the
 // period's, and that country holds at least three quarters of them
-// (docs/figures.md, The map).
+// (docs/figures.md, The maps).
 const (
 	oneCountryShare = 0.9
 	othersFew       = 2

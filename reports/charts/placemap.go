@@ -158,15 +158,20 @@ func circleMark(fill color.Color, edge draw.LineStyle, r vg.Length) func(draw.Ca
 }
 
 // around returns the view of one country, v (its mainland), narrowed to
-// the places inside it: their extent, grown to at least half the
-// country's width and height about their middle, and never beyond the
-// country. Places outside it (an island, a neighbour's town, a coordinate
-// typed wrong) do not widen it.
+// the places near it: their extent, grown to at least half the country's
+// width and height about their middle. A place counts as near when it
+// lies within half the country's size of it (an island, a town across a
+// border); one farther away (a coordinate typed wrong) does not widen the
+// map, and the footnote counts it.
 func (v mapView) around(places []place) mapView {
+	w, h := v.lon1-v.lon0, v.lat1-v.lat0
+	near := v
+	near.lon0, near.lon1 = v.lon0-w/2, v.lon1+w/2
+	near.lat0, near.lat1 = math.Max(-85, v.lat0-h/2), math.Min(85, v.lat1+h/2)
 	out := v
 	out.lon0, out.lon1, out.lat0, out.lat1 = 180, -180, 90, -90
 	for _, p := range places {
-		if p.lon < v.lon0 || p.lon > v.lon1 || p.lat < v.lat0 || p.lat > v.lat1 {
+		if p.lon < near.lon0 || p.lon > near.lon1 || p.lat < near.lat0 || p.lat > near.lat1 {
 			continue
 		}
 		out.lon0, out.lon1 = min(out.lon0, p.lon), max(out.lon1, p.lon)
@@ -175,19 +180,13 @@ func (v mapView) around(places []place) mapView {
 	if out.lon0 > out.lon1 {
 		return v
 	}
-	grow := func(lo, hi, least, min, max float64) (float64, float64) {
+	grow := func(lo, hi, least float64) (float64, float64) {
 		if d := least - (hi - lo); d > 0 {
 			lo, hi = lo-d/2, hi+d/2
 		}
-		if lo < min {
-			lo, hi = min, hi+(min-lo)
-		}
-		if hi > max {
-			lo, hi = lo-(hi-max), max
-		}
-		return math.Max(lo, min), math.Min(hi, max)
+		return lo, hi
 	}
-	out.lon0, out.lon1 = grow(out.lon0, out.lon1, (v.lon1-v.lon0)/2, v.lon0, v.lon1)
-	out.lat0, out.lat1 = grow(out.lat0, out.lat1, (v.lat1-v.lat0)/2, v.lat0, v.lat1)
+	out.lon0, out.lon1 = grow(out.lon0, out.lon1, w/2)
+	out.lat0, out.lat1 = grow(out.lat0, out.lat1, h/2)
 	return out
 }

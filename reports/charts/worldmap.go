@@ -121,7 +121,7 @@ func unwrap(r [][2]float64) [][2]float64 {
 }
 
 // disputed are the territories drawn neutrally: the no-data fill, whatever
-// the data, and a dashed outline (docs/figures.md, The map).
+// the data, and a dashed outline (docs/figures.md, The maps).
 var disputed = map[string]bool{"EH": true}
 
 // The maps' colours: ColorBrewer's sequential Blues for the classes of
