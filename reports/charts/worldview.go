@@ -17,7 +17,7 @@ import (
 // worldMap is the plotter of a map by country: the shapes, filled by
 // class, and the countries' labels, largest count first; a label that
 // would overlap one already written, or leave the area, is left out and
-// named in the footnote instead (see withLeftOut).
+// named in the footnote instead (see settleMap).
 type worldMap struct {
 	mapView
 	labels []mapLabel
@@ -51,7 +51,7 @@ type countryValue struct {
 }
 
 // worldFigure is the map by country: each country with incidents filled
-// by the class of its count (value gives it), over the part of the world
+// by the class of its count (values give them), over the part of the world
 // that holds them, labelled with its name and count.
 func worldFigure(fg figure, values []countryValue, shapes []mapShape, cat catalogue) figure {
 	byCode := map[string]countryValue{}
@@ -89,17 +89,16 @@ func worldFigure(fg figure, values []countryValue, shapes []mapShape, cat catalo
 				shape = &shapes[i]
 			}
 		}
-		count := cat.int(v.n)
-		if v.state == stateNotGiven {
-			count = cat.text("map.not_given")
-		}
 		name := countryName(v.code, cat)
+		text := nameCount(cat, name, cat.int(v.n))
+		if v.state == stateNotGiven {
+			text = cat.textf("map.not_given_fmt", name)
+		}
 		if shape == nil {
-			unmapped = append(unmapped, nameCount(cat, name, count))
+			unmapped = append(unmapped, text)
 			continue
 		}
 		lon, lat := m.include(*shape)
-		text := nameCount(cat, name, count)
 		box := textBox(m.label, text)
 		w, h := box.Max.X-box.Min.X, box.Max.Y-box.Min.Y
 		at := func(c draw.Canvas) []vg.Point {

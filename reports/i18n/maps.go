@@ -11,7 +11,7 @@ func init() {
 		"chart.map.no_incident":      {En: "No incident", Ar: "لا حوادث", Fr: "Aucun incident"},
 		"chart.map.range_fmt":        {En: "%[1]s–%[2]s", Ar: "%[1]s–%[2]s", Fr: "%[1]s–%[2]s"},
 		"chart.map.from_fmt":         {En: "%[1]s or more", Ar: "%[1]s فأكثر", Fr: "%[1]s ou plus"},
-		"chart.map.not_given":        {En: "not given", Ar: "غير مذكور", Fr: "non précisé"},
+		"chart.map.not_given_fmt":    {En: "%[1]s: not given", Ar: "%[1]s: غير مذكور", Fr: "%[1]s\u00a0: nombre non précisé"},
 		"chart.map.not_given_legend": {En: "Arrests not given", Ar: "الاعتقالات غير مذكورة", Fr: "Arrestations non précisées"},
 		"chart.map.unmapped_fmt":     {En: "Not on the map (no boundary drawn): %[1]s.", Ar: "ليست على الخريطة (لا حدود مرسومة لها): %[1]s.", Fr: "Absents de la carte (frontières non tracées)\u00a0: %[1]s."},
 		"chart.map.unlabelled_fmt":   {En: "Not named on the map, for want of room: %[1]s.", Ar: "لم تُكتب أسماؤها على الخريطة لضيق المساحة: %[1]s.", Fr: "Non nommés sur la carte, faute de place\u00a0: %[1]s."},
