@@ -113,6 +113,10 @@ type mapLabel struct {
 	// centres it on the point, over it).
 	at     func(c draw.Canvas) []vg.Point
 	listed string // "Belgium 2": the label on one line, for a footnote
+	// anchor, when set, is what the label names (a country's middle): a
+	// label moved off it is tied to it by a leader line and a dot, so
+	// that it is not read as naming the land under it.
+	anchor func(c draw.Canvas) vg.Point
 }
 
 // placeLabels returns the labels of ls, in order, that fit on c without
@@ -126,7 +130,7 @@ func placeLabels(c draw.Canvas, sty text.Style, ls []mapLabel, avoid []vg.Rectan
 		// First a place clear of everything, then one clear of the
 		// other labels only.
 		for _, against := range [][]vg.Rectangle{placed, labels} {
-			for _, pt := range l.at(c) {
+			for k, pt := range l.at(c) {
 				box := textBoxAt(sty, l.text, pt)
 				fits := box.Min.X >= c.Min.X && box.Max.X <= c.Max.X && box.Min.Y >= c.Min.Y && box.Max.Y <= c.Max.Y
 				for _, p := range against {
@@ -134,7 +138,7 @@ func placeLabels(c draw.Canvas, sty text.Style, ls []mapLabel, avoid []vg.Rectan
 				}
 				if fits && !ok {
 					placed, labels = append(placed, box), append(labels, box)
-					shown = append(shown, placedLabel{text: l.text, at: pt, box: box})
+					shown = append(shown, placedLabel{mapLabel: l, at: pt, box: box, moved: k > 0})
 					ok = true
 				}
 			}
@@ -149,15 +153,19 @@ func placeLabels(c draw.Canvas, sty text.Style, ls []mapLabel, avoid []vg.Rectan
 // placedLabel is a map label where it fits: the point it is drawn at,
 // and its box.
 type placedLabel struct {
-	text string
-	at   vg.Point
-	box  vg.Rectangle
+	mapLabel
+	at    vg.Point
+	box   vg.Rectangle
+	moved bool // not at its first place
 }
 
 // drawLabels writes the labels that fit on c and logs their boxes.
 func drawLabels(c draw.Canvas, sty text.Style, ls []mapLabel, avoid []vg.Rectangle, log *layoutLog) {
 	shown, _ := placeLabels(c, sty, ls, avoid)
 	for _, l := range shown {
+		if l.moved && l.anchor != nil {
+			leader(c, l.anchor(c), l.box)
+		}
 		drawLabel(c, sty, l.at, l.text)
 		log.add("value", l.text, l.box)
 	}
@@ -172,6 +180,18 @@ func nameCount(cat catalogue, name, count string) string {
 		return cat.name(name) + rightToLeftMark + "\u00a0" + count
 	}
 	return name + "\u00a0" + count
+}
+
+// leaderStyle is the line and dot that tie a moved label to its anchor.
+var leaderStyle = draw.LineStyle{Color: darkGrey, Width: vg.Points(0.7)}
+
+// leader draws a line from the anchor to the nearest point of the label's
+// box, and a dot on the anchor.
+func leader(c draw.Canvas, anchor vg.Point, box vg.Rectangle) {
+	to := vg.Point{X: max(box.Min.X, min(anchor.X, box.Max.X)), Y: max(box.Min.Y, min(anchor.Y, box.Max.Y))}
+	c.StrokeLine2(leaderStyle, anchor.X, anchor.Y, to.X, to.Y)
+	c.SetColor(darkGrey)
+	c.Fill(circlePath(anchor, vg.Points(1.6)))
 }
 
 // drawLabel writes a map label with a white halo, which keeps it legible

@@ -108,7 +108,8 @@ func worldFigure(fg figure, values []countryValue, shapes []mapShape, cat catalo
 			pt.Y -= h / 2
 			return []vg.Point{pt, {X: pt.X, Y: pt.Y + h}, {X: pt.X, Y: pt.Y - h}, {X: pt.X + w/2, Y: pt.Y}, {X: pt.X - w/2, Y: pt.Y}}
 		}
-		m.labels = append(m.labels, mapLabel{text: text, at: at, listed: text})
+		anchor := func(c draw.Canvas) vg.Point { return m.project(c)(lon, lat) }
+		m.labels = append(m.labels, mapLabel{text: text, at: at, listed: text, anchor: anchor})
 	}
 	if len(m.labels) == 0 {
 		fg.note = cat.text("map.none")
