@@ -93,7 +93,7 @@ func Example() {
 	fmt.Println("arrests:", figures.PeriodFigures.Current.Arrests)
 	// Output:
 	// [brief.html brief.md figures.json manifest.json rejected.csv report.xlsx]
-	// 7 charts as PNG (and as SVG and PDF)
+	// 8 charts as PNG (and as SVG and PDF)
 	// cells dismantled: 7
 	// arrests: 60
 }

@@ -47,6 +47,7 @@ func (fo *Folder) Finish(in report.Input) error {
 	go func() { wbErr <- fo.book.Finish(in) }()
 	co := charts.DefaultOptions()
 	co.Lang, co.AsOf, co.Source = in.Settings.Lang, in.Figures.AsOf, report.SourceLine(in)
+	co.Incidents = in.Data.Incidents
 	_, chartErr := charts.Write(filepath.Join(dir, "charts"), in.Figures, co)
 	var briefErr error
 	if chartErr == nil {

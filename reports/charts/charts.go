@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/data"
 )
 
 // Options for drawing. Set them before calling Write.
@@ -25,6 +26,12 @@ type Options struct {
 	// chosen language ("as of 30 June 2022"), and dates the PDF files.
 	// Empty: the figures' own AsOf.
 	AsOf string
+	// Incidents are the incidents the figures were computed from. The maps
+	// take from them the places of the period's incidents (a map of one
+	// country draws them as points) and which countries give no arrest
+	// count. Nil: maps by country only, and a country without arrests is
+	// taken as not given unless every incident of the period gives them.
+	Incidents *data.Incidents
 }
 
 // DefaultOptions returns English charts with a plain source line and the
@@ -33,7 +40,7 @@ func DefaultOptions() Options {
 	return Options{Lang: "en", Source: "Source: ctreport"}
 }
 
-// Names of the charts written, without extension: the seven charts of
+// Names of the charts written, without extension: the eight charts of
 // docs/figures.md, in its order.
 const (
 	CellsPerYear         = "cells_per_year"
@@ -43,6 +50,7 @@ const (
 	ArrestsByAffiliation = "arrests_by_affiliation"
 	PeriodComparison     = "period_comparison"
 	IncidentsMap         = "incidents_map"
+	ArrestsMap           = "arrests_map"
 )
 
 // Formats are the file formats each chart is written in, as extensions.
@@ -52,14 +60,17 @@ var Formats = []string{"png", "svg", "pdf"}
 var chartBuilders = []struct {
 	name  string
 	build func(analysis.Figures, catalogue) figure
+	// buildMap draws a map, which also takes the incidents.
+	buildMap func(analysis.Figures, mapInput, catalogue) figure
 }{
-	{CellsPerYear, cellsFigure},
-	{ArrestsPerYear, arrestsFigure},
-	{CooperationRate, cooperationFigure},
-	{PartnersPerYear, partnersFigure},
-	{ArrestsByAffiliation, affiliationsFigure},
-	{PeriodComparison, comparisonFigure},
-	{IncidentsMap, mapFigure},
+	{CellsPerYear, cellsFigure, nil},
+	{ArrestsPerYear, arrestsFigure, nil},
+	{CooperationRate, cooperationFigure, nil},
+	{PartnersPerYear, partnersFigure, nil},
+	{ArrestsByAffiliation, affiliationsFigure, nil},
+	{PeriodComparison, comparisonFigure, nil},
+	{IncidentsMap, nil, incidentsMapFigure},
+	{ArrestsMap, nil, arrestsMapFigure},
 }
 
 // Write draws every chart into dir (made if missing) as <name>.png (300 dpi),
@@ -162,10 +173,19 @@ func figures(f analysis.Figures, o Options) ([]figure, time.Time, error) {
 	if !asOfDay.IsZero() && (cat.partialEnd.IsZero() || asOfDay.Before(cat.partialEnd)) {
 		cat.partialEnd = asOfDay
 	}
+	places := newMapInput(f, o.Incidents)
 	var figs []figure
 	for _, ch := range chartBuilders {
-		fg := ch.build(f, cat)
+		var fg figure
+		if ch.build != nil {
+			fg = ch.build(f, cat)
+		} else {
+			fg = ch.buildMap(f, places, cat)
+		}
 		fg.caption = caption
+		if fg.settle != nil {
+			fg.settle(&fg)
+		}
 		figs = append(figs, fg)
 	}
 	return figs, asOfDay, nil

@@ -17,7 +17,7 @@ import (
 	"github.com/ctreport/ctreport/analysis"
 )
 
-var chartNames = []string{CellsPerYear, ArrestsPerYear, CooperationRate, PartnersPerYear, ArrestsByAffiliation, PeriodComparison, IncidentsMap}
+var chartNames = []string{CellsPerYear, ArrestsPerYear, CooperationRate, PartnersPerYear, ArrestsByAffiliation, PeriodComparison, IncidentsMap, ArrestsMap}
 
 // allFiles are the files Write makes, sorted.
 var allFiles = func() []string {

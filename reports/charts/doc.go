@@ -1,4 +1,4 @@
-// Package charts draws the seven charts of docs/figures.md (The outputs) from
+// Package charts draws the eight charts of docs/figures.md (The outputs) from
 // analysis.Figures, each as a 300 dpi PNG for slides, an SVG and a PDF, in
 // English, Arabic or French:
 //
@@ -17,8 +17,18 @@
 //     same period a year earlier (grouped bars);
 //   - incidents_map: the period's incidents by country over Natural
 //     Earth's boundaries (worldmap.go; the data embedded from
-//     scripts/mapdata), Western Sahara drawn neutrally with a dashed
-//     outline.
+//     scripts/mapdata), or, when one country holds nearly all of them,
+//     that country with its incidents as circles by place, from their
+//     coordinates (mapinput.go, placemap.go); Western Sahara drawn
+//     neutrally with a dashed outline;
+//   - arrests_map: the period's arrests in the same two views, a country
+//     or place whose incidents give no arrest count drawn as "not given",
+//     apart from 0.
+//
+// The maps' counts by country are figures.json's country_affiliation
+// summed by country. Their labels never overlap: one that finds no room
+// is named with its count in the footnote instead (mapview.go), and the
+// footnote counts the incidents a map of places cannot draw.
 //
 // Every chart has a title, a subtitle defining its measure, axis labels, a
 // legend where there is more than one thing to tell apart, and a source

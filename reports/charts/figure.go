@@ -26,6 +26,9 @@ type figure struct {
 	caption  string
 	// log records where the parts were drawn (see layoutLog).
 	log *layoutLog
+	// settle, when set, finishes the figure once its caption is known
+	// (a map's footnote depends on the room the caption leaves).
+	settle func(*figure)
 }
 
 // newFigure returns an empty figure titled title in cat's language.

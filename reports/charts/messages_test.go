@@ -26,6 +26,11 @@ var dynamicKeys = func() []string {
 	for q := 1; q <= 4; q++ {
 		keys = append(keys, "period.q"+strconv.Itoa(q)+"_fmt")
 	}
+	for _, m := range []string{"map.", "amap."} { // mapFigure, placeFigure
+		for _, k := range []string{"title", "title_fmt", "subtitle", "place_title", "place_title_fmt", "place_subtitle_fmt", "place_legend"} {
+			keys = append(keys, m+k)
+		}
+	}
 	return keys
 }()
 

@@ -90,15 +90,6 @@ func init() {
 		"chart.month_short.11":     {En: "Nov", Ar: "نوفمبر", Fr: "nov."},
 		"chart.month_short.12":     {En: "Dec", Ar: "ديسمبر", Fr: "déc."},
 
-		// The map: incidents by country.
-		"chart.map.title":       {En: "Incidents by country", Ar: "الحوادث حسب البلد", Fr: "Incidents par pays"},
-		"chart.map.title_fmt":   {En: "Incidents by country, %[1]s", Ar: "الحوادث حسب البلد، %[1]s", Fr: "Incidents par pays, %[1]s"},
-		"chart.map.subtitle":    {En: "Incidents of the period by the country where they took place. Western Sahara, disputed, is drawn neutrally with a dashed outline.", Ar: "حوادث الفترة حسب البلد الذي وقعت فيه. تُرسم الصحراء الغربية، وهي منطقة متنازع عليها، بلون محايد وبحدود متقطعة.", Fr: "Incidents de la période selon le pays où ils ont eu lieu. Le Sahara occidental, disputé, est tracé de façon neutre, en pointillés."},
-		"chart.map.none":        {En: "No incident in the period", Ar: "لا توجد حوادث خلال الفترة", Fr: "Aucun incident sur la période"},
-		"chart.map.no_incident": {En: "No incident", Ar: "لا حوادث", Fr: "Aucun incident"},
-		"chart.map.range_fmt":   {En: "%[1]s–%[2]s", Ar: "%[1]s–%[2]s", Fr: "%[1]s–%[2]s"},
-		"chart.map.from_fmt":    {En: "%[1]s or more", Ar: "%[1]s فأكثر", Fr: "%[1]s ou plus"},
-
 		// Shared by every chart.
 		"chart.year_axis":          {En: "Year", Ar: "السنة", Fr: "Année"},
 		"chart.to_date_tick_fmt":   {En: "%[1]d\n(to date)", Ar: "%[1]d\n(حتى الآن)", Fr: "%[1]d\n(en cours)"},

@@ -1,20 +1,24 @@
-// Command mapdata converts Natural Earth's 1:110m country boundaries, as
-// the npm package world-atlas (2.0.2) ships them (countries-110m.json,
-// TopoJSON), into the compact file the charts embed
-// (reports/charts/mapdata/world110m.bin). It is run once, by hand, when the
-// boundaries are to change:
+// Command mapdata converts Natural Earth's country boundaries, as the npm
+// package world-atlas (2.0.2) ships them (TopoJSON), into the compact
+// files the charts embed: 1:110m for maps by country
+// (reports/charts/mapdata/world110m.bin, 28 KB) and 1:50m simplified to
+// 0.03° for the map of one country (world50m.bin, 94 KB). It is run once,
+// by hand, when the boundaries are to change:
 //
 //	npm pack world-atlas@2.0.2 i18n-iso-countries@7.14.0
 //	tar -xzf world-atlas-2.0.2.tgz && mv package world-atlas
 //	tar -xzf i18n-iso-countries-7.14.0.tgz && mv package iso
 //	go run ./scripts/mapdata world-atlas/countries-110m.json iso/codes.json reports/charts/mapdata/world110m.bin
+//	go run ./scripts/mapdata -simplify 0.03 world-atlas/countries-50m.json iso/codes.json reports/charts/mapdata/world50m.bin
 //
 // world-atlas names countries by their ISO 3166-1 numeric code; the
 // alpha-2 code the data uses comes from i18n-iso-countries' codes.json.
-// Western Sahara (732) becomes EH, Kosovo XK; the two shapes without a
-// code (N. Cyprus, Somaliland) are kept as land with the code "--".
+// Western Sahara (732) becomes EH, Kosovo XK; the shapes without a code
+// (N. Cyprus, Somaliland, …) are kept as land with the code "--".
 // Morocco is cut at 27°40′N and the part south of it drawn as Western
-// Sahara (see run).
+// Sahara (see run). -simplify drops, arc by arc (an arc is the border two
+// countries share, so neighbours stay joined), the points within that
+// many degrees of the line kept (Douglas–Peucker).
 //
 // The file: "CTMAP1", then per shape its 2-byte code, its number of rings
 // and, per ring, its number of points and the points as zigzag varint
@@ -26,6 +30,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -49,17 +54,23 @@ type topology struct {
 }
 
 func main() {
-	if len(os.Args) != 4 {
-		fmt.Fprintln(os.Stderr, "usage: mapdata countries-110m.json codes.json out.bin")
+	simplify := flag.Float64("simplify", 0, "drop the points of each shared arc that lie closer than this many degrees to the line kept (Douglas–Peucker); 0 keeps every point")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: mapdata [-simplify DEGREES] countries.json codes.json out.bin")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() != 3 {
+		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Args[1], os.Args[2], os.Args[3]); err != nil {
+	if err := run(flag.Arg(0), flag.Arg(1), flag.Arg(2), *simplify); err != nil {
 		fmt.Fprintln(os.Stderr, "mapdata:", err)
 		os.Exit(1)
 	}
 }
 
-func run(topoPath, codesPath, out string) error {
+func run(topoPath, codesPath, out string, tolerance float64) error {
 	var topo topology
 	if err := readJSON(topoPath, &topo); err != nil {
 		return err
@@ -86,6 +97,11 @@ func run(topoPath, codesPath, out string) error {
 				x*topo.Transform.Scale[0] + topo.Transform.Translate[0],
 				y*topo.Transform.Scale[1] + topo.Transform.Translate[1],
 			})
+		}
+		// Arcs are shared by the two countries they part, so simplifying
+		// them, ends kept, leaves no gap between neighbours.
+		if tolerance > 0 {
+			arcs[i] = simplify(arcs[i], tolerance)
 		}
 	}
 	ring := func(refs []int) [][2]float64 {
@@ -220,6 +236,49 @@ func clipLat(r [][2]float64, lat float64, north bool) [][2]float64 {
 		}
 	}
 	return out
+}
+
+// simplify keeps the points of a line that lie farther than tol from the
+// line through the points kept around them (Douglas–Peucker), and its
+// ends.
+func simplify(line [][2]float64, tol float64) [][2]float64 {
+	if len(line) < 3 {
+		return line
+	}
+	keep := make([]bool, len(line))
+	keep[0], keep[len(line)-1] = true, true
+	var walk func(a, b int)
+	walk = func(a, b int) {
+		far, at := 0.0, -1
+		for i := a + 1; i < b; i++ {
+			if d := distance(line[i], line[a], line[b]); d > far {
+				far, at = d, i
+			}
+		}
+		if at >= 0 && far > tol {
+			keep[at] = true
+			walk(a, at)
+			walk(at, b)
+		}
+	}
+	walk(0, len(line)-1)
+	var out [][2]float64
+	for i, p := range line {
+		if keep[i] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// distance is how far p lies from the segment a–b, in degrees.
+func distance(p, a, b [2]float64) float64 {
+	dx, dy := b[0]-a[0], b[1]-a[1]
+	t := 0.0
+	if l := dx*dx + dy*dy; l > 0 {
+		t = math.Max(0, math.Min(1, ((p[0]-a[0])*dx+(p[1]-a[1])*dy)/l))
+	}
+	return math.Hypot(p[0]-a[0]-t*dx, p[1]-a[1]-t*dy)
 }
 
 func readJSON(path string, v any) error {
