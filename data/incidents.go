@@ -142,6 +142,11 @@ func (t *Incidents) dateOf(i int) date {
 	return date{year: int32(t.year[i]), month: t.month[i], dayOfMonth: t.day[i]}
 }
 
+// Coordinates returns the latitudes and longitudes of the incidents, NaN
+// where not given. The slices are the table's own: read them, do not
+// change them.
+func (t *Incidents) Coordinates() (lat, lon []float64) { return t.lat, t.lon }
+
 // Counts returns the cells dismantled and the arrests: -1 where no
 // report of the incident gives the count (not given is not 0).
 func (t *Incidents) Counts() (cells, arrests []int) { return t.cells, t.arrests }

@@ -133,22 +133,23 @@ func writeChart(dir, name string, fg figure, day time.Time) ([]string, error) {
 }
 
 // Render draws the one chart name (IncidentsMap, say) as format ("png",
-// "svg" or "pdf"), as Write does: for the workbook, which shows the map.
-func Render(name string, f analysis.Figures, o Options, format string) ([]byte, error) {
+// "svg" or "pdf"), as Write does, and returns it with its title: for the
+// workbook, which shows the map.
+func Render(name string, f analysis.Figures, o Options, format string) ([]byte, string, error) {
 	figs, asOfDay, err := figures(f, o)
 	if err != nil {
-		return nil, fmt.Errorf("drawing charts: %w", err)
+		return nil, "", fmt.Errorf("drawing charts: %w", err)
 	}
 	for i, ch := range chartBuilders {
 		if ch.name == name {
 			b, err := encode(figs[i], format, asOfDay)
 			if err != nil {
-				return nil, fmt.Errorf("drawing chart %s: %w", name, err)
+				return nil, "", fmt.Errorf("drawing chart %s: %w", name, err)
 			}
-			return b, nil
+			return b, figs[i].title, nil
 		}
 	}
-	return nil, fmt.Errorf("drawing charts: no chart named %q", name)
+	return nil, "", fmt.Errorf("drawing charts: no chart named %q", name)
 }
 
 // figures builds the figure of every chart, in chartBuilders' order, and

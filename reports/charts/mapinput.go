@@ -103,33 +103,27 @@ func newMapInput(f analysis.Figures, t *data.Incidents) mapInput {
 		}
 	}
 	byKey := map[placeKey]*place{}
-	// The coordinates, a slice of rows at a time: Frame copies every
-	// column of the rows it is given.
-	const chunk = 50000
-	for lo := 0; lo < len(rows); lo += chunk {
-		part := rows[lo:min(lo+chunk, len(rows))]
-		_, det := t.Frame(part)
-		for k, i := range part {
-			lat, lon := det.Latitude[k], det.Longitude[k]
-			if math.IsNaN(lat) || math.IsNaN(lon) {
-				in.noCoords++
-				continue
-			}
-			key := placeKey{country: t.Text(country[i]), city: t.Text(city[i])}
-			if key.city == "" {
-				key.lon, key.lat = int(math.Round(lon*10)), int(math.Round(lat*10))
-			}
-			p := byKey[key]
-			if p == nil {
-				p = &place{country: key.country, name: key.city}
-				byKey[key] = p
-			}
-			p.incidents++
-			p.sumLon, p.sumLat, p.coords = p.sumLon+lon, p.sumLat+lat, p.coords+1
-			if arrests[i] >= 0 {
-				p.arrests += arrests[i]
-				p.arrestsGiven++
-			}
+	lats, lons := t.Coordinates()
+	for _, i := range rows {
+		lat, lon := lats[i], lons[i]
+		if math.IsNaN(lat) || math.IsNaN(lon) {
+			in.noCoords++
+			continue
+		}
+		key := placeKey{country: t.Text(country[i]), city: t.Text(city[i])}
+		if key.city == "" {
+			key.lon, key.lat = int(math.Round(lon*10)), int(math.Round(lat*10))
+		}
+		p := byKey[key]
+		if p == nil {
+			p = &place{country: key.country, name: key.city}
+			byKey[key] = p
+		}
+		p.incidents++
+		p.sumLon, p.sumLat, p.coords = p.sumLon+lon, p.sumLat+lat, p.coords+1
+		if arrests[i] >= 0 {
+			p.arrests += arrests[i]
+			p.arrestsGiven++
 		}
 	}
 	for _, p := range byKey {

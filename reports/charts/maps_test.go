@@ -339,7 +339,7 @@ func TestMapGoldens(t *testing.T) {
 		for _, lang := range c.langs {
 			for _, chart := range []string{IncidentsMap, ArrestsMap} {
 				o := Options{Lang: lang, Source: "Source: test", AsOf: "2026-11-30", Incidents: c.l.inc}
-				got, err := Render(chart, c.l.f, o, "png")
+				got, _, err := Render(chart, c.l.f, o, "png")
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -211,14 +211,18 @@ func titleText(t excelize.ChartTitle) string {
 	return b.String()
 }
 
-// addSummaryMap puts the map of incidents by country (the chart
-// incidents_map, as a picture: Excel has no map chart excelize can make)
+// addSummaryMap puts the map of incidents (the chart incidents_map, by
+// country or by place as it is drawn in charts/, as a picture: Excel has
+// no map chart excelize can make)
 // on the Summary at row, in the right-hand column of charts, as wide as
 // the native charts.
 func addSummaryMap(f *excelize.File, summary string, row int, in report.Input) error {
 	o := charts.DefaultOptions()
 	o.Lang, o.AsOf, o.Source = in.Settings.Lang, in.Figures.AsOf, report.SourceLine(in)
-	png, err := charts.Render(charts.IncidentsMap, in.Figures, o, "png")
+	if in.Data != nil {
+		o.Incidents = in.Data.Incidents // as charts/ draws it: by place for one country's data
+	}
+	png, title, err := charts.Render(charts.IncidentsMap, in.Figures, o, "png")
 	if err != nil {
 		return err
 	}
@@ -233,7 +237,7 @@ func addSummaryMap(f *excelize.File, summary string, row int, in report.Input) e
 		Extension: ".png",
 		File:      png,
 		Format: &excelize.GraphicOptions{
-			AltText: i18n.T(string(localeOf(in.Settings.Lang)), "chart.map.title"), ScaleX: scale, ScaleY: scale,
+			AltText: title, ScaleX: scale, ScaleY: scale,
 			PrintObject: &[]bool{true}[0], Positioning: "oneCell",
 		},
 	})
