@@ -89,7 +89,6 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 		}
 		panels.panels = append(panels.panels, pn)
 	}
-	panels.fit()
 
 	var notes []string
 	if missing {

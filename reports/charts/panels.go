@@ -61,22 +61,18 @@ type comparisonPanels struct {
 	panels []comparisonPanel
 	rows   []string // what each row of changes is against
 	st     styles
-	// value is the style of the values over the bars: st.value, or
-	// st.valueSmall when they would not fit (see fit).
-	value text.Style
-	log   *layoutLog
+	log    *layoutLog
 }
 
 // Geometry of chart 6.
 var (
-	panelGap       = vg.Points(12) // between two panels
-	rowLabelGap    = vg.Points(8)  // between the row labels and the panels
-	maxRowLabel    = 1.4 * vg.Inch // the widest a row label may be before it wraps
-	panelNameGap   = vg.Points(6)  // under a panel's name
-	changeRowGap   = vg.Points(6)  // over each row of changes
-	barShare       = 0.72          // of its slot, a bar's width
-	maxPanelBar    = vg.Points(40)
-	estimatedWidth = pageWidth - 2*margin // of the data area, to choose the value style
+	panelGap     = vg.Points(12) // between two panels
+	rowLabelGap  = vg.Points(8)  // between the row labels and the panels
+	maxRowLabel  = 1.4 * vg.Inch // the widest a row label may be before it wraps
+	panelNameGap = vg.Points(6)  // under a panel's name
+	changeRowGap = vg.Points(6)  // over each row of changes
+	barShare     = 0.72          // of its slot, a bar's width
+	maxPanelBar  = vg.Points(40)
 )
 
 // minNameSize is the smallest a panel's name is set, to fit a long word
@@ -102,8 +98,8 @@ func (cp comparisonPanels) names(pw vg.Length) (text.Style, []string) {
 	}
 }
 
-// Styles of the text of chart 6, from the chart's styles.
-
+// changeStyle is the style of a change: as the values over the bars, but
+// bold and black when the change is beyond chance.
 func (cp comparisonPanels) changeStyle(beyond bool) text.Style {
 	s := cp.st.value
 	s.YAlign = draw.YTop
@@ -115,26 +111,25 @@ func (cp comparisonPanels) changeStyle(beyond bool) text.Style {
 	return s
 }
 
+// rowLabelStyle is the style of the row labels ("Change vs previous
+// period").
 func (cp comparisonPanels) rowLabelStyle() text.Style {
 	s := cp.st.footnote
 	s.Color = darkGrey
 	return s
 }
 
-// fit chooses the style of the values over the bars: the usual one when
-// every value fits its bar's slot on a page of the usual width, else the
-// smaller one.
-func (cp *comparisonPanels) fit() {
-	cp.value = cp.st.value
-	slot := cp.slotWidth(estimatedWidth)
+// valueStyle is the style of the values over the bars, each bar slot
+// wide: the usual one when every value fits its slot, else the smaller one.
+func (cp comparisonPanels) valueStyle(slot vg.Length) text.Style {
 	for _, pn := range cp.panels {
 		for _, b := range pn.bars {
-			if cp.value.Width(b.text) > 0.95*slot {
-				cp.value = cp.st.valueSmall
-				return
+			if cp.st.value.Width(b.text) > 0.95*slot {
+				return cp.st.valueSmall
 			}
 		}
 	}
+	return cp.st.value
 }
 
 // rowLabelWidth is the width of the column of row labels.
@@ -157,118 +152,95 @@ func (cp comparisonPanels) panelWidth(width vg.Length) vg.Length {
 	return room / n
 }
 
-// slotWidth is the room of one bar.
-func (cp comparisonPanels) slotWidth(width vg.Length) vg.Length {
-	if len(cp.panels) == 0 || len(cp.panels[0].bars) == 0 {
-		return width
-	}
-	return cp.panelWidth(width) / vg.Length(len(cp.panels[0].bars))
+// panelsLayout is where chart 6 puts its parts on a data area.
+type panelsLayout struct {
+	pw       vg.Length // the width of a panel
+	start    vg.Length // the x of the first panel's start edge
+	labelX   vg.Length // the x of the start of the row labels
+	nameSty  text.Style
+	names    []string   // the panels' names, wrapped
+	value    text.Style // of the values over the bars
+	stacked  bool       // the changes on two lines each
+	changeH  vg.Length  // the height of one change
+	rowH     vg.Length  // the height of a row of changes
+	baseline vg.Length
+	barTop   vg.Length // the top of the tallest bar of a panel
 }
 
-// Plot implements plot.Plotter: it lays the panels out on the data area.
-func (cp comparisonPanels) Plot(c draw.Canvas, _ *plot.Plot) {
-	area := c.Rectangle
-	width := area.Max.X - area.Min.X
-	pw := cp.panelWidth(width)
-	// The row labels take the start of the line.
-	x0 := area.Min.X
-	labelX := area.Min.X
-	if len(cp.rows) > 0 && !cp.st.rtl {
-		x0 += cp.rowLabelWidth() + rowLabelGap
+// layout places the parts of chart 6 on area, top to bottom: the panels'
+// names, the values over the bars, the bars, the baseline and the rows of
+// changes; the row labels at the start of the line.
+func (cp comparisonPanels) layout(area vg.Rectangle) panelsLayout {
+	var l panelsLayout
+	l.pw = cp.panelWidth(area.Max.X - area.Min.X)
+	labels := vg.Length(0)
+	if len(cp.rows) > 0 {
+		labels = cp.rowLabelWidth() + rowLabelGap
 	}
+	l.start, l.labelX = area.Min.X+labels, area.Min.X
 	if cp.st.rtl {
-		labelX = area.Max.X
+		l.start, l.labelX = area.Max.X-labels, area.Max.X
 	}
-	// The panels' names, wrapped to their width, all as high as the highest.
-	nameSty, names := cp.names(pw)
+
 	var nameH vg.Length
-	for _, n := range names {
-		nameH = max(nameH, nameSty.Height(n))
+	l.nameSty, l.names = cp.names(l.pw)
+	for _, n := range l.names {
+		nameH = max(nameH, l.nameSty.Height(n))
 	}
-	// The rows of changes, under the baseline.
+
 	// The changes on one line each, or on two when one is wider than its
-	// panel.
-	stacked := false
+	// panel; a row as high as its change, or its label if higher.
 	for _, pn := range cp.panels {
 		for _, ch := range pn.changes {
-			stacked = stacked || cp.changeStyle(ch.beyond).Width(ch.text) > pw
+			l.stacked = l.stacked || cp.changeStyle(ch.beyond).Width(ch.text) > l.pw
 		}
 	}
-	changeH := cp.changeStyle(false).Height("0")
-	if stacked {
-		changeH = cp.changeStyle(false).Height("0\n0")
+	l.changeH = cp.changeStyle(false).Height("0")
+	l.rowH = changeRowGap + l.changeH
+	if l.stacked {
+		l.rowH = changeRowGap + cp.changeStyle(false).Height("0\n0")
 	}
-	rowH := changeRowGap + changeH
 	for _, r := range cp.rows {
-		rowH = max(rowH, changeRowGap+cp.rowLabelStyle().Height(wrap(r, cp.rowLabelStyle(), maxRowLabel)))
+		l.rowH = max(l.rowH, changeRowGap+cp.rowLabelStyle().Height(wrap(r, cp.rowLabelStyle(), maxRowLabel)))
 	}
-	rowsH := vg.Length(len(cp.rows)) * rowH
-	baseline := area.Min.Y + rowsH
-	top := area.Max.Y - nameH - panelNameGap
-	valueH := cp.value.Height("0") + valueGap
-	barTop := top - valueH // the top of the tallest bar
+	l.baseline = area.Min.Y + vg.Length(len(cp.rows))*l.rowH
 
+	l.value = cp.st.value
+	if len(cp.panels) > 0 && len(cp.panels[0].bars) > 0 {
+		l.value = cp.valueStyle(l.pw / vg.Length(len(cp.panels[0].bars)))
+	}
+	l.barTop = max(l.baseline, area.Max.Y-nameH-panelNameGap-l.value.Height("0")-valueGap)
+	return l
+}
+
+// Plot implements plot.Plotter: it draws the panels on the data area.
+func (cp comparisonPanels) Plot(c draw.Canvas, _ *plot.Plot) {
+	area := c.Rectangle
+	l := cp.layout(area)
 	for i, pn := range cp.panels {
 		// Panel i from the start of the line.
-		left := x0 + vg.Length(i)*(pw+panelGap)
+		left := l.start + vg.Length(i)*(l.pw+panelGap)
 		if cp.st.rtl {
-			left = area.Max.X - vg.Length(i+1)*pw - vg.Length(i)*panelGap
-			if len(cp.rows) > 0 {
-				left -= cp.rowLabelWidth() + rowLabelGap
-			}
+			left = l.start - vg.Length(i)*(l.pw+panelGap) - l.pw
 		}
-		right := left + pw
+		right := left + l.pw
 		mid := (left + right) / 2
 
 		at := vg.Point{X: mid, Y: area.Max.Y}
-		fillText(c, nameSty, at, names[i])
-		cp.log.add("name", names[i], textBoxAt(nameSty, names[i], at))
-		cp.log.add("panel", names[i], vg.Rectangle{Min: vg.Point{X: left, Y: area.Min.Y}, Max: vg.Point{X: right, Y: area.Max.Y}})
+		fillText(c, l.nameSty, at, l.names[i])
+		cp.log.add("name", l.names[i], textBoxAt(l.nameSty, l.names[i], at))
+		cp.log.add("panel", l.names[i], vg.Rectangle{Min: vg.Point{X: left, Y: area.Min.Y}, Max: vg.Point{X: right, Y: area.Max.Y}})
 
-		largest := 0
-		for _, b := range pn.bars {
-			if b.value.Valid {
-				largest = max(largest, b.value.Int)
-			}
-		}
-		y := func(v int) vg.Length {
-			if largest == 0 {
-				return baseline
-			}
-			return baseline + (barTop-baseline)*vg.Length(v)/vg.Length(largest)
-		}
-		slot := pw / vg.Length(len(pn.bars))
-		bw := min(vg.Length(barShare)*slot, maxPanelBar)
-		for j, b := range pn.bars {
-			cx := left + (vg.Length(j)+0.5)*slot
-			x0, x1 := cx-bw/2, cx+bw/2
-			y1 := baseline
-			if b.value.Valid {
-				y1 = y(b.value.Int)
-				pts := []vg.Point{{X: x0, Y: baseline}, {X: x1, Y: baseline}, {X: x1, Y: y1}, {X: x0, Y: y1}}
-				if b.partial {
-					c.FillPolygon(tint(b.fill, 0.35), pts)
-					c.StrokeLines(draw.LineStyle{Color: b.fill, Width: barOutline, Dashes: dashes}, append(pts, pts[0]))
-				} else {
-					c.FillPolygon(b.fill, pts)
-				}
-				if y1 > baseline {
-					cp.log.add("bar", b.text, vg.Rectangle{Min: vg.Point{X: x0, Y: baseline}, Max: vg.Point{X: x1, Y: y1}})
-				}
-			}
-			at := vg.Point{X: cx, Y: y1 + valueGap}
-			fillText(c, cp.value, at, b.text)
-			cp.log.add("value", b.text, textBoxAt(cp.value, b.text, at))
-		}
-		c.StrokeLine2(draw.LineStyle{Color: darkGrey, Width: axisWidth}, left, baseline, right, baseline)
+		cp.drawBars(c, l, pn, left)
+		c.StrokeLine2(draw.LineStyle{Color: darkGrey, Width: axisWidth}, left, l.baseline, right, l.baseline)
 
 		for r, ch := range pn.changes {
 			if ch.text == "" {
 				continue
 			}
 			sty := cp.changeStyle(ch.beyond)
-			at := vg.Point{X: mid, Y: baseline - vg.Length(r)*rowH - changeRowGap}
-			s := ch.shown(stacked)
+			at := vg.Point{X: mid, Y: l.baseline - vg.Length(r)*l.rowH - changeRowGap}
+			s := ch.shown(l.stacked)
 			fillText(c, sty, at, s)
 			cp.log.add("value", s, textBoxAt(sty, s, at))
 		}
@@ -277,10 +249,47 @@ func (cp comparisonPanels) Plot(c draw.Canvas, _ *plot.Plot) {
 		sty := cp.rowLabelStyle()
 		sty.XAlign = cp.st.start
 		s := wrap(label, sty, maxRowLabel)
-		// Its first line on its row's line of changes.
-		at := vg.Point{X: labelX, Y: baseline - vg.Length(r)*rowH - changeRowGap - (cp.changeStyle(false).Height("0")-sty.Height("0"))/2}
+		// Its first line on its row's first line of changes.
+		at := vg.Point{X: l.labelX, Y: l.baseline - vg.Length(r)*l.rowH - changeRowGap - (l.changeH-sty.Height("0"))/2}
 		fillText(c, sty, at, s)
 		cp.log.add("rowlabel", s, textBoxAt(sty, s, at))
+	}
+}
+
+// drawBars draws the bars of panel pn, whose left edge is at left, on
+// a scale of its own: its largest count reaches l.barTop. Each bar has its
+// count over it; a missing count has no bar, and "—" on the baseline.
+func (cp comparisonPanels) drawBars(c draw.Canvas, l panelsLayout, pn comparisonPanel, left vg.Length) {
+	largest := 0
+	for _, b := range pn.bars {
+		if b.value.Valid {
+			largest = max(largest, b.value.Int)
+		}
+	}
+	slot := l.pw / vg.Length(len(pn.bars))
+	bw := min(vg.Length(barShare)*slot, maxPanelBar)
+	for j, b := range pn.bars {
+		cx := left + (vg.Length(j)+0.5)*slot
+		x0, x1 := cx-bw/2, cx+bw/2
+		top := l.baseline
+		if b.value.Valid && largest > 0 {
+			top = l.baseline + (l.barTop-l.baseline)*vg.Length(b.value.Int)/vg.Length(largest)
+		}
+		if b.value.Valid {
+			pts := []vg.Point{{X: x0, Y: l.baseline}, {X: x1, Y: l.baseline}, {X: x1, Y: top}, {X: x0, Y: top}}
+			if b.partial {
+				c.FillPolygon(tint(b.fill, 0.35), pts)
+				c.StrokeLines(draw.LineStyle{Color: b.fill, Width: barOutline, Dashes: dashes}, append(pts, pts[0]))
+			} else {
+				c.FillPolygon(b.fill, pts)
+			}
+			if top > l.baseline {
+				cp.log.add("bar", b.text, vg.Rectangle{Min: vg.Point{X: x0, Y: l.baseline}, Max: vg.Point{X: x1, Y: top}})
+			}
+		}
+		at := vg.Point{X: cx, Y: top + valueGap}
+		fillText(c, l.value, at, b.text)
+		cp.log.add("value", b.text, textBoxAt(l.value, b.text, at))
 	}
 }
 
