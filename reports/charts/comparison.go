@@ -83,7 +83,7 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 			pn.bars = append(pn.bars, comparedBar{value: v, text: cat.barText(v), fill: p.fill, partial: p.partial})
 		}
 		for _, a := range against {
-			ch := changeOf(f.Comparisons, m.name, a, cat)
+			ch := changeOf(f.Comparisons, m.name, a, toDate(f.Current, cat), cat)
 			partial = partial || ch.notCompared
 			pn.changes = append(pn.changes, ch)
 		}
@@ -159,7 +159,7 @@ func comparedPeriods(f analysis.Figures, cat catalogue) []comparedPeriod {
 			against: p.against,
 			label:   cat.textf(p.key, comparedPeriodName(p.pf, p.against == "", cat)),
 			fill:    p.colour,
-			partial: p.pf.Coverage == analysis.Partial,
+			partial: p.pf.Coverage == analysis.Partial || p.against == "" && toDate(p.pf, cat),
 		})
 	}
 	return out
@@ -183,10 +183,16 @@ func comparedPeriodName(pf analysis.PeriodFigures, current bool, cat catalogue) 
 		}
 		return cat.textf("comparison.partly_covered_fmt", name)
 	}
-	if current && !cat.partialEnd.IsZero() && !pf.Period.End.IsZero() && cat.partialEnd.Before(pf.Period.End) {
+	if current && toDate(pf, cat) {
 		return cat.textf("comparison.to_date_fmt", name, cat.date(cat.partialEnd))
 	}
 	return name
+}
+
+// toDate reports whether the period is not over on the day the report is
+// counted to (the as-of date): its counts are of part of it.
+func toDate(pf analysis.PeriodFigures, cat catalogue) bool {
+	return !cat.partialEnd.IsZero() && !pf.Period.End.IsZero() && cat.partialEnd.Before(pf.Period.End)
 }
 
 // barText is what is written over a bar of chart 6: the count, or "—".
@@ -203,8 +209,9 @@ func (c catalogue) barText(v analysis.NullInt) string {
 // beyond chance (p < 0.05, the workbook's and the note's rule); "—" where
 // either count is missing, "not compared" where both are given but a
 // period is covered only in part; nothing when the figures hold no such
-// comparison.
-func changeOf(cmps []analysis.Comparison, measure, against string, cat catalogue) comparedChange {
+// comparison. A period counted to date (partial) is not compared with
+// whole ones, whatever the figures say.
+func changeOf(cmps []analysis.Comparison, measure, against string, partial bool, cat catalogue) comparedChange {
 	i := slices.IndexFunc(cmps, func(c analysis.Comparison) bool { return c.Measure == measure && c.Against == against })
 	if i < 0 {
 		return comparedChange{}
@@ -213,7 +220,7 @@ func changeOf(cmps []analysis.Comparison, measure, against string, cat catalogue
 	switch {
 	case !c.Current.Valid || !c.Other.Valid:
 		return comparedChange{text: notGiven}
-	case !c.Change.Valid:
+	case !c.Change.Valid || partial:
 		return comparedChange{text: cat.text("comparison.not_compared"), notCompared: true}
 	}
 	count := i18n.Signed(cat.lang, float64(c.Change.Int), 0)

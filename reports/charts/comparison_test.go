@@ -222,15 +222,29 @@ func TestComparisonGapsAreNotBars(t *testing.T) {
 }
 
 // The report's own period, when it ends after the as-of date, is named as
-// counted up to it.
+// counted up to it, drawn lighter, and not compared with whole periods
+// even where the figures hold a change.
 func TestComparisonPeriodToDate(t *testing.T) {
 	cat, _ := catalogueFor("en")
 	cat.partialEnd = day(2022, 5, 15)
-	if got := comparedPeriodName(sample().Current, true, cat); got != "Q2 2022 up to 15 May 2022" {
+	f := sample()
+	if got := comparedPeriodName(f.Current, true, cat); got != "Q2 2022 up to 15 May 2022" {
 		t.Errorf("to date: %q", got)
 	}
-	if got := comparedPeriodName(sample().Previous, false, cat); got != "Q1 2022" {
+	if got := comparedPeriodName(f.Previous, false, cat); got != "Q1 2022" {
 		t.Errorf("previous: %q", got)
+	}
+	fg := comparisonFigure(f, cat)
+	if _, err := encode(fg, "png", time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range boxesOf(fg, "value") {
+		if strings.Contains(v.text, "(") || strings.HasPrefix(v.text, "+") || strings.HasPrefix(v.text, "\u2212") {
+			t.Errorf("a change %q written for a period not over", v.text)
+		}
+	}
+	if !strings.Contains(fg.footnote, cat.text("comparison.partial_note")) {
+		t.Errorf("footnote %q", fg.footnote)
 	}
 }
 

@@ -56,7 +56,7 @@ func init() {
 		"chart.comparison.change_lines_fmt":      {En: "%[1]s\n(%[2]s)", Ar: "%[1]s\n(%[2]s)", Fr: "%[1]s\n(%[2]s)"},
 		"chart.comparison.beyond_fmt":            {En: "%[1]s*", Ar: "%[1]s*", Fr: "%[1]s*"},
 		"chart.comparison.not_compared":          {En: "not compared", Ar: "لا مقارنة", Fr: "non comparé"},
-		"chart.comparison.partial_note":          {En: "Not compared: a period the data covers only in part (lighter bars).", Ar: "لا مقارنة: فترة لا تغطيها البيانات إلا جزئيًا (أعمدة أفتح).", Fr: "Non comparé\u00a0: période que les données ne couvrent qu’en partie (barres plus claires)."},
+		"chart.comparison.partial_note":          {En: "Not compared: a period the data covers only in part, or that is not over (lighter bars).", Ar: "لا مقارنة: فترة لا تغطيها البيانات إلا جزئيًا أو لم تنتهِ بعد (أعمدة أفتح).", Fr: "Non comparé\u00a0: période que les données ne couvrent qu’en partie, ou qui n’est pas terminée (barres plus claires)."},
 		"chart.comparison.no_data_fmt":           {En: "%[1]s, no data", Ar: "%[1]s، لا بيانات", Fr: "%[1]s, aucune donnée"},
 		"chart.comparison.covered_fmt":           {En: "%[1]s, data from %[2]s to %[3]s only", Ar: "%[1]s، بيانات من %[2]s إلى %[3]s فقط", Fr: "%[1]s, données du %[2]s au %[3]s seulement"},
 		"chart.comparison.partly_covered_fmt":    {En: "%[1]s, partly covered", Ar: "%[1]s، مغطاة جزئيًا", Fr: "%[1]s, couverte en partie"},
