@@ -4,7 +4,9 @@ import (
 	"image/color"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg/draw"
@@ -74,7 +76,7 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 	for _, a := range against {
 		panels.rows = append(panels.rows, cat.text("comparison.against_"+rowKey(a, f)))
 	}
-	var missing, partial bool
+	var missing, partial, beyond bool
 	for _, m := range comparedMeasures {
 		pn := comparisonPanel{name: cat.text("measure." + m.key)}
 		for _, p := range periods {
@@ -85,12 +87,16 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 		for _, a := range against {
 			ch := changeOf(f.Comparisons, m.name, a, toDate(f.Current, cat), cat)
 			partial = partial || ch.notCompared
+			beyond = beyond || ch.beyond
 			pn.changes = append(pn.changes, ch)
 		}
 		panels.panels = append(panels.panels, pn)
 	}
 
 	var notes []string
+	if beyond {
+		notes = append(notes, cat.text("comparison.beyond_note"))
+	}
 	if missing {
 		notes = append(notes, cat.text("not_given_note"))
 	}
@@ -112,7 +118,11 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 	for _, cp := range periods {
 		outline := draw.LineStyle{}
 		fill := cp.fill
-		if cp.partial {
+		switch {
+		case cp.pf.Coverage == analysis.None:
+			// No bars: an empty box, outlined in the period's colour.
+			fill, outline = white, draw.LineStyle{Color: cp.fill, Width: barOutline, Dashes: dashes}
+		case cp.partial:
 			fill, outline = tint(cp.fill, 0.35), draw.LineStyle{Color: cp.fill, Width: barOutline, Dashes: dashes}
 		}
 		fg.legend = append(fg.legend, legendEntry{key: cp.against, label: cp.label, thumb: swatch(fill, outline)})
@@ -167,8 +177,8 @@ func comparedPeriods(f analysis.Figures, cat catalogue) []comparedPeriod {
 
 // comparedPeriodName names a period of chart 6 for the legend: "Q3 2025";
 // "Q4 2025 to 15 November 2025" for the report's own period when it ends
-// after the as-of date; "Q3 2025, data from 1 July 2025 to 15 August 2025
-// only" for a period the data covers in part; "Q3 2024, no data" for one it
+// after the as-of date; "Q3 2025, data 1 Jul–15 Aug only" for a period
+// the data covers in part; "Q3 2024, no data" for one it
 // does not cover.
 func comparedPeriodName(pf analysis.PeriodFigures, current bool, cat catalogue) string {
 	name := periodName(pf.Period, cat)
@@ -179,7 +189,7 @@ func comparedPeriodName(pf analysis.PeriodFigures, current bool, cat catalogue) 
 		from, err1 := parseDay(pf.CoveredFrom)
 		to, err2 := parseDay(pf.CoveredTo)
 		if err1 == nil && err2 == nil {
-			return cat.textf("comparison.covered_fmt", name, cat.date(from), cat.date(to))
+			return cat.textf("comparison.covered_fmt", name, cat.shortDay(from), cat.shortDay(to))
 		}
 		return cat.textf("comparison.partly_covered_fmt", name)
 	}
@@ -193,6 +203,16 @@ func comparedPeriodName(pf analysis.PeriodFigures, current bool, cat catalogue) 
 // counted to (the as-of date): its counts are of part of it.
 func toDate(pf analysis.PeriodFigures, cat catalogue) bool {
 	return !cat.partialEnd.IsZero() && !pf.Period.End.IsZero() && cat.partialEnd.Before(pf.Period.End)
+}
+
+// shortDay writes a day without its year, its month short: "15 Feb",
+// "1er juil.", "15 فبراير".
+func (c catalogue) shortDay(t time.Time) string {
+	d := strconv.Itoa(t.Day())
+	if c.lang == "fr" && t.Day() == 1 {
+		d = "1er"
+	}
+	return d + "\u00a0" + c.text("month_short."+strconv.Itoa(int(t.Month())))
 }
 
 // barText is what is written over a bar of chart 6: the count, or "—".

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"gonum.org/v1/plot/vg"
+
 	"github.com/ctreport/ctreport/analysis"
 )
 
@@ -54,7 +56,7 @@ func comparisonGaps() analysis.Figures {
 	return f
 }
 
-// comparisonBig is a year of a large file: arrests in the tens of
+// comparisonBig is a year of a large file (2021, over by the as-of date): arrests in the tens of
 // thousands, changes beyond chance everywhere, against a year earlier
 // that gives no cells.
 func comparisonBig() analysis.Figures {
@@ -62,28 +64,53 @@ func comparisonBig() analysis.Figures {
 	year := func(y int, m analysis.Measures) analysis.PeriodFigures {
 		return analysis.PeriodFigures{Period: analysis.Period{Kind: analysis.Year, Label: strconv.Itoa(y), Start: day(y, 1, 1), End: day(y, 12, 31)}, Coverage: analysis.Full, Measures: m}
 	}
-	f.Period = year(2022, analysis.Measures{}).Period
-	f.Current = year(2022, analysis.Measures{Incidents: 37170, CellsDismantled: analysis.Count(22490), Arrests: analysis.Count(179830), FoiledPlots: 8960, CrossBorderIncidents: 9090})
-	f.Previous = year(2021, analysis.Measures{Incidents: 32050, Arrests: analysis.Count(156610), FoiledPlots: 7280, CrossBorderIncidents: 7880})
+	f.Period = year(2021, analysis.Measures{}).Period
+	f.Current = year(2021, analysis.Measures{Incidents: 37170, CellsDismantled: analysis.Count(22490), Arrests: analysis.Count(179830), FoiledPlots: 8960, CrossBorderIncidents: 9090})
+	f.Previous = year(2020, analysis.Measures{Incidents: 32050, Arrests: analysis.Count(156610), FoiledPlots: 7280, CrossBorderIncidents: 7880})
 	f.YearEarlier = f.Previous
 	f.Comparisons = comparisonsOf(f)
 	return f
 }
 
-// drawnComparison draws chart 6 of f in lang and returns its figure, its
+// drawnComparison draws chart 6 of f in lang as Write does, source line
+// and as-of date (30 June 2022) included, and returns its figure, its
 // layout drawn.
 func drawnComparison(t *testing.T, f analysis.Figures, lang string) figure {
 	t.Helper()
-	cat, err := catalogueFor(lang)
+	figs, _, err := figures(f, sampleOptions(lang))
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat.partialEnd = day(2022, 6, 30)
-	fg := comparisonFigure(f, cat)
+	fg := figs[slices.IndexFunc(chartBuilders, func(b struct {
+		name  string
+		build func(analysis.Figures, catalogue) figure
+	}) bool {
+		return b.name == PeriodComparison
+	})]
 	if _, err := encode(fg, "png", time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	return fg
+}
+
+// minBarRoom is the least height the tallest bar of a panel may have: the
+// bars are what the chart is about, whatever the text around them takes.
+var minBarRoom = vg.Points(45)
+
+// However long the legend, title and footnote, the bars keep room.
+func TestComparisonBarsHaveRoom(t *testing.T) {
+	for _, tc := range cases {
+		for _, lang := range []string{"en", "ar", "fr"} {
+			fg := drawnComparison(t, tc.f, lang)
+			var tallest vg.Length
+			for _, b := range boxesOf(fg, "bar") {
+				tallest = max(tallest, b.rect.Max.Y-b.rect.Min.Y)
+			}
+			if len(boxesOf(fg, "bar")) > 0 && tallest < minBarRoom {
+				t.Errorf("%s/%s: the tallest bar is %v high, want at least %v", tc.name, lang, tallest, minBarRoom)
+			}
+		}
+	}
 }
 
 // boxesOf returns the boxes of kind in the figure's layout.
@@ -129,6 +156,10 @@ func TestComparisonMarksChangesBeyondChance(t *testing.T) {
 		if s := got["\u22121"]; s == "" || strings.HasSuffix(s, "*") {
 			t.Errorf("%s: incidents 3 → 2 written %q, want a change without a star", lang, s)
 		}
+		cat, _ := catalogueFor(lang)
+		if !strings.Contains(fg.footnote, cat.text("comparison.beyond_note")) {
+			t.Errorf("%s: footnote %q does not say what the star means", lang, fg.footnote)
+		}
 	}
 	// The same drop called within chance loses its star.
 	f.Comparisons[i].Significant = false
@@ -138,9 +169,10 @@ func TestComparisonMarksChangesBeyondChance(t *testing.T) {
 			t.Errorf("%q starred when the comparison is not significant", b.text)
 		}
 	}
-	if !strings.Contains(fg.subtitle, "* beyond chance") || !strings.Contains(fg.subtitle, "p\u00a0<\u00a00.05") {
-		t.Errorf("subtitle %q does not say what the star means", fg.subtitle)
+	if strings.Contains(fg.footnote, "beyond chance") {
+		t.Errorf("footnote %q explains a star that is not drawn", fg.footnote)
 	}
+
 }
 
 // A period without data and a count not given get no bar but "—" on the
@@ -213,7 +245,7 @@ func TestComparisonGapsAreNotBars(t *testing.T) {
 		}
 		if lang == "en" && !slices.Equal(legend, []string{
 			"Q2 2021, no data (a year earlier)",
-			"Q1 2022, data from 15 February 2022 to 31 March 2022 only (previous period)",
+			"Q1 2022, data 15\u00a0Feb–31\u00a0Mar only (previous period)",
 			"Q2 2022 (this period)",
 		}) {
 			t.Errorf("legend %q", legend)

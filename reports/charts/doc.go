@@ -18,9 +18,10 @@
 //     same period a year earlier, the previous period and the period; under
 //     the bars the period's change against each ("+3 (+25%)", the per cent
 //     only over a count above 0), starred and bold when beyond chance
-//     (p < 0.05, as the workbook and the note); a missing count has no
-//     bar but "—" and no change, a period covered in part is drawn lighter
-//     and "not compared";
+//     (p < 0.05, as the workbook and the note; the footnote says so); a
+//     missing count has no bar but "—" and no change; a period covered in
+//     part, or the period itself when not over on the as-of date, is drawn
+//     lighter and "not compared";
 //   - incidents_map: the period's incidents by country over Natural
 //     Earth's boundaries (worldmap.go; the data embedded from
 //     scripts/mapdata), Western Sahara drawn neutrally with a dashed

@@ -68,9 +68,9 @@ type comparisonPanels struct {
 var (
 	panelGap     = vg.Points(12) // between two panels
 	rowLabelGap  = vg.Points(8)  // between the row labels and the panels
-	maxRowLabel  = 1.4 * vg.Inch // the widest a row label may be before it wraps
-	panelNameGap = vg.Points(6)  // under a panel's name
-	changeRowGap = vg.Points(6)  // over each row of changes
+	maxRowLabel  = 1.8 * vg.Inch // the widest a row label may be before it wraps
+	panelNameGap = vg.Points(4)  // under a panel's name
+	changeRowGap = vg.Points(4)  // over each row of changes
 	barShare     = 0.72          // of its slot, a bar's width
 	maxPanelBar  = vg.Points(40)
 )
