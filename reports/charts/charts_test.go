@@ -74,6 +74,7 @@ var cases = []struct {
 	{"odd_keys", oddKeys(), nil, []string{"en", "ar"}},
 	{"comparison_gaps", comparisonGaps(), nil, []string{"en", "ar", "fr"}},
 	{"comparison_big_counts", comparisonBig(), nil, []string{"en", "ar", "fr"}},
+	{"comparison_huge_counts", comparisonHuge(), nil, []string{"en", "ar"}},
 }
 
 func TestWrite(t *testing.T) {

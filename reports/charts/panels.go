@@ -120,16 +120,28 @@ func (cp comparisonPanels) rowLabelStyle() text.Style {
 }
 
 // valueStyle is the style of the values over the bars, each bar slot
-// wide: the usual one when every value fits its slot, else the smaller one.
-func (cp comparisonPanels) valueStyle(slot vg.Length) text.Style {
-	for _, pn := range cp.panels {
-		for _, b := range pn.bars {
-			if cp.st.value.Width(b.text) > 0.95*slot {
-				return cp.st.valueSmall
+// wide: the usual one when every value fits its slot, else the smaller
+// one; staggered when even those do not, and the values are then written
+// over the tallest bar, one row per bar, oldest lowest, so that
+// neighbours never meet.
+func (cp comparisonPanels) valueStyle(slot vg.Length) (sty text.Style, staggered bool) {
+	fits := func(sty text.Style, room vg.Length) bool {
+		for _, pn := range cp.panels {
+			for _, b := range pn.bars {
+				if sty.Width(b.text) > room {
+					return false
+				}
 			}
 		}
+		return true
 	}
-	return cp.st.value
+	switch {
+	case fits(cp.st.value, 0.85*slot):
+		return cp.st.value, false
+	case fits(cp.st.valueSmall, 0.85*slot):
+		return cp.st.valueSmall, false
+	}
+	return cp.st.valueSmall, true
 }
 
 // rowLabelWidth is the width of the column of row labels.
@@ -154,17 +166,20 @@ func (cp comparisonPanels) panelWidth(width vg.Length) vg.Length {
 
 // panelsLayout is where chart 6 puts its parts on a data area.
 type panelsLayout struct {
-	pw       vg.Length // the width of a panel
-	start    vg.Length // the x of the first panel's start edge
-	labelX   vg.Length // the x of the start of the row labels
-	nameSty  text.Style
-	names    []string   // the panels' names, wrapped
-	value    text.Style // of the values over the bars
-	stacked  bool       // the changes on two lines each
-	changeH  vg.Length  // the height of one change
-	rowH     vg.Length  // the height of a row of changes
-	baseline vg.Length
-	barTop   vg.Length // the top of the tallest bar of a panel
+	pw      vg.Length // the width of a panel
+	start   vg.Length // the x of the first panel's start edge
+	labelX  vg.Length // the x of the start of the row labels
+	nameSty text.Style
+	names   []string   // the panels' names, wrapped
+	value   text.Style // of the values over the bars
+	// staggered says the values are written in rows over the tallest
+	// bar rather than each over its bar (see valueStyle).
+	staggered bool
+	stacked   bool      // the changes on two lines each
+	changeH   vg.Length // the height of one change
+	rowH      vg.Length // the height of a row of changes
+	baseline  vg.Length
+	barTop    vg.Length // the top of the tallest bar of a panel
 }
 
 // layout places the parts of chart 6 on area, top to bottom: the panels'
@@ -207,9 +222,13 @@ func (cp comparisonPanels) layout(area vg.Rectangle) panelsLayout {
 
 	l.value = cp.st.value
 	if len(cp.panels) > 0 && len(cp.panels[0].bars) > 0 {
-		l.value = cp.valueStyle(l.pw / vg.Length(len(cp.panels[0].bars)))
+		l.value, l.staggered = cp.valueStyle(l.pw / vg.Length(len(cp.panels[0].bars)))
 	}
-	l.barTop = max(l.baseline, area.Max.Y-nameH-panelNameGap-l.value.Height("0")-valueGap)
+	values := l.value.Height("0") + valueGap
+	if l.staggered {
+		values = vg.Length(len(cp.panels[0].bars))*l.value.Height("0") + valueGap
+	}
+	l.barTop = max(l.baseline, area.Max.Y-nameH-panelNameGap-values)
 	return l
 }
 
@@ -258,7 +277,8 @@ func (cp comparisonPanels) Plot(c draw.Canvas, _ *plot.Plot) {
 
 // drawBars draws the bars of panel pn, whose left edge is at left, on
 // a scale of its own: its largest count reaches l.barTop. Each bar has its
-// count over it; a missing count has no bar, and "—" on the baseline.
+// count over it (or in the staggered rows over the tallest bar); a missing
+// count has no bar, and "—" on the baseline.
 func (cp comparisonPanels) drawBars(c draw.Canvas, l panelsLayout, pn comparisonPanel, left vg.Length) {
 	largest := 0
 	for _, b := range pn.bars {
@@ -287,7 +307,12 @@ func (cp comparisonPanels) drawBars(c draw.Canvas, l panelsLayout, pn comparison
 				cp.log.add("bar", b.text, vg.Rectangle{Min: vg.Point{X: x0, Y: l.baseline}, Max: vg.Point{X: x1, Y: top}})
 			}
 		}
-		at := vg.Point{X: cx, Y: top + valueGap}
+		// Over its bar, but inside its panel.
+		w := l.value.Width(b.text)
+		at := vg.Point{X: max(left+w/2, min(cx, left+l.pw-w/2)), Y: top + valueGap}
+		if l.staggered && b.value.Valid {
+			at.Y = l.barTop + valueGap + vg.Length(j)*l.value.Height("0")
+		}
 		fillText(c, l.value, at, b.text)
 		cp.log.add("value", b.text, textBoxAt(l.value, b.text, at))
 	}
