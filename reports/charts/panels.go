@@ -25,7 +25,7 @@ type comparedBar struct {
 
 // comparedChange is a change written under a panel of chart 6: its text
 // ("" for none), whether it is beyond chance (bold), and whether it is
-// "not compared" because a period is covered only in part.
+// "not compared" because a period is covered only in part or not over.
 type comparedChange struct {
 	text string
 	// stacked is text on two lines, the count over its per cent, for
