@@ -3,7 +3,8 @@ package charts
 import "gonum.org/v1/plot/vg"
 
 // layoutBox is one thing a chart drew, where: its kind ("swatch",
-// "legend", "value", "caption", "footnote", "title", "trend", "frame"),
+// "legend", "value", "caption", "footnote", "title", "trend", "frame";
+// in the comparison's panels also "panel", "name", "rowlabel", "bar"),
 // the text or key it stands for, and its rectangle on the page, in points
 // from the bottom left corner.
 type layoutBox struct {

@@ -130,24 +130,3 @@ func TestCountryName(t *testing.T) {
 		}
 	}
 }
-
-// In Arabic the first measure is on the right; the periods keep their
-// order, oldest on the left, within each group.
-func TestGroupedBarsRightToLeft(t *testing.T) {
-	b := groupedBars{groups: []string{"a", "b", "c"}, series: make([]groupSeries, 3), width: 0.25}
-	rtl := b
-	rtl.rtl = true
-	if b.groupX(0) != 0 || rtl.groupX(0) != 2 {
-		t.Errorf("group 0 at %v (ltr) and %v (rtl), want 0 and 2", b.groupX(0), rtl.groupX(0))
-	}
-	if !(rtl.barX(0, 0) < rtl.barX(0, 1) && rtl.barX(0, 1) < rtl.barX(0, 2)) {
-		t.Error("in rtl, the bars of a group are not oldest period first, left to right")
-	}
-	var got []string
-	for _, tk := range (groupTicks{rtl}).Ticks(-0.5, 2.5) {
-		got = append(got, tk.Label)
-	}
-	if !slices.Equal(got, []string{"c", "b", "a"}) {
-		t.Errorf("rtl ticks left to right %q, want [c b a]", got)
-	}
-}

@@ -72,6 +72,9 @@ var cases = []struct {
 	{"not_finite", notFinite(), nil, []string{"en", "ar"}},
 	{"unsorted_years", unsorted(), nil, []string{"en"}},
 	{"odd_keys", oddKeys(), nil, []string{"en", "ar"}},
+	{"comparison_gaps", comparisonGaps(), nil, []string{"en", "ar", "fr"}},
+	{"comparison_big_counts", comparisonBig(), nil, []string{"en", "ar", "fr"}},
+	{"comparison_huge_counts", comparisonHuge(), nil, []string{"en", "ar"}},
 }
 
 func TestWrite(t *testing.T) {

@@ -16,8 +16,9 @@ func overlap(a, b vg.Rectangle) bool {
 
 // TestMarksDoNotCollide draws every chart of every case in every language
 // and checks the layout's boxes: no two value labels overlap, none touches
-// the title, subtitle, legend or footer, none is crossed by a trend line,
-// each lies on the page; every text line of the footer fits the page's
+// the title, subtitle, legend, footer, a bar or a panel's name or row
+// label, none is crossed by a trend line, each lies on the page (and in
+// the frame, in small multiples); every text line of the footer fits the page's
 // width, and no footer or subtitle ends with a lone word ("2026").
 func TestMarksDoNotCollide(t *testing.T) {
 	page := vg.Rectangle{Min: vg.Point{X: margin, Y: margin}, Max: vg.Point{X: pageWidth - margin, Y: pageHeight - margin}}
@@ -33,16 +34,48 @@ func TestMarksDoNotCollide(t *testing.T) {
 				if _, err := encode(fg, "png", time.Time{}); err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}
-				var values, text []layoutBox
-				var lines []layoutBox
+				var values, text, lines, bars, labels, frames []layoutBox
+				panels := false
 				for _, b := range fg.log.boxes {
 					switch b.kind {
 					case "value":
 						values = append(values, b)
 					case "trend":
 						lines = append(lines, b)
+					case "bar":
+						bars = append(bars, b)
+					case "frame":
+						frames = append(frames, b)
+					case "panel":
+						panels = true
+					case "name", "rowlabel":
+						labels = append(labels, b)
+						text = append(text, b)
 					case "title", "subtitle", "legend", "swatch", "caption", "footnote":
 						text = append(text, b)
+					}
+				}
+				for j, l := range labels {
+					for _, m := range labels[j+1:] {
+						if overlap(l.rect, m.rect) {
+							t.Errorf("%s: labels %q and %q overlap", name, l.text, m.text)
+						}
+					}
+				}
+				for _, v := range values {
+					for _, b := range bars {
+						if overlap(v.rect, b.rect) {
+							t.Errorf("%s: value %q overlaps the bar of %q", name, v.text, b.text)
+						}
+					}
+				}
+				// Small multiples lay their text out inside the frame.
+				if panels && len(frames) == 1 {
+					f := frames[0].rect
+					for _, v := range append(values, labels...) {
+						if v.rect.Min.X < f.Min.X-1 || v.rect.Max.X > f.Max.X+1 || v.rect.Min.Y < f.Min.Y-1 || v.rect.Max.Y > f.Max.Y+1 {
+							t.Errorf("%s: %s %q at %v leaves the frame %v", name, v.kind, v.text, v.rect, f)
+						}
 					}
 				}
 				for j, v := range values {

@@ -2,27 +2,29 @@ package charts
 
 import (
 	"image/color"
+	"math"
 	"slices"
+	"strconv"
+	"strings"
+	"time"
 
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/text"
-	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/ctreport/ctreport/analysis"
+	"github.com/ctreport/ctreport/reports/i18n"
 )
 
 // comparedMeasures are the measures of chart 6, as message keys
-// "measure.<key>", with their value in a period.
+// "measure.<key>", with their name in analysis (a Comparison's Measure).
 var comparedMeasures = []struct {
-	key   string
-	value func(analysis.Measures) analysis.NullInt
+	key, name string
 }{
-	{"incidents", func(m analysis.Measures) analysis.NullInt { return analysis.MeasureCount(m, "incidents") }},
-	{"cells_dismantled", func(m analysis.Measures) analysis.NullInt { return analysis.MeasureCount(m, "cells_dismantled") }},
-	{"arrests", func(m analysis.Measures) analysis.NullInt { return analysis.MeasureCount(m, "arrests") }},
-	{"foiled_plots", func(m analysis.Measures) analysis.NullInt { return analysis.MeasureCount(m, "foiled_plots") }},
-	{"cross_border", func(m analysis.Measures) analysis.NullInt { return analysis.MeasureCount(m, "cross_border_incidents") }},
+	{"incidents", "incidents"},
+	{"cells_dismantled", "cells_dismantled"},
+	{"arrests", "arrests"},
+	{"foiled_plots", "foiled_plots"},
+	{"cross_border", "cross_border_incidents"},
 }
 
 // Colours of the periods in chart 6: the period itself strongest.
@@ -32,132 +34,24 @@ var (
 	currentColour     = blue
 )
 
-// groupSeries is one period in a grouped bar chart: its legend label,
-// colour, and value per group (-1 for a count not given: no bar, "—").
-type groupSeries struct {
-	label  string
-	fill   color.RGBA
-	values []int
+// comparedPeriod is one period of chart 6: its figures, how it is named in
+// the legend and drawn, and what it is to the report ("previous",
+// "year_earlier", or "" for the period itself).
+type comparedPeriod struct {
+	pf      analysis.PeriodFigures
+	against string
+	label   string
+	fill    color.RGBA
+	partial bool // covered by the data only in part
 }
 
-// text is what is written over a bar of value v.
-func (b groupedBars) text(v int) string {
-	if v < 0 {
-		return notGiven
-	}
-	return b.format(v)
-}
-
-// groupedBars draws one group of bars per measure, one bar per series
-// side by side in series order, with each value over its bar. Group g is
-// centred on x = g, or on x = n−1−g in a right-to-left language, so that
-// the first measure is where the reader starts.
-type groupedBars struct {
-	groups []string // labels of the groups
-	series []groupSeries
-	rtl    bool
-	width  float64 // of one bar, in groups
-	label  text.Style
-	format func(int) string
-	values bool // write the values over the bars
-	log    *layoutLog
-}
-
-// groupX is the x of the centre of group g.
-func (b groupedBars) groupX(g int) float64 {
-	if b.rtl {
-		return float64(len(b.groups) - 1 - g)
-	}
-	return float64(g)
-}
-
-// barX is the x of the centre of the bar of series s in group g.
-func (b groupedBars) barX(g, s int) float64 {
-	return b.groupX(g) + (float64(s)-float64(len(b.series)-1)/2)*b.width
-}
-
-// Plot implements plot.Plotter.
-func (b groupedBars) Plot(c draw.Canvas, p *plot.Plot) {
-	trX, trY := p.Transforms(&c)
-	for s, ser := range b.series {
-		for g, v := range ser.values {
-			x := b.barX(g, s)
-			x0, x1 := trX(x-b.width/2), trX(x+b.width/2)
-			y0, y1 := trY(0), trY(float64(max(v, 0)))
-			if v >= 0 {
-				c.FillPolygon(ser.fill, c.ClipPolygonXY(rect(x0, y0, x1, y1)))
-			}
-			if b.values || v < 0 {
-				at := vg.Point{X: (x0 + x1) / 2, Y: y1 + valueGap}
-				fillText(c, b.label, at, b.text(v))
-				b.log.add("value", b.text(v), textBoxAt(b.label, b.text(v), at))
-			}
-		}
-	}
-}
-
-// DataRange implements plot.DataRanger.
-func (b groupedBars) DataRange() (xmin, xmax, ymin, ymax float64) {
-	for _, ser := range b.series {
-		for _, v := range ser.values {
-			ymax = max(ymax, float64(v))
-		}
-	}
-	return -0.5, float64(len(b.groups)) - 0.5, 0, ymax
-}
-
-// GlyphBoxes implements plot.GlyphBoxer, so that the plot leaves room for
-// the values over the bars.
-func (b groupedBars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
-	var boxes []plot.GlyphBox
-	for s, ser := range b.series {
-		for g, v := range ser.values {
-			if !b.values && v >= 0 {
-				continue
-			}
-			r := textBox(b.label, b.text(v))
-			r.Min.Y += valueGap
-			r.Max.Y += valueGap
-			boxes = append(boxes, plot.GlyphBox{X: p.X.Norm(b.barX(g, s)), Y: p.Y.Norm(float64(max(v, 0))), Rectangle: r})
-		}
-	}
-	return boxes
-}
-
-// valuesFit reports whether the values fit over bars pitch apart.
-func (b groupedBars) valuesFit(pitch vg.Length) bool {
-	for _, ser := range b.series {
-		for _, v := range ser.values {
-			if b.label.Width(b.text(v)) > pitch {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// groupTicks labels the centre of each group with its name.
-type groupTicks struct{ b groupedBars }
-
-// Ticks implements plot.Ticker.
-func (t groupTicks) Ticks(min, max float64) []plot.Tick {
-	var ticks []plot.Tick
-	for g := range t.b.groups {
-		ticks = append(ticks, plot.Tick{Value: t.b.groupX(g), Label: t.b.groups[g]})
-	}
-	if t.b.rtl {
-		for i, j := 0, len(ticks)-1; i < j; i, j = i+1, j-1 {
-			ticks[i], ticks[j] = ticks[j], ticks[i]
-		}
-	}
-	return ticks
-}
-
-// comparisonFigure is chart 6: the period's incidents, cells, arrests,
-// foiled plots and incidents with a partner, each beside the same measure
-// in the same period a year earlier and in the previous period (oldest
-// first, left to right, in every language). A period the figures do not
-// have is left out.
+// comparisonFigure is chart 6: one panel per measure (incidents, cells,
+// arrests, foiled plots, cross-border incidents), each with its own
+// zero-based scale and a bar for the same period a year earlier, the
+// previous period and the period itself (oldest first, left to right, in
+// every language), and under the bars the period's change against each,
+// marked when it is beyond chance. A count that is missing has no bar but
+// "—", and no change against it.
 func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 	cur := f.Current.Period
 	if cur.Label == "" && cur.Start.IsZero() {
@@ -171,51 +65,67 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 	}
 	fg := newFigure(cat, cat.textf(title, periodName(cur, cat)))
 	fg.subtitle = cat.text("comparison.subtitle")
-	b := groupedBars{rtl: fg.st.rtl, label: fg.st.value, format: cat.int, log: fg.log}
+
+	periods := comparedPeriods(f, cat)
+	panels := comparisonPanels{st: fg.st, log: fg.log}
+	// The rows of changes: against the previous period first.
+	against := []string{"previous", "year_earlier"}
+	against = slices.DeleteFunc(against, func(a string) bool {
+		return !slices.ContainsFunc(periods, func(p comparedPeriod) bool { return p.against == a })
+	})
+	for _, a := range against {
+		panels.rows = append(panels.rows, cat.text("comparison.against_"+rowKey(a, f)))
+	}
+	var missing, partial, beyond bool
 	for _, m := range comparedMeasures {
-		b.groups = append(b.groups, cat.text("measure."+m.key))
-	}
-	for _, p := range []struct {
-		pf     analysis.PeriodFigures
-		key    string
-		colour color.RGBA
-	}{
-		{f.YearEarlier, "comparison.year_earlier_fmt", yearEarlierColour},
-		{f.Previous, "comparison.previous_fmt", previousColour},
-		{f.Current, "comparison.current_fmt", currentColour},
-	} {
-		if p.pf.Period.Label == "" && p.pf.Period.Start.IsZero() || p.key == "comparison.year_earlier_fmt" && !f.YearEarlierDiffers() {
-			continue
+		pn := comparisonPanel{name: cat.text("measure." + m.key)}
+		for _, p := range periods {
+			v := analysis.MeasureCount(p.pf.Measures, m.name)
+			missing = missing || !v.Valid
+			pn.bars = append(pn.bars, comparedBar{value: v, text: cat.barText(v), fill: p.fill, partial: p.partial})
 		}
-		s := groupSeries{label: cat.textf(p.key, periodName(p.pf.Period, cat)), fill: p.colour}
-		for _, m := range comparedMeasures {
-			v := m.value(p.pf.Measures)
-			if !v.Valid {
-				v.Int = -1
-				fg.footnote = cat.text("not_given_note")
-			}
-			s.values = append(s.values, v.Int)
+		for _, a := range against {
+			ch := changeOf(f.Comparisons, m.name, a, toDate(f.Current, cat), cat)
+			partial = partial || ch.notCompared
+			beyond = beyond || ch.beyond
+			pn.changes = append(pn.changes, ch)
 		}
-		b.series = append(b.series, s)
-	}
-	b.width = 0.8 / float64(len(b.series))
-	groupPitch := (pageWidth - 2*margin - 0.9*vg.Inch) / vg.Length(len(b.groups))
-	b.values = b.valuesFit(groupPitch * vg.Length(b.width))
-	for i, g := range b.groups {
-		b.groups[i] = wrap(g, fg.st.xTick, 0.95*groupPitch)
+		panels.panels = append(panels.panels, pn)
 	}
 
-	p := newPlot(cat.text("comparison.axis"), fg.st)
-	p.Add(b)
-	_, _, _, ymax := b.DataRange()
-	p.X.Min, p.X.Max = -0.5, float64(len(b.groups))-0.5
-	p.X.Tick.Marker = groupTicks{b}
-	p.X.Tick.Length = 0
-	p.Y.Min, p.Y.Max = 0, countAxisMax(ymax)
-	p.Y.Tick.Marker = countTicks{format: cat.int}
+	var notes []string
+	if beyond {
+		notes = append(notes, cat.text("comparison.beyond_note"))
+	}
+	if missing {
+		notes = append(notes, cat.text("not_given_note"))
+	}
+	if partial {
+		notes = append(notes, cat.text("comparison.partial_note"))
+	}
+	for i, n := range notes {
+		if i > 0 {
+			fg.footnote += " "
+		}
+		fg.footnote += n
+	}
+
+	p := plot.New()
+	p.BackgroundColor = nil
+	p.HideAxes()
+	p.Add(panels)
 	fg.plot = p
-	for _, s := range b.series {
-		fg.legend = append(fg.legend, legendEntry{label: s.label, thumb: swatch(s.fill, draw.LineStyle{})})
+	for _, cp := range periods {
+		outline := draw.LineStyle{}
+		fill := cp.fill
+		switch {
+		case cp.pf.Coverage == analysis.None:
+			// No bars: an empty box, outlined in the period's colour.
+			fill, outline = white, draw.LineStyle{Color: cp.fill, Width: barOutline, Dashes: dashes}
+		case cp.partial:
+			fill, outline = tint(cp.fill, 0.35), draw.LineStyle{Color: cp.fill, Width: barOutline, Dashes: dashes}
+		}
+		fg.legend = append(fg.legend, legendEntry{key: cp.against, label: cp.label, thumb: swatch(fill, outline)})
 	}
 	if fg.st.rtl {
 		// Entries run right to left: start with the period itself, so that
@@ -223,4 +133,137 @@ func comparisonFigure(f analysis.Figures, cat catalogue) figure {
 		slices.Reverse(fg.legend)
 	}
 	return fg
+}
+
+// rowKey is the message key's ending for the row of changes against a
+// period: "previous", "previous_year" (a year's report, where the previous
+// period is the year before) or "year_earlier".
+func rowKey(against string, f analysis.Figures) string {
+	if against == "previous" && !f.YearEarlierDiffers() {
+		return "previous_year"
+	}
+	return against
+}
+
+// comparedPeriods are the periods of chart 6, oldest first: the same
+// period a year earlier (unless it is the previous period, as for a
+// year), the previous period and the period itself. A period the figures
+// do not have is left out.
+func comparedPeriods(f analysis.Figures, cat catalogue) []comparedPeriod {
+	var out []comparedPeriod
+	for _, p := range []struct {
+		pf      analysis.PeriodFigures
+		against string
+		key     string
+		colour  color.RGBA
+	}{
+		{f.YearEarlier, "year_earlier", "comparison.year_earlier_fmt", yearEarlierColour},
+		{f.Previous, "previous", "comparison.previous_fmt", previousColour},
+		{f.Current, "", "comparison.current_fmt", currentColour},
+	} {
+		if p.pf.Period.Label == "" && p.pf.Period.Start.IsZero() || p.against == "year_earlier" && !f.YearEarlierDiffers() {
+			continue
+		}
+		out = append(out, comparedPeriod{
+			pf:      p.pf,
+			against: p.against,
+			label:   cat.textf(p.key, comparedPeriodName(p.pf, p.against == "", cat)),
+			fill:    p.colour,
+			partial: p.pf.Coverage == analysis.Partial || p.against == "" && toDate(p.pf, cat),
+		})
+	}
+	return out
+}
+
+// comparedPeriodName names a period of chart 6 for the legend: "Q3 2025";
+// "Q4 2025 to 15 November 2025" for the report's own period when it ends
+// after the as-of date; "Q3 2025, data 1 Jul–15 Aug only" for a period
+// the data covers in part; "Q3 2024, no data" for one it
+// does not cover.
+func comparedPeriodName(pf analysis.PeriodFigures, current bool, cat catalogue) string {
+	name := periodName(pf.Period, cat)
+	switch pf.Coverage {
+	case analysis.None:
+		return cat.textf("comparison.no_data_fmt", name)
+	case analysis.Partial:
+		from, err1 := parseDay(pf.CoveredFrom)
+		to, err2 := parseDay(pf.CoveredTo)
+		if err1 == nil && err2 == nil {
+			return cat.textf("comparison.covered_fmt", name, cat.shortDay(from), cat.shortDay(to))
+		}
+		return cat.textf("comparison.partly_covered_fmt", name)
+	}
+	if current && toDate(pf, cat) {
+		return cat.textf("comparison.to_date_fmt", name, cat.date(cat.partialEnd))
+	}
+	return name
+}
+
+// toDate reports whether the period is not over on the day the report is
+// counted to (the as-of date): its counts are of part of it.
+func toDate(pf analysis.PeriodFigures, cat catalogue) bool {
+	return !cat.partialEnd.IsZero() && !pf.Period.End.IsZero() && cat.partialEnd.Before(pf.Period.End)
+}
+
+// shortDay writes a day without its year, its month short: "15 Feb",
+// "1er juil.", "15 فبراير".
+func (c catalogue) shortDay(t time.Time) string {
+	d := strconv.Itoa(t.Day())
+	if c.lang == "fr" && t.Day() == 1 {
+		d = "1er"
+	}
+	return d + "\u00a0" + c.text("month_short."+strconv.Itoa(int(t.Month())))
+}
+
+// barText is what is written over a bar of chart 6: the count, or "—".
+func (c catalogue) barText(v analysis.NullInt) string {
+	if !v.Valid {
+		return notGiven
+	}
+	return c.int(v.Int)
+}
+
+// changeOf is the change of measure against the period against
+// ("previous" or "year_earlier") as chart 6 writes it: "+3 (+25 %)", the
+// per cent only where the other count is above 0; starred and bold when
+// beyond chance (p < 0.05, the workbook's and the note's rule); "—" where
+// either count is missing, "not compared" where both are given but a
+// period is covered only in part; nothing when the figures hold no such
+// comparison. A period counted to date (partial) is not compared with
+// whole ones, whatever the figures say.
+func changeOf(cmps []analysis.Comparison, measure, against string, partial bool, cat catalogue) comparedChange {
+	i := slices.IndexFunc(cmps, func(c analysis.Comparison) bool { return c.Measure == measure && c.Against == against })
+	if i < 0 {
+		return comparedChange{}
+	}
+	c := cmps[i]
+	switch {
+	case !c.Current.Valid || !c.Other.Valid:
+		return comparedChange{text: notGiven}
+	case !c.Change.Valid || partial:
+		return comparedChange{text: cat.text("comparison.not_compared"), notCompared: true}
+	}
+	count := i18n.Signed(cat.lang, float64(c.Change.Int), 0)
+	line, lines := count, count
+	if c.ChangePct.Valid && c.Other.Int > 0 && finite(c.ChangePct.Float64) {
+		pct := c.ChangePct.Float64
+		decimals := 0
+		if pct != 0 && math.Abs(pct) < 9.95 {
+			decimals = 1
+		}
+		p := i18n.SignedPercent(cat.lang, pct, decimals)
+		line, lines = cat.textf("comparison.change_fmt", count, p), cat.textf("comparison.change_lines_fmt", count, p)
+	}
+	if c.Significant {
+		line, lines = cat.textf("comparison.beyond_fmt", line), cat.textf("comparison.beyond_fmt", lines)
+	}
+	// Numbers and signs only: left to right in every language, line by line.
+	ltr := func(s string) string {
+		ls := strings.Split(s, "\n")
+		for i := range ls {
+			ls[i] = cat.number(ls[i])
+		}
+		return strings.Join(ls, "\n")
+	}
+	return comparedChange{text: ltr(line), stacked: ltr(lines), beyond: c.Significant}
 }

@@ -12,9 +12,16 @@
 //     partners with most incidents stacked and the rest as "other", the
 //     year's cross-border incidents over each bar;
 //   - arrests_by_affiliation: arrests per affiliation per year, stacked;
-//   - period_comparison: the period's incidents, cells, arrests, foiled
-//     plots and incidents with a partner beside the previous period and the
-//     same period a year earlier (grouped bars);
+//   - period_comparison: small multiples (panels.go), one panel per
+//     measure — incidents, cells, arrests, foiled plots, cross-border
+//     incidents — each on its own zero-based scale, with a bar for the
+//     same period a year earlier, the previous period and the period; under
+//     the bars the period's change against each ("+3 (+25%)", the per cent
+//     only over a count above 0), starred and bold when beyond chance
+//     (p < 0.05, as the workbook and the note; the footnote says so); a
+//     missing count has no bar but "—" and no change; a period covered in
+//     part, or the period itself when not over on the as-of date, is drawn
+//     lighter and "not compared";
 //   - incidents_map: the period's incidents by country over Natural
 //     Earth's boundaries (worldmap.go; the data embedded from
 //     scripts/mapdata), or, when one country holds nearly all of them,
@@ -48,7 +55,7 @@
 // words, and every glyph is drawn as an outline, so the three formats look
 // the same without fonts on the reader's machine. Arabic charts are laid
 // out right to left (title, legend and source line from the right edge,
-// measures of the comparison from the right) while years still increase
+// the comparison's panels and row labels from the right) while years still increase
 // left to right, as in Arabic charts.
 //
 // All visible text comes from the i18n catalogue (keys "chart.…" in

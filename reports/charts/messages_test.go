@@ -23,6 +23,9 @@ var dynamicKeys = func() []string {
 	for _, m := range comparedMeasures {
 		keys = append(keys, "measure."+m.key)
 	}
+	for _, a := range []string{"previous", "previous_year", "year_earlier"} {
+		keys = append(keys, "comparison.against_"+a)
+	}
 	for q := 1; q <= 4; q++ {
 		keys = append(keys, "period.q"+strconv.Itoa(q)+"_fmt")
 	}

@@ -117,6 +117,7 @@ func sample() analysis.Figures {
 	f.Current = quarter(2022, 2, analysis.Measures{Incidents: 2, CellsDismantled: analysis.Count(1), Arrests: analysis.Count(8), FoiledPlots: 1, CrossBorderIncidents: 1})
 	f.Previous = quarter(2022, 1, analysis.Measures{Incidents: 3, CellsDismantled: analysis.Count(2), Arrests: analysis.Count(14), FoiledPlots: 0, CrossBorderIncidents: 2})
 	f.YearEarlier = quarter(2021, 2, analysis.Measures{Incidents: 2, CellsDismantled: analysis.Count(2), Arrests: analysis.Count(11), FoiledPlots: 1, CrossBorderIncidents: 1})
+	f.Comparisons = comparisonsOf(f)
 	return f
 }
 

@@ -130,9 +130,9 @@ func init() {
 			Fr: "Diagramme en barres empilées des arrestations par mouvance et par an, %[1]s.",
 			Ar: "مخطط أعمدة مكدسة لعدد الاعتقالات حسب الانتماء سنوياً %[1]s."},
 		"brief.chart.period_comparison": {
-			En: "Grouped bar chart of the main measures %[1]s, against the previous period and the same period a year earlier.",
-			Fr: "Diagramme en barres groupées des principaux indicateurs %[1]s, comparés à la période précédente et à la même période un an plus tôt.",
-			Ar: "مخطط أعمدة مجمعة لأبرز المؤشرات %[1]s، مقارنةً بالفترة السابقة وبالفترة نفسها قبل عام."},
+			En: "One small bar chart per main measure %[1]s, each on its own scale, beside the previous period and the same period a year earlier, with the changes written under the bars and starred when beyond chance.",
+			Fr: "Un petit diagramme en barres par indicateur principal %[1]s, chacun à sa propre échelle, à côté de la période précédente et de la même période un an plus tôt, avec les évolutions sous les barres, marquées d’un astérisque au-delà du hasard.",
+			Ar: "مخطط أعمدة صغير لكل مؤشر رئيسي %[1]s، لكلٍّ سلّمه الخاص، بجانب الفترة السابقة والفترة نفسها قبل عام، مع التغيرات تحت الأعمدة وعليها نجمة حين تتجاوز الصدفة."},
 
 		// A count the data does not give, for the period or for the
 		// period it is compared with (%[1]s: the measure's name).
