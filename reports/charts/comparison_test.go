@@ -93,12 +93,13 @@ func drawnComparison(t *testing.T, f analysis.Figures, lang string) figure {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fg := figs[slices.IndexFunc(chartBuilders, func(b struct {
-		name  string
-		build func(analysis.Figures, catalogue) figure
-	}) bool {
-		return b.name == PeriodComparison
-	})]
+	at := -1
+	for i, b := range chartBuilders {
+		if b.name == PeriodComparison {
+			at = i
+		}
+	}
+	fg := figs[at]
 	if _, err := encode(fg, "png", time.Time{}); err != nil {
 		t.Fatal(err)
 	}
@@ -136,8 +137,8 @@ func boxesOf(fg figure, kind string) []layoutBox {
 	return out
 }
 
-// inside reports whether the middle of the box b lies within panel p.
-func inside(b, p layoutBox) bool {
+// boxInside reports whether the middle of the box b lies within panel p.
+func boxInside(b, p layoutBox) bool {
 	mid := (b.rect.Min.X + b.rect.Max.X) / 2
 	return mid > p.rect.Min.X && mid < p.rect.Max.X
 }
@@ -203,12 +204,12 @@ func TestComparisonGapsAreNotBars(t *testing.T) {
 		for p, pb := range panels {
 			var barTexts, dashes []string
 			for _, b := range bars {
-				if inside(b, pb) {
+				if boxInside(b, pb) {
 					barTexts = append(barTexts, b.text)
 				}
 			}
 			for _, v := range values {
-				if inside(v, pb) && v.text == notGiven {
+				if boxInside(v, pb) && v.text == notGiven {
 					dashes = append(dashes, v.text)
 				}
 			}
@@ -322,7 +323,7 @@ func TestComparisonRightToLeft(t *testing.T) {
 		// left to right, in every language.
 		var xs []float64
 		for _, b := range boxesOf(fg, "bar") {
-			if inside(b, panels[0]) {
+			if boxInside(b, panels[0]) {
 				xs = append(xs, float64(b.rect.Min.X))
 			}
 		}
