@@ -208,7 +208,12 @@ func (t *tally) measures(in *incidents) Measures {
 // table. asOf is only recorded.
 func Compute(t *data.Incidents, period Period, asOf time.Time) Figures {
 	in := columns(t)
+	// Nothing after the as-of date is covered, whatever a file or
+	// --coverage declares: a period not over then is covered in part.
 	cov := coverageOf(t)
+	if !asOf.IsZero() {
+		cov = cov.through(dayNumber(asOf))
+	}
 	f := Figures{Period: period, AsOf: asOf.Format(isoDay), Coverage: cov.spans()}
 	// The yearly series is counted while the periods are.
 	var yb yearBreakdowns

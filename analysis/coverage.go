@@ -28,6 +28,17 @@ func coverageOf(t *data.Incidents) coverage {
 	return c
 }
 
+// through is c without the days after last.
+func (c coverage) through(last int32) coverage {
+	var out coverage
+	for _, s := range c {
+		if s.start <= last {
+			out = append(out, days{s.start, min(s.end, last)})
+		}
+	}
+	return out
+}
+
 // of says how much of d the data covers, and the first and last day of d
 // it covers (meaningful unless None).
 func (c coverage) of(d days) (kind string, first, last int32) {
