@@ -203,7 +203,7 @@ type ProbableDuplicate struct {
 	IncidentA, IncidentB string
 	Country              string
 	DateA, DateB         string
-	Arrests              int
+	Arrests              int // of IncidentA; -1 when not given (a pair may share cells only)
 }
 
 // MaxListedDuplicates bounds Dataset.Duplicates.

@@ -149,7 +149,7 @@ func duplicatesIn(t *Incidents, all []dated, rows []dupRow, from, to int) ([]Pro
 			total++
 			if len(listed) < MaxListedDuplicates {
 				listed = append(listed, ProbableDuplicate{IncidentA: t.ids[a], IncidentB: t.ids[b], Country: t.text[t.codes[kCountry][a]],
-					DateA: t.dateOf(a).String(), DateB: t.dateOf(b).String(), Arrests: max(t.arrests[a], 0)})
+					DateA: t.dateOf(a).String(), DateB: t.dateOf(b).String(), Arrests: t.arrests[a]})
 			}
 		}
 	}

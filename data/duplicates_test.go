@@ -82,6 +82,9 @@ func TestProbableDuplicatesByCells(t *testing.T) {
 	got := map[string]bool{}
 	for _, d := range ds.Duplicates {
 		got[d.IncidentA+"–"+d.IncidentB] = true
+		if d.IncidentA == "A" && d.Arrests != -1 {
+			t.Errorf("pair %s–%s: arrests %d, want -1 (A gives none)", d.IncidentA, d.IncidentB, d.Arrests)
+		}
 	}
 	want := []string{"A–B", "B–C", "A–C", "A–D"}
 	for _, p := range want {

@@ -42,13 +42,39 @@ func (fo *Folder) Finish(in report.Input) error {
 		in.Data = &data.Dataset{}
 	}
 	// The workbook is written while the charts are drawn and the note,
-	// which embeds them, is written.
-	wbErr := make(chan error, 1)
-	go func() { wbErr <- fo.book.Finish(in) }()
+	// which embeds them, is written; its Summary takes the map's picture
+	// from the charts once drawn.
 	co := charts.DefaultOptions()
 	co.Lang, co.AsOf, co.Source = in.Settings.Lang, in.Figures.AsOf, report.SourceLine(in)
 	co.Incidents = in.Data.Incidents
+	type picture struct {
+		png   []byte
+		title string
+	}
+	mapDrawn, chartsDone := make(chan picture, 1), make(chan struct{})
+	co.Drawn = func(name, format, title string, file []byte) {
+		if name == charts.IncidentsMap && format == "png" {
+			mapDrawn <- picture{file, title}
+		}
+	}
+	wbIn := in
+	wbIn.MapPicture = func() ([]byte, string, error) {
+		select {
+		case p := <-mapDrawn:
+			return p.png, p.title, nil
+		case <-chartsDone:
+			select {
+			case p := <-mapDrawn:
+				return p.png, p.title, nil
+			default:
+				return nil, "", fmt.Errorf("the map was not drawn")
+			}
+		}
+	}
+	wbErr := make(chan error, 1)
+	go func() { wbErr <- fo.book.Finish(wbIn) }()
 	_, chartErr := charts.Write(filepath.Join(dir, "charts"), in.Figures, co)
+	close(chartsDone)
 	var briefErr error
 	if chartErr == nil {
 		briefErr = brief.Write(dir, in)

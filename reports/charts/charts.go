@@ -32,6 +32,10 @@ type Options struct {
 	// count. Nil: maps by country only, and a country without arrests is
 	// taken as not given unless every incident of the period gives them.
 	Incidents *data.Incidents
+	// Drawn, when set, is called by Write with each file it writes, its
+	// chart's name and title, from the goroutine that drew it: how the
+	// workbook gets the map's picture without drawing it again.
+	Drawn func(name, format, title string, file []byte)
 }
 
 // DefaultOptions returns English charts with a plain source line and the
@@ -86,19 +90,24 @@ func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
 		return nil, fmt.Errorf("drawing charts: %w", err)
 	}
 	// The charts are drawn on all cores, each chart's formats in turn by
-	// one worker (a figure is drawn by one goroutine at a time).
+	// one worker (a figure is drawn by one goroutine at a time), the maps
+	// first: the workbook waits for the map's picture (Options.Drawn).
 	names := make([][]string, len(chartBuilders))
 	errs := make([]error, len(chartBuilders))
 	next := make(chan int, len(chartBuilders))
-	for i := range chartBuilders {
-		next <- i
+	for _, maps := range []bool{true, false} {
+		for i, ch := range chartBuilders {
+			if (ch.buildMap != nil) == maps {
+				next <- i
+			}
+		}
 	}
 	close(next)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(chartBuilders)) {
 		wg.Go(func() {
 			for i := range next {
-				names[i], errs[i] = writeChart(dir, chartBuilders[i].name, figs[i], asOfDay)
+				names[i], errs[i] = writeChart(dir, chartBuilders[i].name, figs[i], asOfDay, o.Drawn)
 			}
 		})
 	}
@@ -115,8 +124,8 @@ func Write(dir string, f analysis.Figures, o Options) ([]string, error) {
 }
 
 // writeChart writes fg as the files name.FORMAT of every format into dir
-// and returns their names.
-func writeChart(dir, name string, fg figure, day time.Time) ([]string, error) {
+// and returns their names; drawn, if set, is given each file.
+func writeChart(dir, name string, fg figure, day time.Time, drawn func(name, format, title string, file []byte)) ([]string, error) {
 	var written []string
 	for _, format := range Formats {
 		file := name + "." + format
@@ -126,6 +135,9 @@ func writeChart(dir, name string, fg figure, day time.Time) ([]string, error) {
 		}
 		if err := os.WriteFile(filepath.Join(dir, file), b, 0o644); err != nil {
 			return nil, fmt.Errorf("writing chart: %w", err)
+		}
+		if drawn != nil {
+			drawn(name, format, fg.title, b)
 		}
 		written = append(written, file)
 	}

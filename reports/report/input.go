@@ -11,6 +11,10 @@ type Input struct {
 	Data     *data.Dataset
 	Settings Settings
 	Version  string
+	// MapPicture, when set, gives the picture of charts/incidents_map.png
+	// and its title, for the workbook's Summary, once the charts have
+	// drawn it; nil: the workbook draws the map itself.
+	MapPicture func() (png []byte, title string, err error)
 }
 
 // Settings are the run settings a report records (About sheet, manifest).

@@ -217,12 +217,18 @@ func titleText(t excelize.ChartTitle) string {
 // on the Summary at row, in the right-hand column of charts, as wide as
 // the native charts.
 func addSummaryMap(f *excelize.File, summary string, row int, in report.Input) error {
-	o := charts.DefaultOptions()
-	o.Lang, o.AsOf, o.Source = in.Settings.Lang, in.Figures.AsOf, report.SourceLine(in)
-	if in.Data != nil {
-		o.Incidents = in.Data.Incidents // as charts/ draws it: by place for one country's data
+	picture := in.MapPicture
+	if picture == nil {
+		picture = func() ([]byte, string, error) {
+			o := charts.DefaultOptions()
+			o.Lang, o.AsOf, o.Source = in.Settings.Lang, in.Figures.AsOf, report.SourceLine(in)
+			if in.Data != nil {
+				o.Incidents = in.Data.Incidents // as charts/ draws it: by place for one country's data
+			}
+			return charts.Render(charts.IncidentsMap, in.Figures, o, "png")
+		}
 	}
-	png, title, err := charts.Render(charts.IncidentsMap, in.Figures, o, "png")
+	png, title, err := picture()
 	if err != nil {
 		return err
 	}

@@ -77,7 +77,11 @@ func qualityGrid(d *data.Dataset, st styles, lang locale) *grid {
 	listed := d.Duplicates[:min(len(d.Duplicates), maxListed)]
 	dups := make([][]cell, 0, len(listed))
 	for _, p := range listed {
-		dups = append(dups, []cell{textCell(p.IncidentA), textCell(p.DateA), textCell(p.IncidentB), textCell(p.DateB), textCell(countryNames(p.Country, lang)), intCell(p.Arrests)})
+		arrests := cell{value: notGiven, style: st.missing}
+		if p.Arrests >= 0 {
+			arrests = intCell(p.Arrests)
+		}
+		dups = append(dups, []cell{textCell(p.IncidentA), textCell(p.DateA), textCell(p.IncidentB), textCell(p.DateB), textCell(countryNames(p.Country, lang)), arrests})
 	}
 	g.section(st, lang, lang.t("wb.quality.duplicates"), "QualityDuplicates",
 		[]string{lang.t("wb.quality.incident_a"), lang.t("wb.quality.date_a"), lang.t("wb.quality.incident_b"), lang.t("wb.quality.date_b"), lang.t("wb.country"), measureName("arrests", lang)},
