@@ -173,3 +173,13 @@ func TestShownCountryLists(t *testing.T) {
 		}
 	}
 }
+
+// A change of a rate too small to show with one decimal is 0, so the
+// signed format reads "0.0 pts", never "-0.0 pts".
+func TestTinyPointChangeIsZero(t *testing.T) {
+	for _, c := range []struct{ in, want float64 }{{-0.04, 0}, {0.049, 0}, {-0.05, -0.05}, {2.34, 2.34}, {-1.2, -1.2}} {
+		if got := roundPoints(c.in); got != c.want || math.Signbit(got) != math.Signbit(c.want) {
+			t.Errorf("roundPoints(%v) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

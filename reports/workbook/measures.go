@@ -106,7 +106,7 @@ func (ms measure) comparisonCells(current, earlier analysis.Measures, cmp *analy
 	case countKind:
 		change = cell{value: ms.count(current).Int - ms.count(earlier).Int, style: st.signedCount}
 	case rateKind:
-		change = numberCell(analysis.Known(100*(c.Float64-e.Float64)), st.signedPoints)
+		change = numberCell(analysis.Known(roundPoints(100*(c.Float64-e.Float64))), st.signedPoints)
 	default:
 		change = numberCell(analysis.Known(c.Float64-e.Float64), st.signedRatio)
 	}

@@ -156,7 +156,18 @@ func points(v analysis.NullFloat) analysis.NullFloat {
 	if !v.Valid {
 		return v
 	}
-	return analysis.Known(100 * v.Float64)
+	return analysis.Known(roundPoints(100 * v.Float64))
+}
+
+// roundPoints is a change in percentage points as a sheet holds it: one
+// that shows as 0.0 with the sheets' one decimal is 0, so that it reads
+// "0.0 pts" and not "-0.0 pts" (the number format picks its section by
+// the value's sign); others are kept whole.
+func roundPoints(p float64) float64 {
+	if p > -0.05 && p < 0.05 {
+		return 0
+	}
+	return p
 }
 
 // trendStatistics appends the trend statistics of each series: the
