@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -31,6 +32,10 @@ func Start(dir string, d *data.Dataset, period analysis.Period, lang string) *Fo
 
 // Close lets an unfinished folder go. After Finish it does nothing.
 func (fo *Folder) Close() error { return fo.book.Close() }
+
+// errMapNotDrawn is the workbook's error when the charts stopped before
+// drawing the map its Summary shows.
+var errMapNotDrawn = errors.New("the map was not drawn")
 
 // Finish writes every file of the report from in, whose data, period and
 // language are those the folder was started with: report.xlsx, charts/,
@@ -67,7 +72,7 @@ func (fo *Folder) Finish(in report.Input) error {
 			case p := <-mapDrawn:
 				return p.png, p.title, nil
 			default:
-				return nil, "", fmt.Errorf("the map was not drawn")
+				return nil, "", errMapNotDrawn
 			}
 		}
 	}
@@ -80,6 +85,9 @@ func (fo *Folder) Finish(in report.Input) error {
 		briefErr = brief.Write(dir, in)
 	}
 	switch err := <-wbErr; {
+	case chartErr != nil && errors.Is(err, errMapNotDrawn):
+		// The workbook waited in vain for the map: say why.
+		return fmt.Errorf("drawing charts: %w", chartErr)
 	case err != nil:
 		return fmt.Errorf("writing report.xlsx: %w", err)
 	case chartErr != nil:

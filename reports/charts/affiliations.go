@@ -2,7 +2,6 @@ package charts
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/ctreport/ctreport/analysis"
 )
@@ -40,18 +39,7 @@ func affiliationSeries(rows []analysis.KeyYear, years yearAxis, cat catalogue) [
 		},
 		func(r analysis.KeyYear) int { return r.Year },
 		func(r analysis.KeyYear) int { return r.Arrests })
-	rank := func(key string) int {
-		if i := slices.Index(knownAffiliations, key); i >= 0 {
-			return i
-		}
-		return len(knownAffiliations)
-	}
-	slices.SortStableFunc(keys, func(a, b keyTotals) int {
-		if ra, rb := rank(a.key), rank(b.key); ra != rb {
-			return ra - rb
-		}
-		return strings.Compare(a.key, b.key)
-	})
+	slices.SortStableFunc(keys, func(a, b keyTotals) int { return CompareAffiliations(a.key, b.key) })
 
 	var series []stackSeries
 	colours := colourPicker{fixed: fixedAffiliationColour}

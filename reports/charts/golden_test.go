@@ -40,22 +40,7 @@ func TestGolden(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					golden := filepath.Join("testdata", tc.name+"_"+lang+"_"+chart+".png")
-					if *update {
-						if err := os.WriteFile(golden, got, 0o644); err != nil {
-							t.Fatal(err)
-						}
-						continue
-					}
-					want, err := os.ReadFile(golden)
-					if err != nil {
-						t.Fatalf("%v (run go test -update to make it)", err)
-					}
-					if msg := comparePNG(got, want); msg != "" {
-						gotPath := strings.TrimSuffix(golden, ".png") + ".got.png"
-						_ = os.WriteFile(gotPath, got, 0o644)
-						t.Errorf("%s: %s; see %s, or run go test -update if the change is meant", golden, msg, gotPath)
-					}
+					checkGolden(t, filepath.Join("testdata", tc.name+"_"+lang+"_"+chart+".png"), got)
 				}
 			})
 		}
@@ -102,4 +87,25 @@ func toRGBA(img image.Image) *image.RGBA {
 	r := image.NewRGBA(img.Bounds())
 	draw.Draw(r, r.Bounds(), img, img.Bounds().Min, draw.Src)
 	return r
+}
+
+// checkGolden compares the PNG got with the golden file (with -update,
+// writes it instead); a difference leaves got beside it as .got.png.
+func checkGolden(t *testing.T, golden string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to make it)", err)
+	}
+	if msg := comparePNG(got, want); msg != "" {
+		gotPath := strings.TrimSuffix(golden, ".png") + ".got.png"
+		_ = os.WriteFile(gotPath, got, 0o644)
+		t.Errorf("%s: %s; see %s, or run go test -update if the change is meant", golden, msg, gotPath)
+	}
 }

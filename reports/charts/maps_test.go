@@ -343,22 +343,7 @@ func TestMapGoldens(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				golden := filepath.Join("testdata", c.name+"_"+lang+"_"+chart+".png")
-				if *update {
-					if err := os.WriteFile(golden, got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					continue
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test -update to make it)", err)
-				}
-				if msg := comparePNG(got, want); msg != "" {
-					gotPath := strings.TrimSuffix(golden, ".png") + ".got.png"
-					_ = os.WriteFile(gotPath, got, 0o644)
-					t.Errorf("%s: %s; see %s, or run go test -update if the change is meant", golden, msg, gotPath)
-				}
+				checkGolden(t, filepath.Join("testdata", c.name+"_"+lang+"_"+chart+".png"), got)
 			}
 		}
 	}

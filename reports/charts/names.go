@@ -1,7 +1,9 @@
 package charts
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ctreport/ctreport/analysis"
 	"github.com/ctreport/ctreport/reports/i18n"
@@ -20,6 +22,22 @@ func countryName(code string, cat catalogue) string {
 // knownAffiliations are the affiliations of docs/input.md, in the order charts
 // stack and list them.
 var knownAffiliations = []string{"jihadist", "separatist", "left_wing", "right_wing", "other", "unknown"}
+
+// CompareAffiliations orders affiliations as the stacked charts do,
+// bottom first: those of docs/input.md in its order, then any other by
+// name. The workbook's native chart stacks them the same way.
+func CompareAffiliations(a, b string) int {
+	rank := func(key string) int {
+		if i := slices.Index(knownAffiliations, key); i >= 0 {
+			return i
+		}
+		return len(knownAffiliations)
+	}
+	if ra, rb := rank(a), rank(b); ra != rb {
+		return ra - rb
+	}
+	return strings.Compare(a, b)
+}
 
 // affiliationName returns the name of an affiliation in cat's language; a
 // key that is not one of docs/input.md's is shown as it is, and an empty one as

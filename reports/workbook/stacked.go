@@ -116,11 +116,6 @@ func partnerLayers(fig analysis.Figures, lang locale) (layers []layer, first, la
 	return layers, first, last
 }
 
-// affiliationOrder is the order of the affiliations of docs/input.md, the
-// order the chart arrests_by_affiliation stacks them in (jihadist at the
-// bottom, unknown on top); any other comes after, by key.
-var affiliationOrder = []string{"jihadist", "separatist", "left_wing", "right_wing", "other", "unknown"}
-
 // affiliationLayers are the layers of the chart arrests_by_affiliation:
 // the arrests of each affiliation over the chart's years, an empty key
 // counting as unknown. None when no year gives arrests: the chart would
@@ -144,18 +139,7 @@ func affiliationLayers(fig analysis.Figures, lang locale) (layers []layer, first
 		return nil, 0, 0
 	}
 	keyed := totalsByKey(counts, first, last)
-	rank := func(key string) int {
-		if i := slices.Index(affiliationOrder, key); i >= 0 {
-			return i
-		}
-		return len(affiliationOrder)
-	}
-	slices.SortStableFunc(keyed, func(a, b keyedLayer) int {
-		if ra, rb := rank(a.key), rank(b.key); ra != rb {
-			return ra - rb
-		}
-		return strings.Compare(a.key, b.key)
-	})
+	slices.SortStableFunc(keyed, func(a, b keyedLayer) int { return charts.CompareAffiliations(a.key, b.key) })
 	for _, kt := range keyed {
 		kt.label, kt.colour = lang.value("affiliation", kt.key), charts.AffiliationColour(kt.key)
 		layers = append(layers, kt.layer)
