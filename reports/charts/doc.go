@@ -37,6 +37,10 @@
 // is named with its count in the footnote instead (mapview.go), and the
 // footnote counts the incidents a map of places cannot draw.
 //
+// Write draws the charts on all cores, the maps first, and hands each
+// file it writes to Options.Drawn: the workbook's Summary takes the map's
+// picture from there rather than drawing it again.
+//
 // Every chart has a title, a subtitle defining its measure, axis labels, a
 // legend where there is more than one thing to tell apart, and a source
 // line with the as-of date under the plot. A last year that the period
