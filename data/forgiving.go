@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/ctreport/ctreport/internal/editdist"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -124,7 +125,7 @@ func suggestCountry(s string) string {
 		limit = 2
 	}
 	for cand, name := range countryNames() {
-		if d := editDistance(k, cand, limit); d <= limit && (d < bestD || d == bestD && name < best) {
+		if d := editdist.Distance(k, cand, limit); d <= limit && (d < bestD || d == bestD && name < best) {
 			best, bestD = name, d
 		}
 	}
@@ -139,40 +140,9 @@ func suggestColumn(k string) string {
 	}
 	best, bestD := "", 3
 	for cand, c := range columnNames {
-		if d := editDistance(k, cand, 2); d <= 2 && (d < bestD || d == bestD && canonicalName[c] < best) {
+		if d := editdist.Distance(k, cand, 2); d <= 2 && (d < bestD || d == bestD && canonicalName[c] < best) {
 			best, bestD = canonicalName[c], d
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance of a and b in runes, or more
-// than limit as soon as it must be.
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		low := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			low = min(low, cur[j])
-		}
-		if low > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/ctreport/ctreport/internal/editdist"
 	"github.com/pelletier/go-toml/v2"
 )
 
@@ -156,31 +157,11 @@ func unknownKey(key toml.Key) string {
 func closest(s string, candidates []string) string {
 	best, bestD := "", 3
 	for _, c := range candidates {
-		if d := editDistance(strings.ToLower(s), c); d < bestD {
+		if d := editdist.Distance(strings.ToLower(s), c, 2); d < bestD {
 			best, bestD = c, d
 		}
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // job is one report to build: its name in the settings file ("" for a
