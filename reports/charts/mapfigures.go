@@ -146,16 +146,17 @@ func placeFigure(fg figure, f analysis.Figures, in mapInput, code string, shapes
 				}
 				out[v.country] += v.incidents
 			}
-			if len(order) == 0 {
-				return ""
+			note := ""
+			if len(order) > 0 {
+				var names []string
+				total := 0
+				for _, c := range order {
+					names = append(names, nameCount(cat, countryName(c, cat), cat.int(out[c])))
+					total += out[c]
+				}
+				note = cat.textf("map.outside_fmt", cat.int(total), listOf(cat, names))
 			}
-			var names []string
-			total := 0
-			for _, c := range order {
-				names = append(names, nameCount(cat, countryName(c, cat), cat.int(out[c])))
-				total += out[c]
-			}
-			return cat.textf("map.outside_fmt", cat.int(total), listOf(cat, names))
+			return joinNotes(note, unlabelled(area, m.label, m.placeLabels(), m.circleBoxes(area), cat))
 		})
 	}
 	return fg

@@ -348,3 +348,39 @@ func TestMapGoldens(t *testing.T) {
 		}
 	}
 }
+
+// On a map of places, each of the largest places is named beside its
+// circle or, when its label finds no room, in the footnote; never both,
+// never neither. The sample's 2025 crowds places around Casablanca.
+func TestMapNamesEveryLargestPlace(t *testing.T) {
+	l := loadSample(t, "2025")
+	m := newMapInput(l.f, l.inc)
+	for _, lang := range []string{"en", "ar", "fr"} {
+		cat, _ := catalogueFor(lang)
+		inc, _ := mapFigures(t, l, lang)
+		boxes := drawn(t, inc)
+		named, left := 0, 0
+		for _, p := range m.places {
+			if p.name == "" || named+left == 8 {
+				continue
+			}
+			want := nameCount(cat, p.name, cat.int(p.incidents))
+			onMap := false
+			for _, b := range boxes {
+				onMap = onMap || b.text == want
+			}
+			inNote := strings.Contains(inc.footnote, want)
+			if onMap == inNote {
+				t.Errorf("%s: %q on the map %v, in the footnote %v; want one of them", lang, want, onMap, inNote)
+			}
+			if onMap {
+				named++
+			} else {
+				left++
+			}
+		}
+		if left == 0 {
+			t.Errorf("%s: every place found room; the case no longer tests the footnote", lang)
+		}
+	}
+}

@@ -69,14 +69,12 @@ func inside(c draw.Canvas, pt vg.Point) bool {
 func (m placeMap) Plot(c draw.Canvas, _ *plot.Plot) {
 	at := m.project(c)
 	m.drawShapes(c, at)
-	var circles []vg.Rectangle
 	for _, v := range m.places {
 		pt := at(v.lon, v.lat)
 		if !inside(c, pt) {
 			continue
 		}
-		r := m.radius(v)
-		circle := circlePath(pt, r)
+		circle := circlePath(pt, m.radius(v))
 		switch v.state {
 		case counted:
 			c.SetColor(pointFill)
@@ -90,10 +88,22 @@ func (m placeMap) Plot(c draw.Canvas, _ *plot.Plot) {
 			c.SetLineStyle(notGivenEdge)
 			c.Stroke(circle)
 		}
-		circles = append(circles, vg.Rectangle{Min: pt.Sub(vg.Point{X: r, Y: r}), Max: pt.Add(vg.Point{X: r, Y: r})})
 	}
 	// Labels keep off the circles, so that none hides a place.
-	drawLabels(c, m.label, m.placeLabels(), circles, m.log)
+	drawLabels(c, m.label, m.placeLabels(), m.circleBoxes(c), m.log)
+}
+
+// circleBoxes are the boxes of the circles drawn on c.
+func (m placeMap) circleBoxes(c draw.Canvas) []vg.Rectangle {
+	at := m.project(c)
+	var boxes []vg.Rectangle
+	for _, v := range m.places {
+		if pt := at(v.lon, v.lat); inside(c, pt) {
+			r := m.radius(v)
+			boxes = append(boxes, vg.Rectangle{Min: pt.Sub(vg.Point{X: r, Y: r}), Max: pt.Add(vg.Point{X: r, Y: r})})
+		}
+	}
+	return boxes
 }
 
 // placeLabels are the labels of the largest named places: the name and
@@ -110,7 +120,7 @@ func (m placeMap) placeLabels() []mapLabel {
 		r := m.radius(v) + vg.Points(1.5)
 		box := textBox(m.label, v.label)
 		w, h := box.Max.X-box.Min.X, box.Max.Y-box.Min.Y
-		out = append(out, mapLabel{text: v.label, at: func(c draw.Canvas) []vg.Point {
+		out = append(out, mapLabel{text: v.label, listed: v.label, at: func(c draw.Canvas) []vg.Point {
 			pt := m.project(c)(v.lon, v.lat)
 			// Over the circle, under it, to its right, to its left.
 			return []vg.Point{

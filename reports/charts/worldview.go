@@ -151,18 +151,24 @@ func worldFigure(fg figure, values []countryValue, shapes []mapShape, cat catalo
 	}
 	fg.settle = func(fg *figure) {
 		settleMap(fg, m.mapView, cat, func(c draw.Canvas) string {
-			_, left := placeLabels(c, m.label, m.labels, nil)
-			var names []string
-			for _, l := range left {
-				names = append(names, l.listed)
-			}
-			if len(names) == 0 {
-				return ""
-			}
-			return cat.textf("map.unlabelled_fmt", listOf(cat, names))
+			return unlabelled(c, m.label, m.labels, nil, cat)
 		})
 	}
 	return fg
+}
+
+// unlabelled is the footnote's sentence naming the labels of ls that find
+// no room on c (placeLabels), or "".
+func unlabelled(c draw.Canvas, sty text.Style, ls []mapLabel, avoid []vg.Rectangle, cat catalogue) string {
+	_, left := placeLabels(c, sty, ls, avoid)
+	var names []string
+	for _, l := range left {
+		names = append(names, l.listed)
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return cat.textf("map.unlabelled_fmt", listOf(cat, names))
 }
 
 // joinNotes puts two sentences of a footnote one after the other.
