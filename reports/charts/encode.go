@@ -5,7 +5,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"image"
-	"image/png"
 	"sync"
 	"time"
 
@@ -46,10 +45,8 @@ func encode(fg figure, format string, day time.Time) (b []byte, err error) {
 		ctx.InvertY()
 		c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(pngDPI))
 		fg.draw(draw.New(c))
-		// Flat colours compress well at the fastest level, which takes
-		// a fraction of the default's time on a 300 dpi page.
-		err = (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, c.Image())
-		return withDPI(buf.Bytes(), pngDPI), err
+		err = encodePNG(&buf, img, pngDPI)
+		return buf.Bytes(), err
 	case "svg":
 		c := vgsvg.New(pageWidth, pageHeight)
 		fg.draw(draw.New(c))
