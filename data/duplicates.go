@@ -38,20 +38,38 @@ func sortByRankDay(all []dated, ranks int) []dated {
 }
 
 // countingSort writes from into to ordered by key (0 ≤ key < keys),
-// keeping the order of from among equal keys, and returns to.
+// keeping the order of from among equal keys, and returns to. Each core
+// counts and then places a run of from: the incidents of a key from the
+// first run go before those from the second, and so on.
 func countingSort(from, to []dated, keys int, key func(dated) int) []dated {
-	next := make([]int, keys+1)
-	for _, d := range from {
-		next[key(d)+1]++
+	chunks := max(1, min(runtime.GOMAXPROCS(0), len(from)/(1<<16)))
+	next := make([][]int, chunks)
+	run := func(c int) []dated { return from[len(from)*c/chunks : len(from)*(c+1)/chunks] }
+	forEachChunk(chunks, 1, func(a, b int) {
+		for c := a; c < b; c++ {
+			next[c] = make([]int, keys)
+			for _, d := range run(c) {
+				next[c][key(d)]++
+			}
+		}
+	})
+	at := 0
+	for k := range keys {
+		for c := range chunks {
+			n := next[c][k]
+			next[c][k] = at
+			at += n
+		}
 	}
-	for k := 1; k <= keys; k++ {
-		next[k] += next[k-1]
-	}
-	for _, d := range from {
-		k := key(d)
-		to[next[k]] = d
-		next[k]++
-	}
+	forEachChunk(chunks, 1, func(a, b int) {
+		for c := a; c < b; c++ {
+			for _, d := range run(c) {
+				k := key(d)
+				to[next[c][k]] = d
+				next[c][k]++
+			}
+		}
+	})
 	return to
 }
 
@@ -76,34 +94,8 @@ func countingSort(from, to []dated, keys int, key func(dated) int) []dated {
 // the input; the search runs on all cores, each taking a run of the
 // sorted incidents.
 func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
-	type key struct {
-		country, event uint32
-		byCells        bool
-		count          int
-	}
-	rank := map[key]int32{}
-	all := make([]dated, 0, t.Nrow())
-	add := func(i int, byCells bool, count int) {
-		k := key{t.codes[kCountry][i], t.codes[kEvent][i], byCells, count}
-		r, ok := rank[k]
-		if !ok {
-			r = int32(len(rank))
-			rank[k] = r
-		}
-		all = append(all, dated{r, CivilDays(int(t.year[i]), int(t.month[i]), int(t.day[i])), int32(i), byCells})
-	}
-	for i := range t.ids {
-		if t.day[i] == 0 {
-			continue
-		}
-		if t.arrests[i] >= 0 {
-			add(i, false, t.arrests[i])
-		}
-		if t.cells[i] >= 0 {
-			add(i, true, t.cells[i])
-		}
-	}
-	all = sortByRankDay(all, len(rank))
+	all, ranks := rankedIncidents(t)
+	all = sortByRankDay(all, ranks)
 	rows := dupRows(t, all)
 	chunks := max(1, min(runtime.GOMAXPROCS(0), len(all)/4096))
 	listed := make([][]ProbableDuplicate, chunks)
@@ -120,6 +112,88 @@ func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 		total += totals[c]
 	}
 	return out, total
+}
+
+// dupKey is what a probable duplicate shares with the incident it
+// repeats: country, event type and one count both give (cells dismantled
+// when byCells, else arrests).
+type dupKey struct {
+	country, event uint32
+	byCells        bool
+	count          int32
+}
+
+// rankedIncidents lists the incidents searched for probable duplicates —
+// dated to the day, once for the arrests and once for the cells they give
+// — each with the rank of its dupKey, ranks numbered in the order the keys
+// first appear in the table, and returns them in table order with the
+// number of ranks. Each core ranks a run of the table with ranks of its
+// own, made the table's afterwards.
+func rankedIncidents(t *Incidents) ([]dated, int) {
+	type run struct {
+		all  []dated // ranked by keys' index
+		keys []dupKey
+	}
+	n := t.Nrow()
+	chunks := max(1, min(runtime.GOMAXPROCS(0), n/4096))
+	runs := make([]run, chunks)
+	forEachChunk(chunks, 1, func(a, b int) {
+		for c := a; c < b; c++ {
+			r := &runs[c]
+			rank := map[dupKey]int32{}
+			add := func(k dupKey, day int32, i int) {
+				rk, ok := rank[k]
+				if !ok {
+					rk = int32(len(r.keys))
+					rank[k] = rk
+					r.keys = append(r.keys, k)
+				}
+				r.all = append(r.all, dated{rk, day, int32(i), k.byCells})
+			}
+			for i := n * c / chunks; i < n*(c+1)/chunks; i++ {
+				if t.day[i] == 0 || t.arrests[i] < 0 && t.cells[i] < 0 {
+					continue
+				}
+				country, event := t.codes[kCountry][i], t.codes[kEvent][i]
+				day := CivilDays(int(t.year[i]), int(t.month[i]), int(t.day[i]))
+				if t.arrests[i] >= 0 {
+					add(dupKey{country, event, false, int32(t.arrests[i])}, day, i)
+				}
+				if t.cells[i] >= 0 {
+					add(dupKey{country, event, true, int32(t.cells[i])}, day, i)
+				}
+			}
+		}
+	})
+	// A key new to the table gets the next rank, run by run: the order
+	// of first appearance in the table.
+	rank := map[dupKey]int32{}
+	at := make([]int, chunks+1)
+	global := make([][]int32, chunks)
+	for c := range runs {
+		global[c] = make([]int32, len(runs[c].keys))
+		for k, key := range runs[c].keys {
+			rk, ok := rank[key]
+			if !ok {
+				rk = int32(len(rank))
+				rank[key] = rk
+			}
+			global[c][k] = rk
+		}
+		at[c+1] = at[c] + len(runs[c].all)
+	}
+	all := make([]dated, at[chunks])
+	forEachChunk(chunks, 1, func(a, b int) {
+		for c := a; c < b; c++ {
+			out := all[at[c]:at[c+1]]
+			for j, d := range runs[c].all {
+				d.rank = global[c][d.rank]
+				out[j] = d
+			}
+			runs[c].all = nil
+		}
+	})
+	return all, len(rank)
 }
 
 // duplicatesIn finds the pairs whose later incident is all[from:to]: up to
@@ -173,22 +247,35 @@ type dupRow struct {
 
 // dupRows copies the compared fields of the incidents all, in that order:
 // first each incident's, reading the table in order, then those into the
-// order of all, one read of a row each.
+// order of all, one read of a row each. The names are numbered first, in
+// table order; the copying runs on all cores.
 func dupRows(t *Incidents, all []dated) []dupRow {
 	names := nameNumbers{text: t.text, byCode: make([]uint32, len(t.text)), byKey: map[string]uint32{}}
-	of := make([]dupRow, t.Nrow())
-	for i := range of {
-		if t.day[i] == 0 || t.arrests[i] < 0 && t.cells[i] < 0 {
-			continue // not searched
+	searched := func(i int) bool { return t.day[i] != 0 && (t.arrests[i] >= 0 || t.cells[i] >= 0) }
+	for i := range t.Nrow() {
+		if searched(i) {
+			names.of(t.codes[kGroup][i])
+			names.of(t.codes[kCity][i])
+			names.of(t.codes[kAdmin1][i])
 		}
-		of[i] = dupRow{arrests: int32(t.arrests[i]), cells: int32(t.cells[i]),
-			group: names.of(t.codes[kGroup][i]), city: names.of(t.codes[kCity][i]), admin1: names.of(t.codes[kAdmin1][i]),
-			lat: t.lat[i], lon: t.lon[i]}
 	}
+	num := names.byCode
+	of := make([]dupRow, t.Nrow())
+	forEachChunk(len(of), 4096, func(from, to int) {
+		for i := from; i < to; i++ {
+			if searched(i) {
+				of[i] = dupRow{arrests: int32(t.arrests[i]), cells: int32(t.cells[i]),
+					group: num[t.codes[kGroup][i]], city: num[t.codes[kCity][i]], admin1: num[t.codes[kAdmin1][i]],
+					lat: t.lat[i], lon: t.lon[i]}
+			}
+		}
+	})
 	rows := make([]dupRow, len(all))
-	for n, d := range all {
-		rows[n] = of[d.idx]
-	}
+	forEachChunk(len(all), 4096, func(from, to int) {
+		for n := from; n < to; n++ {
+			rows[n] = of[all[n].idx]
+		}
+	})
 	return rows
 }
 
