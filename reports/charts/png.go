@@ -27,15 +27,7 @@ var pngSignature = []byte("\x89PNG\r\n\x1a\n")
 // charts of a report). A page with any transparency goes to image/png,
 // its chunk of dpi spliced in after.
 func encodePNG(buf *bytes.Buffer, img *image.RGBA, dpi int) error {
-	if !img.Opaque() {
-		if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(buf, img); err != nil {
-			return err
-		}
-		b := withDPI(buf.Bytes(), dpi)
-		buf.Reset()
-		buf.Write(b)
-		return nil
-	}
+	start := buf.Len()
 	w, h := img.Rect.Dx(), img.Rect.Dy()
 	buf.Write(pngSignature)
 	ihdr := binary.BigEndian.AppendUint32(nil, uint32(w))
@@ -49,13 +41,15 @@ func encodePNG(buf *bytes.Buffer, img *image.RGBA, dpi int) error {
 	if err != nil {
 		return err
 	}
-	row := make([]byte, 1+3*w) // filter type 0, then R G B per pixel
+	// A row is its filter type, 0, then R G B per pixel (and room for
+	// rgbRow's last 8-byte write).
+	row := make([]byte, 1+3*w+2)
 	for y := range h {
-		pix := img.Pix[img.PixOffset(img.Rect.Min.X, img.Rect.Min.Y+y):][:4*w]
-		for x := range w {
-			row[1+3*x], row[2+3*x], row[3+3*x] = pix[4*x], pix[4*x+1], pix[4*x+2]
+		if !rgbRow(row[1:], img.Pix[img.PixOffset(img.Rect.Min.X, img.Rect.Min.Y+y):][:4*w]) {
+			buf.Truncate(start)
+			return encodeTranslucent(buf, img, dpi)
 		}
-		if _, err := z.Write(row); err != nil {
+		if _, err := z.Write(row[:1+3*w]); err != nil {
 			return err
 		}
 	}
@@ -65,6 +59,38 @@ func encodePNG(buf *bytes.Buffer, img *image.RGBA, dpi int) error {
 	// One IDAT chunk may hold up to 2³¹−1 bytes; a page's never comes near.
 	writeChunk(buf, "IDAT", idat.Bytes())
 	writeChunk(buf, "IEND", nil)
+	return nil
+}
+
+// rgbRow copies the pixels of pix (R G B A each) into rgb as R G B each,
+// and reports whether they are all opaque. rgb has room for 2 bytes more:
+// two pixels are copied at a time, as one 8-byte word.
+func rgbRow(rgb, pix []byte) (opaque bool) {
+	all := ^uint64(0)
+	o, i := 0, 0
+	for ; i+8 <= len(pix); i += 8 {
+		v := binary.LittleEndian.Uint64(pix[i:])
+		all &= v
+		// R0 G0 B0 from bytes 0–2, R1 G1 B1 from bytes 4–6.
+		binary.LittleEndian.PutUint64(rgb[o:], v&0xffffff|v>>8&0xffffff000000)
+		o += 6
+	}
+	if i < len(pix) { // an odd pixel last
+		v := binary.LittleEndian.Uint32(pix[i:])
+		all &= uint64(v) | 0xff<<56
+		binary.LittleEndian.PutUint32(rgb[o:], v)
+	}
+	return all>>56 == 0xff && all>>24&0xff == 0xff
+}
+
+// encodeTranslucent writes img with its alpha, by image/png, and a pHYs
+// chunk saying dpi dots per inch.
+func encodeTranslucent(buf *bytes.Buffer, img *image.RGBA, dpi int) error {
+	var b bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&b, img); err != nil {
+		return err
+	}
+	buf.Write(withDPI(b.Bytes(), dpi))
 	return nil
 }
 
