@@ -150,7 +150,18 @@ func rankedIncidents(t *Incidents) ([]dated, int) {
 				}
 				r.all = append(r.all, dated{rk, day, int32(i), k.byCells})
 			}
-			for i := n * c / chunks; i < n*(c+1)/chunks; i++ {
+			from, to := n*c/chunks, n*(c+1)/chunks
+			size := 0
+			for i := from; i < to; i++ {
+				if t.day[i] != 0 && t.arrests[i] >= 0 {
+					size++
+				}
+				if t.day[i] != 0 && t.cells[i] >= 0 {
+					size++
+				}
+			}
+			r.all = make([]dated, 0, size)
+			for i := from; i < to; i++ {
 				if t.day[i] == 0 || t.arrests[i] < 0 && t.cells[i] < 0 {
 					continue
 				}
