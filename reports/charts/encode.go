@@ -43,22 +43,32 @@ func encode(fg figure, format string, day time.Time) (b []byte, err error) {
 		ctx := gg.NewContextForRGBA(img)
 		ctx.SetLineCapButt()
 		ctx.InvertY()
+		// The canvas paints the page white (its background) as it is
+		// made, at a fraction of the cost of filling it as a shape.
 		c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(pngDPI))
 		fg.draw(draw.New(c))
 		err = encodePNG(&buf, img, pngDPI)
 		return buf.Bytes(), err
 	case "svg":
 		c := vgsvg.New(pageWidth, pageHeight)
-		fg.draw(draw.New(c))
+		fg.draw(whitePage(c))
 		_, err = c.WriteTo(&buf)
 		return withTitle(buf.Bytes(), fg.title, fg.caption), err
 	case "pdf":
 		c := newPDF(pageWidth, pageHeight, day)
-		fg.draw(draw.New(c))
+		fg.draw(whitePage(c))
 		_, err = c.WriteTo(&buf)
 		return buf.Bytes(), err
 	}
 	return nil, fmt.Errorf("unknown format %q", format)
+}
+
+// whitePage paints the page of c white, and returns it to be drawn on.
+func whitePage(c vg.CanvasSizer) draw.Canvas {
+	page := draw.New(c)
+	page.SetColor(white)
+	page.Fill(page.Rectangle.Path())
+	return page
 }
 
 // withTitle puts the chart's title and caption into the SVG as its <title>

@@ -17,13 +17,12 @@ var (
 	gapBetweenFooters = vg.Points(3)
 )
 
-// draw lays the figure out on c, top to bottom: title, legend row(s), plot,
-// footnote, caption. The plot gets whatever height the others leave, so the
-// footer never overlaps the tick labels. Title, legend and footer start
-// from the left edge, or from the right edge in a right-to-left language.
+// draw lays the figure out on c, a white page, top to bottom: title,
+// legend row(s), plot, footnote, caption. The plot gets whatever height
+// the others leave, so the footer never overlaps the tick labels. Title,
+// legend and footer start from the left edge, or from the right edge in a
+// right-to-left language.
 func (fg figure) draw(c draw.Canvas) {
-	c.SetColor(white)
-	c.Fill(c.Rectangle.Path())
 	fg.log.reset()
 
 	page := draw.Crop(c, margin, -margin, margin, -margin)
