@@ -97,12 +97,13 @@ func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 	all, ranks := rankedIncidents(t)
 	all = sortByRankDay(all, ranks)
 	rows := dupRows(t, all)
+	withoutArrests := previousWithoutArrests(all, rows)
 	chunks := max(1, min(runtime.GOMAXPROCS(0), len(all)/4096))
 	listed := make([][]ProbableDuplicate, chunks)
 	totals := make([]int, chunks)
 	forEachChunk(chunks, 1, func(from, to int) {
 		for c := from; c < to; c++ {
-			listed[c], totals[c] = duplicatesIn(t, all, rows, len(all)*c/chunks, len(all)*(c+1)/chunks)
+			listed[c], totals[c] = duplicatesIn(t, all, rows, withoutArrests, len(all)*c/chunks, len(all)*(c+1)/chunks)
 		}
 	})
 	var out []ProbableDuplicate
@@ -208,37 +209,78 @@ func rankedIncidents(t *Incidents) ([]dated, int) {
 }
 
 // duplicatesIn finds the pairs whose later incident is all[from:to]: up to
-// MaxListedDuplicates of them, and their number.
-func duplicatesIn(t *Incidents, all []dated, rows []dupRow, from, to int) ([]ProbableDuplicate, int) {
+// MaxListedDuplicates of them, and their number. withoutArrests is
+// previousWithoutArrests(all, rows).
+//
+// An incident ranked by its cells that gives arrests pairs here only with
+// incidents that give none (two that both give arrests are set against
+// each other by arrests), so it is compared with just those, found by
+// withoutArrests; on files where most incidents give both counts, that
+// spares most of the comparisons.
+func duplicatesIn(t *Incidents, all []dated, rows []dupRow, withoutArrests []int32, from, to int) ([]ProbableDuplicate, int) {
 	var listed []ProbableDuplicate
 	total := 0
-	lo := max(0, from-maxDuplicateWindow)
+	compare := func(j, hi int) {
+		if !rows[j].alike(&rows[hi]) {
+			return
+		}
+		a, b := int(all[j].idx), int(all[hi].idx)
+		if a > b {
+			a, b = b, a
+		}
+		if linked(t.text[t.codes[kLinked][a]], t.ids[b]) || linked(t.text[t.codes[kLinked][b]], t.ids[a]) {
+			return
+		}
+		total++
+		if len(listed) < MaxListedDuplicates {
+			listed = append(listed, ProbableDuplicate{IncidentA: t.ids[a], IncidentB: t.ids[b], Country: t.text[t.codes[kCountry][a]],
+				DateA: t.dateOf(a).String(), DateB: t.dateOf(b).String(), Arrests: t.arrests[a]})
+		}
+	}
+	// lo starts where the window of all[from] starts, wherever the run
+	// before this one ended.
+	lo := from
+	for lo > 0 && all[lo-1].rank == all[from].rank && all[from].day-all[lo-1].day <= 3 {
+		lo--
+	}
+	var earlier []int32
 	for hi := from; hi < to; hi++ {
 		for all[hi].rank != all[lo].rank || all[hi].day-all[lo].day > 3 {
 			lo++
 		}
+		if all[hi].byCells && rows[hi].arrests >= 0 {
+			earlier = earlier[:0]
+			for j := withoutArrests[hi]; j >= int32(lo) && len(earlier) < maxDuplicateWindow; j = withoutArrests[j] {
+				earlier = append(earlier, j)
+			}
+			for k := len(earlier) - 1; k >= 0; k-- { // in the order of all
+				compare(int(earlier[k]), hi)
+			}
+			continue
+		}
 		for j := max(lo, hi-maxDuplicateWindow); j < hi; j++ {
-			if all[hi].byCells && rows[j].arrests >= 0 && rows[hi].arrests >= 0 {
-				continue // both give arrests: set against each other by arrests
-			}
-			if !rows[j].alike(&rows[hi]) {
-				continue
-			}
-			a, b := int(all[j].idx), int(all[hi].idx)
-			if a > b {
-				a, b = b, a
-			}
-			if linked(t.text[t.codes[kLinked][a]], t.ids[b]) || linked(t.text[t.codes[kLinked][b]], t.ids[a]) {
-				continue
-			}
-			total++
-			if len(listed) < MaxListedDuplicates {
-				listed = append(listed, ProbableDuplicate{IncidentA: t.ids[a], IncidentB: t.ids[b], Country: t.text[t.codes[kCountry][a]],
-					DateA: t.dateOf(a).String(), DateB: t.dateOf(b).String(), Arrests: t.arrests[a]})
-			}
+			compare(j, hi)
 		}
 	}
 	return listed, total
+}
+
+// previousWithoutArrests gives, for each incident of all (sorted by
+// sortByRankDay) ranked by its cells, the nearest one before it of the
+// same rank that gives no arrests, or -1.
+func previousWithoutArrests(all []dated, rows []dupRow) []int32 {
+	prev := make([]int32, len(all))
+	last := int32(-1)
+	for n := range all {
+		if n > 0 && all[n].rank != all[n-1].rank {
+			last = -1
+		}
+		prev[n] = last
+		if all[n].byCells && rows[n].arrests < 0 {
+			last = int32(n)
+		}
+	}
+	return prev
 }
 
 // maxDuplicateWindow bounds how many earlier incidents of the same
