@@ -58,8 +58,9 @@
 // copy it yourself with strings.Clone. The helpers that copy:
 //
 //   - dict.add and dict.code: the dict keeps its own copy and returns it;
-//   - textStore.copy and textStore.add (loader.idText for ids, parser.own
-//     through parser.ownText and parser.ownCached);
+//   - idColumn.add and idColumn.set (the incidents' ids);
+//   - textStore.copy and textStore.add (parser.own through parser.ownText
+//     and parser.ownCached);
 //   - valueCache.put copies its key; what a cached entry holds (ISO codes,
 //     group names, lists of codes) comes from tables or the dict, not the
 //     chunk;

@@ -228,12 +228,12 @@ func duplicatesIn(t *Incidents, all []dated, rows []dupRow, withoutArrests []int
 		if a > b {
 			a, b = b, a
 		}
-		if linked(t.text[t.codes[kLinked][a]], t.ids[b]) || linked(t.text[t.codes[kLinked][b]], t.ids[a]) {
+		if linked(t.text[t.codes[kLinked][a]], t.ids.get(b)) || linked(t.text[t.codes[kLinked][b]], t.ids.get(a)) {
 			return
 		}
 		total++
 		if len(listed) < MaxListedDuplicates {
-			listed = append(listed, ProbableDuplicate{IncidentA: t.ids[a], IncidentB: t.ids[b], Country: t.text[t.codes[kCountry][a]],
+			listed = append(listed, ProbableDuplicate{IncidentA: t.ids.get(a), IncidentB: t.ids.get(b), Country: t.text[t.codes[kCountry][a]],
 				DateA: t.dateOf(a).String(), DateB: t.dateOf(b).String(), Arrests: t.arrests[a]})
 		}
 	}

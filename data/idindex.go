@@ -28,14 +28,14 @@ func newIDIndex(n int) idIndex {
 
 // find returns the row of id (whose hash is h), or -1 and the slot to add
 // it at; ids holds the id of each row.
-func (x *idIndex) find(id string, h uint64, ids []string) (row int32, slot int) {
+func (x *idIndex) find(id string, h uint64, ids *idColumn) (row int32, slot int) {
 	mask := uint64(len(x.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := x.slots[i]
 		if s == 0 {
 			return -1, int(i)
 		}
-		if s>>32 == h>>32 && ids[uint32(s)-1] == id {
+		if s>>32 == h>>32 && ids.get(int(uint32(s)-1)) == id {
 			return int32(uint32(s) - 1), int(i)
 		}
 	}
@@ -46,7 +46,7 @@ func (x *idIndex) slot(h uint64) uint64 { return x.slots[h&uint64(len(x.slots)-1
 
 // add files row, whose id has hash h, at the slot find gave for it; ids
 // holds the id of each row, this one's included.
-func (x *idIndex) add(h uint64, row int32, slot int, ids []string) {
+func (x *idIndex) add(h uint64, row int32, slot int, ids *idColumn) {
 	x.slots[slot] = h>>32<<32 | (uint64(row) + 1)
 	x.n++
 	if x.n*4 > len(x.slots)*3 {
@@ -57,12 +57,12 @@ func (x *idIndex) add(h uint64, row int32, slot int, ids []string) {
 }
 
 // take files every row of from, whose ids are in ids.
-func (x *idIndex) take(from *idIndex, ids []string) {
+func (x *idIndex) take(from *idIndex, ids *idColumn) {
 	for _, s := range from.slots {
 		if s == 0 {
 			continue
 		}
-		id := ids[uint32(s)-1]
+		id := ids.get(int(uint32(s) - 1))
 		h := idHash(id)
 		_, slot := x.find(id, h, ids)
 		x.slots[slot] = s

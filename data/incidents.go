@@ -17,7 +17,7 @@ import (
 // DataFrame with every column, typed, for a report to show.
 type Incidents struct {
 	text           []string // code → value; code 0 is ""
-	ids            []string
+	ids            idColumn
 	year           []int16
 	month, day     []int8 // 0 when not known
 	cells, arrests []int  // -1 when no report gives the count
@@ -60,7 +60,7 @@ var codedNames = [numCoded]string{
 // makeIncidents returns a table of rows empty rows with room for
 // capacity.
 func makeIncidents(rows, capacity int) *Incidents {
-	t := &Incidents{ids: make([]string, rows, capacity), year: make([]int16, rows, capacity),
+	t := &Incidents{ids: makeIDColumn(rows, capacity), year: make([]int16, rows, capacity),
 		month: make([]int8, rows, capacity), day: make([]int8, rows, capacity),
 		cells: make([]int, rows, capacity), arrests: make([]int, rows, capacity), sources: make([]int32, rows, capacity),
 		lat: make([]float64, rows, capacity), lon: make([]float64, rows, capacity), sourceDate: make([]date, rows, capacity)}
@@ -72,7 +72,7 @@ func makeIncidents(rows, capacity int) *Incidents {
 
 // appendRows appends the rows of src.
 func (t *Incidents) appendRows(src *Incidents) {
-	t.ids = append(t.ids, src.ids...)
+	t.ids.appendColumn(&src.ids)
 	t.year, t.month, t.day = append(t.year, src.year...), append(t.month, src.month...), append(t.day, src.day...)
 	t.cells, t.arrests, t.sources = append(t.cells, src.cells...), append(t.arrests, src.arrests...), append(t.sources, src.sources...)
 	t.lat, t.lon, t.sourceDate = append(t.lat, src.lat...), append(t.lon, src.lon...), append(t.sourceDate, src.sourceDate...)
@@ -84,7 +84,7 @@ func (t *Incidents) appendRows(src *Incidents) {
 // appendReport adds an incident as its first report gives it: counts not
 // given are -1 until the incident is merged.
 func (t *Incidents) appendReport(id string, r *report) {
-	t.ids = append(t.ids, id)
+	t.ids.add(id)
 	t.year, t.month, t.day = append(t.year, int16(r.date.year)), append(t.month, r.date.month), append(t.day, r.date.dayOfMonth)
 	t.cells, t.arrests, t.sources = append(t.cells, int(r.cells)), append(t.arrests, int(r.arrests)), append(t.sources, 1)
 	t.lat, t.lon, t.sourceDate = append(t.lat, r.lat), append(t.lon, r.lon), append(t.sourceDate, r.sourceDate)
@@ -106,7 +106,7 @@ func (t *Incidents) Nrow() int {
 	if t == nil {
 		return 0
 	}
-	return len(t.ids)
+	return t.ids.len()
 }
 
 // Coverage is what the data of the table covers: the spans a load found or
@@ -128,7 +128,7 @@ func (t *Incidents) Coverage() []Span {
 }
 
 // ID returns the incident_id of row i.
-func (t *Incidents) ID(i int) string { return t.ids[i] }
+func (t *Incidents) ID(i int) string { return t.ids.get(i) }
 
 // Text returns the value of a code.
 func (t *Incidents) Text(code uint32) string { return t.text[code] }
@@ -201,7 +201,7 @@ func (t *Incidents) Frame(rows []int) (dataframe.DataFrame, *Details) {
 	}
 	code := func(k int) []string { return str(func(i int) string { return t.text[t.codes[k][i]] }) }
 	df := dataframe.New(
-		series.New(str(func(i int) string { return t.ids[i] }), series.String, ColIncidentID),
+		series.New(str(func(i int) string { return t.ids.get(i) }), series.String, ColIncidentID),
 		series.New(str(func(i int) string { return t.dateOf(i).String() }), series.String, ColDate),
 		series.New(num(func(i int) int { return int(t.year[i]) }), series.Int, ColYear),
 		series.New(num(func(i int) int { return int(t.month[i]) }), series.Int, ColMonth),
@@ -298,7 +298,9 @@ func FromFrame(df dataframe.DataFrame) (*Incidents, error) {
 		}
 		return out, nil
 	}
-	copy(t.ids, text(ColIncidentID))
+	for i, id := range text(ColIncidentID) {
+		t.ids.set(i, id)
+	}
 	for _, c := range []struct {
 		name string
 		none int // the value when not given

@@ -197,7 +197,6 @@ type loader struct {
 	parsers []*parser
 	room    chan *room // being made (expect)
 	warmed  uint64     // what warm read, kept so that the reads are made
-	idText  textStore  // the incidents' ids
 	// many holds the report hashes of incidents with more than
 	// manyReports reports, by incident.
 	many map[int32]map[uint64]struct{}
@@ -554,7 +553,7 @@ func (l *loader) moveIn(wait bool) {
 	f.hash, f.file, f.line = append(f.hash, g.hash...), append(f.file, g.file...), append(f.line, g.line...)
 	f.extra, f.next = append(f.extra, g.extra...), append(f.next, g.next...)
 	l.first = *f
-	r.byID.take(&l.byID, l.t.ids)
+	r.byID.take(&l.byID, &l.t.ids)
 	l.byID = r.byID
 }
 
@@ -575,10 +574,10 @@ func (l *loader) store(r *report) int32 {
 // isCopy files r under its incident, or reports that an identical report
 // is already there.
 func (l *loader) isCopy(id string, h uint64, r *report) bool {
-	g, slot := l.byID.find(id, h, l.t.ids)
+	g, slot := l.byID.find(id, h, &l.t.ids)
 	if g < 0 {
-		l.t.appendReport(l.idText.copy(id), r)
-		l.byID.add(h, int32(l.t.Nrow()-1), slot, l.t.ids)
+		l.t.appendReport(id, r)
+		l.byID.add(h, int32(l.t.Nrow()-1), slot, &l.t.ids)
 		f := &l.first
 		f.hash, f.file, f.line, f.extra = append(f.hash, r.hash), append(f.file, r.file), append(f.line, r.line), append(f.extra, r.extra)
 		f.next = append(f.next, -1)

@@ -149,7 +149,7 @@ func (rc *reconciler) mergeSeveral(t *Incidents, i int, reports []*report) {
 		}
 	}()
 	reports = rc.order(reports)
-	id := t.ids[i]
+	id := t.ids.get(i)
 	t.sources[i] = int32(len(reports))
 	// The row holds the first report as read: what is taken from the
 	// first report that gives it starts over.

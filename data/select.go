@@ -204,7 +204,7 @@ func (t *Incidents) rows(rows []int) *Incidents {
 	o.text, o.coverage, o.extraNames = t.text, t.coverage, t.extraNames
 	o.extra = make([][]uint32, len(t.extra))
 	for _, i := range rows {
-		o.ids = append(o.ids, t.ids[i])
+		o.ids.add(t.ids.get(i))
 		o.year, o.month, o.day = append(o.year, t.year[i]), append(o.month, t.month[i]), append(o.day, t.day[i])
 		o.cells, o.arrests, o.sources = append(o.cells, t.cells[i]), append(o.arrests, t.arrests[i]), append(o.sources, t.sources[i])
 		o.lat, o.lon, o.sourceDate = append(o.lat, t.lat[i]), append(o.lon, t.lon[i]), append(o.sourceDate, t.sourceDate[i])
