@@ -58,7 +58,7 @@
 // copy it yourself with strings.Clone. The helpers that copy:
 //
 //   - dict.add and dict.code: the dict keeps its own copy and returns it;
-//   - idColumn.add and idColumn.set (the incidents' ids);
+//   - textColumn.add and textColumn.set (the incidents' ids);
 //   - textStore.copy and textStore.add (parser.own through parser.ownText
 //     and parser.ownCached);
 //   - valueCache.put copies its key; what a cached entry holds (ISO codes,

@@ -228,12 +228,12 @@ func duplicatesIn(t *Incidents, all []dated, rows []dupRow, withoutArrests []int
 		if a > b {
 			a, b = b, a
 		}
-		if linked(t.text[t.codes[kLinked][a]], t.ids.get(b)) || linked(t.text[t.codes[kLinked][b]], t.ids.get(a)) {
+		if linked(t.text.get(int(t.codes[kLinked][a])), t.ids.get(b)) || linked(t.text.get(int(t.codes[kLinked][b])), t.ids.get(a)) {
 			return
 		}
 		total++
 		if len(listed) < MaxListedDuplicates {
-			listed = append(listed, ProbableDuplicate{IncidentA: t.ids.get(a), IncidentB: t.ids.get(b), Country: t.text[t.codes[kCountry][a]],
+			listed = append(listed, ProbableDuplicate{IncidentA: t.ids.get(a), IncidentB: t.ids.get(b), Country: t.text.get(int(t.codes[kCountry][a])),
 				DateA: t.dateOf(a).String(), DateB: t.dateOf(b).String(), Arrests: t.arrests[a]})
 		}
 	}
@@ -303,7 +303,7 @@ type dupRow struct {
 // order of all, one read of a row each. The names are numbered first, in
 // table order; the copying runs on all cores.
 func dupRows(t *Incidents, all []dated) []dupRow {
-	names := nameNumbers{text: t.text, byCode: make([]uint32, len(t.text)), byKey: map[string]uint32{}}
+	names := nameNumbers{text: &t.text, byCode: make([]uint32, t.text.len()), byKey: map[string]uint32{}}
 	searched := func(i int) bool { return t.day[i] != 0 && (t.arrests[i] >= 0 || t.cells[i] >= 0) }
 	for i := range t.Nrow() {
 		if searched(i) {
@@ -410,7 +410,7 @@ func linked(list, id string) bool {
 // case, accents, spelling variants): texts that are the same name get the
 // same number, and code 0 (no value) gets 0. Each text is folded once.
 type nameNumbers struct {
-	text   []string
+	text   *textColumn
 	byCode []uint32 // by text code; 0 until numbered
 	byKey  map[string]uint32
 }
@@ -419,7 +419,7 @@ func (n *nameNumbers) of(code uint32) uint32 {
 	if code == 0 || n.byCode[code] != 0 {
 		return n.byCode[code]
 	}
-	k := nameKey(n.text[code])
+	k := nameKey(n.text.get(int(code)))
 	num, ok := n.byKey[k]
 	if !ok {
 		num = uint32(len(n.byKey)) + 1

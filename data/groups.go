@@ -102,7 +102,7 @@ func unknownGroups(t *Incidents, g *GroupTable) []NameCount {
 	}
 	var out []NameCount
 	for c, n := range counts {
-		name := t.text[c]
+		name := t.text.get(int(c))
 		if _, _, known := g.Lookup(name); !known {
 			out = append(out, NameCount{name, n})
 		}

@@ -28,7 +28,7 @@ func newIDIndex(n int) idIndex {
 
 // find returns the row of id (whose hash is h), or -1 and the slot to add
 // it at; ids holds the id of each row.
-func (x *idIndex) find(id string, h uint64, ids *idColumn) (row int32, slot int) {
+func (x *idIndex) find(id string, h uint64, ids *textColumn) (row int32, slot int) {
 	mask := uint64(len(x.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := x.slots[i]
@@ -46,7 +46,7 @@ func (x *idIndex) slot(h uint64) uint64 { return x.slots[h&uint64(len(x.slots)-1
 
 // add files row, whose id has hash h, at the slot find gave for it; ids
 // holds the id of each row, this one's included.
-func (x *idIndex) add(h uint64, row int32, slot int, ids *idColumn) {
+func (x *idIndex) add(h uint64, row int32, slot int, ids *textColumn) {
 	x.slots[slot] = h>>32<<32 | (uint64(row) + 1)
 	x.n++
 	if x.n*4 > len(x.slots)*3 {
@@ -57,7 +57,7 @@ func (x *idIndex) add(h uint64, row int32, slot int, ids *idColumn) {
 }
 
 // take files every row of from, whose ids are in ids.
-func (x *idIndex) take(from *idIndex, ids *idColumn) {
+func (x *idIndex) take(from *idIndex, ids *textColumn) {
 	for _, s := range from.slots {
 		if s == 0 {
 			continue

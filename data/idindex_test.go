@@ -8,7 +8,7 @@ import (
 // Two ids with one hash are told apart.
 func TestIDIndexClash(t *testing.T) {
 	x := newIDIndex(0)
-	var ids idColumn
+	var ids textColumn
 	for row, id := range []string{"A", "B"} {
 		if got, slot := x.find(id, 7, &ids); got != -1 {
 			t.Fatalf("%s found at row %d before it was added", id, got)
@@ -30,7 +30,7 @@ func TestIDIndexClash(t *testing.T) {
 // The index grows as ids come, and from one made too small into one
 // made ahead (take), and finds every row again.
 func TestIDIndexGrows(t *testing.T) {
-	var ids idColumn
+	var ids textColumn
 	x := newIDIndex(0)
 	for row := range 10000 {
 		id := fmt.Sprintf("ID-%d", row)

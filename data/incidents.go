@@ -16,8 +16,8 @@ import (
 // from the columns (Dates, Counts, Codes); Frame gives any rows as a Gota
 // DataFrame with every column, typed, for a report to show.
 type Incidents struct {
-	text           []string // code → value; code 0 is ""
-	ids            idColumn
+	text           textColumn // code → value; code 0 is ""
+	ids            textColumn
 	year           []int16
 	month, day     []int8 // 0 when not known
 	cells, arrests []int  // -1 when no report gives the count
@@ -60,7 +60,7 @@ var codedNames = [numCoded]string{
 // makeIncidents returns a table of rows empty rows with room for
 // capacity.
 func makeIncidents(rows, capacity int) *Incidents {
-	t := &Incidents{ids: makeIDColumn(rows, capacity), year: make([]int16, rows, capacity),
+	t := &Incidents{ids: makeTextColumn(rows, capacity), year: make([]int16, rows, capacity),
 		month: make([]int8, rows, capacity), day: make([]int8, rows, capacity),
 		cells: make([]int, rows, capacity), arrests: make([]int, rows, capacity), sources: make([]int32, rows, capacity),
 		lat: make([]float64, rows, capacity), lon: make([]float64, rows, capacity), sourceDate: make([]date, rows, capacity)}
@@ -131,7 +131,7 @@ func (t *Incidents) Coverage() []Span {
 func (t *Incidents) ID(i int) string { return t.ids.get(i) }
 
 // Text returns the value of a code.
-func (t *Incidents) Text(code uint32) string { return t.text[code] }
+func (t *Incidents) Text(code uint32) string { return t.text.get(int(code)) }
 
 // Dates returns the date columns: month and day are 0 when the date is
 // known only to the year or the month.
@@ -199,7 +199,7 @@ func (t *Incidents) Frame(rows []int) (dataframe.DataFrame, *Details) {
 		}
 		return out
 	}
-	code := func(k int) []string { return str(func(i int) string { return t.text[t.codes[k][i]] }) }
+	code := func(k int) []string { return str(func(i int) string { return t.text.get(int(t.codes[k][i])) }) }
 	df := dataframe.New(
 		series.New(str(func(i int) string { return t.ids.get(i) }), series.String, ColIncidentID),
 		series.New(str(func(i int) string { return t.dateOf(i).String() }), series.String, ColDate),
@@ -235,7 +235,7 @@ func (t *Incidents) Frame(rows []int) (dataframe.DataFrame, *Details) {
 		d.Latitude[k], d.Longitude[k] = t.lat[i], t.lon[i]
 	}
 	for j := range t.extra {
-		d.Text = append(d.Text, str(func(i int) string { return t.text[t.extra[j][i]] }))
+		d.Text = append(d.Text, str(func(i int) string { return t.text.get(int(t.extra[j][i])) }))
 	}
 	return df, d
 }
@@ -352,6 +352,6 @@ func FromFrame(df dataframe.DataFrame) (*Incidents, error) {
 			}
 		}
 	}
-	t.text = d.values
+	t.text = textColumnOf(d.values)
 	return t, nil
 }

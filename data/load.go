@@ -736,7 +736,7 @@ func (l *loader) finish() *Dataset {
 		l.ds.NotedIncidents += w.noted
 	}
 	l.dict.done()
-	t.text = l.dict.values
+	t.text = textColumnOf(l.dict.values)
 	l.ds.Duplicates, l.ds.DuplicatePairs = probableDuplicates(t)
 	l.ds.UnknownGroups = unknownGroups(t, l.opts.Groups)
 	if l.opts.Coverage != nil && len(l.opts.FileCoverage) == 0 {

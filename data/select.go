@@ -160,7 +160,7 @@ func (d *Dataset) Select(s *Selection) *Dataset {
 
 // keeps says whether s keeps incident i of t.
 func (s *Selection) keeps(t *Incidents, i int) bool {
-	text := func(k int) string { return t.text[t.codes[k][i]] }
+	text := func(k int) string { return t.text.get(int(t.codes[k][i])) }
 	country := text(kCountry)
 	if len(s.Countries) > 0 && !slices.Contains(s.Countries, country) {
 		in := false

@@ -5,19 +5,16 @@ import (
 	"testing"
 )
 
-// An id column gives back every id as it was added or set: empty ids,
-// ids that fill a chunk and one longer than a chunk; and a column that
-// took another's ids (sharing its chunks) adds its own ids without
-// writing over the other's.
-func TestIDColumn(t *testing.T) {
-	long := strings.Repeat("L", idChunk+5)
-	near := strings.Repeat("n", idChunk-3)
-	var a idColumn
+// A text column gives back every string as it was added or set: empty
+// strings, strings that fill a chunk and one longer than a chunk; and a
+// column that took another's strings (sharing its chunks) adds its own
+// without writing over the other's.
+func TestTextColumn(t *testing.T) {
+	long := strings.Repeat("L", textColumnChunk+5)
+	near := strings.Repeat("n", textColumnChunk-3)
 	want := []string{"A-1", "", near, "A-2", long, "A-3"}
-	for _, id := range want {
-		a.add(id)
-	}
-	b := makeIDColumn(2, 2)
+	a := textColumnOf(want)
+	b := makeTextColumn(2, 2)
 	b.set(1, "B-1")
 	b.appendColumn(&a)
 	b.add("B-2")
@@ -26,7 +23,7 @@ func TestIDColumn(t *testing.T) {
 	wantB := append([]string{"", "B-1"}, append(want, "B-2")...)
 	for _, c := range []struct {
 		name string
-		col  *idColumn
+		col  *textColumn
 		want []string
 	}{{"a", &a, wantA}, {"b", &b, wantB}} {
 		if c.col.len() != len(c.want) {
