@@ -58,7 +58,8 @@
 // copy it yourself with strings.Clone. The helpers that copy:
 //
 //   - dict.add and dict.code: the dict keeps its own copy and returns it;
-//   - textColumn.add and textColumn.set (the incidents' ids);
+//   - textColumn.add, textColumn.set and textColumnOf (the incidents' ids
+//     and the table's values);
 //   - textStore.copy and textStore.add (parser.own through parser.ownText
 //     and parser.ownCached);
 //   - valueCache.put copies its key; what a cached entry holds (ISO codes,
