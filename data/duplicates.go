@@ -86,9 +86,10 @@ func countingSort(from, to []dated, keys int, key func(dated) int) []dated {
 // As a pair shares a count both give, only incidents that give the same
 // number of arrests — or the same number of cells, for pairs not both
 // giving arrests — are set against each other: each incident against the
-// incidents before it of its country, event type and count within 3 days,
-// at most maxDuplicateWindow of them, so that the work stays linear
-// however many incidents share a week. The incidents compared are copied,
+// incidents before it of its country, event type and count within 3 days
+// that could pair with it (duplicatesIn), at most maxDuplicateWindow of
+// them, so that the work stays linear however many incidents share a
+// week. The incidents compared are copied,
 // in the order searched, into a table of just what the comparison reads
 // (dupRow), so that the search reads memory in order whatever the order of
 // the input; the search runs on all cores, each taking a run of the
@@ -97,13 +98,13 @@ func probableDuplicates(t *Incidents) ([]ProbableDuplicate, int) {
 	all, ranks := rankedIncidents(t)
 	all = sortByRankDay(all, ranks)
 	rows := dupRows(t, all)
-	withoutArrests := previousWithoutArrests(all, rows)
+	near := nearestEarlier(all, rows)
 	chunks := max(1, min(runtime.GOMAXPROCS(0), len(all)/4096))
 	listed := make([][]ProbableDuplicate, chunks)
 	totals := make([]int, chunks)
 	forEachChunk(chunks, 1, func(from, to int) {
 		for c := from; c < to; c++ {
-			listed[c], totals[c] = duplicatesIn(t, all, rows, withoutArrests, len(all)*c/chunks, len(all)*(c+1)/chunks)
+			listed[c], totals[c] = duplicatesIn(t, all, rows, &near, len(all)*c/chunks, len(all)*(c+1)/chunks)
 		}
 	})
 	var out []ProbableDuplicate
@@ -209,15 +210,17 @@ func rankedIncidents(t *Incidents) ([]dated, int) {
 }
 
 // duplicatesIn finds the pairs whose later incident is all[from:to]: up to
-// MaxListedDuplicates of them, and their number. withoutArrests is
-// previousWithoutArrests(all, rows).
+// MaxListedDuplicates of them, and their number. near is
+// nearestEarlier(all, rows).
 //
-// An incident ranked by its cells that gives arrests pairs here only with
-// incidents that give none (two that both give arrests are set against
-// each other by arrests), so it is compared with just those, found by
-// withoutArrests; on files where most incidents give both counts, that
-// spares most of the comparisons.
-func duplicatesIn(t *Incidents, all []dated, rows []dupRow, withoutArrests []int32, from, to int) ([]ProbableDuplicate, int) {
+// An incident is compared only with the earlier ones it could pair with:
+// one ranked by its cells that gives arrests, with those that give none
+// (two that both give arrests are set against each other by arrests);
+// one that names a city, with those of its city and those that name none
+// (two cities named differ); one that names no city, with all. On files
+// where most incidents name a city and give both counts, that spares
+// most of the comparisons.
+func duplicatesIn(t *Incidents, all []dated, rows []dupRow, near *earlier, from, to int) ([]ProbableDuplicate, int) {
 	var listed []ProbableDuplicate
 	total := 0
 	compare := func(j, hi int) {
@@ -243,44 +246,90 @@ func duplicatesIn(t *Incidents, all []dated, rows []dupRow, withoutArrests []int
 	for lo > 0 && all[lo-1].rank == all[from].rank && all[from].day-all[lo-1].day <= 3 {
 		lo--
 	}
-	var earlier []int32
+	var cands []int32
 	for hi := from; hi < to; hi++ {
 		for all[hi].rank != all[lo].rank || all[hi].day-all[lo].day > 3 {
 			lo++
 		}
-		if all[hi].byCells && rows[hi].arrests >= 0 {
-			earlier = earlier[:0]
-			for j := withoutArrests[hi]; j >= int32(lo) && len(earlier) < maxDuplicateWindow; j = withoutArrests[j] {
-				earlier = append(earlier, j)
-			}
-			for k := len(earlier) - 1; k >= 0; k-- { // in the order of all
-				compare(int(earlier[k]), hi)
+		switch {
+		case all[hi].byCells && rows[hi].arrests >= 0:
+			cands = follow(cands[:0], near.withoutArrests, nil, hi, lo)
+		case rows[hi].city != 0:
+			cands = follow(cands[:0], near.sameCity, near.withoutCity, hi, lo)
+		default:
+			for j := max(lo, hi-maxDuplicateWindow); j < hi; j++ {
+				compare(j, hi)
 			}
 			continue
 		}
-		for j := max(lo, hi-maxDuplicateWindow); j < hi; j++ {
-			compare(j, hi)
+		for k := len(cands) - 1; k >= 0; k-- { // in the order of all
+			compare(int(cands[k]), hi)
 		}
 	}
 	return listed, total
 }
 
-// previousWithoutArrests gives, for each incident of all (sorted by
-// sortByRankDay) ranked by its cells, the nearest one before it of the
-// same rank that gives no arrests, or -1.
-func previousWithoutArrests(all []dated, rows []dupRow) []int32 {
-	prev := make([]int32, len(all))
-	last := int32(-1)
+// earlier links each incident of all (sorted by sortByRankDay) to the
+// nearest one before it of the same rank that gives no arrests (for
+// incidents ranked by cells), that names the same city, and that names
+// no city: -1 when there is none.
+type earlier struct {
+	withoutArrests, sameCity, withoutCity []int32
+}
+
+// nearestEarlier links the incidents of all, whose compared fields are
+// rows.
+func nearestEarlier(all []dated, rows []dupRow) earlier {
+	e := earlier{make([]int32, len(all)), make([]int32, len(all)), make([]int32, len(all))}
+	cities := uint32(0)
+	for n := range rows {
+		cities = max(cities, rows[n].city)
+	}
+	// The last incident of each city, and the rank it was seen in.
+	lastOf, rankOf := make([]int32, cities+1), make([]int32, cities+1)
+	for c := range rankOf {
+		rankOf[c] = -1
+	}
+	lastWithoutArrests, lastWithoutCity := int32(-1), int32(-1)
 	for n := range all {
 		if n > 0 && all[n].rank != all[n-1].rank {
-			last = -1
+			lastWithoutArrests, lastWithoutCity = -1, -1
 		}
-		prev[n] = last
+		e.withoutArrests[n], e.withoutCity[n], e.sameCity[n] = lastWithoutArrests, lastWithoutCity, -1
 		if all[n].byCells && rows[n].arrests < 0 {
-			last = int32(n)
+			lastWithoutArrests = int32(n)
+		}
+		if c := rows[n].city; c == 0 {
+			lastWithoutCity = int32(n)
+		} else {
+			if rankOf[c] == all[n].rank {
+				e.sameCity[n] = lastOf[c]
+			}
+			lastOf[c], rankOf[c] = int32(n), all[n].rank
 		}
 	}
-	return prev
+	return e
+}
+
+// follow appends to cands the incidents before hi, from lo on, that the
+// links a and b (b may be nil) lead to from hi, nearest first: at most
+// maxDuplicateWindow of them.
+func follow(cands, a, b []int32, hi, lo int) []int32 {
+	i, j := a[hi], int32(-1)
+	if b != nil {
+		j = b[hi]
+	}
+	for len(cands) < maxDuplicateWindow {
+		switch {
+		case i >= int32(lo) && i > j:
+			cands, i = append(cands, i), a[i]
+		case j >= int32(lo):
+			cands, j = append(cands, j), b[j]
+		default:
+			return cands
+		}
+	}
+	return cands
 }
 
 // maxDuplicateWindow bounds how many earlier incidents of the same
