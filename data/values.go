@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -282,6 +283,22 @@ var pow10 = [16]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e
 // that starts and ends with an ASCII letter, digit or sign.
 func trimSpace(s string) string {
 	if n := len(s); n > 0 && s[0] > ' ' && s[0] < utf8.RuneSelf && s[n-1] > ' ' && s[n-1] < utf8.RuneSelf {
+		return s
+	}
+	return trimSpaceSlow(s)
+}
+
+// trimSpaceSlow is trimSpace for a value that is empty or starts or ends
+// with a space or a byte of a multi-byte character: one in Arabic or with
+// an accent, say, is returned as it is when its first and last characters
+// are not spaces, without strings.TrimSpace's rune-by-rune path.
+func trimSpaceSlow(s string) string {
+	if s == "" {
+		return s
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsSpace(first) && !unicode.IsSpace(last) {
 		return s
 	}
 	return strings.TrimSpace(s)

@@ -47,7 +47,8 @@ func TestParseDecimal(t *testing.T) {
 
 // trimSpace is strings.TrimSpace.
 func TestTrimSpace(t *testing.T) {
-	for _, s := range []string{"", " ", "MA", " MA", "MA ", "\tMA\r", "\u00a0MA", "MA\u3000", "المغرب", " المغرب ", "a b", "\x7f", "x\u0085"} {
+	for _, s := range []string{"", " ", "MA", " MA", "MA ", "\tMA\r", "\u00a0MA", "MA\u3000", "المغرب", " المغرب ", "a b", "\x7f", "x\u0085",
+		"Salé", "Salé ", "\u2003Salé", "é", "\u00a0", "\xc3", "a\xff", "\xff ", " \xe2\x80"} {
 		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
 			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
 		}
