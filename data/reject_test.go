@@ -27,6 +27,7 @@ func TestRejectedRows(t *testing.T) {
 		{"month 13 day first", "A,05/13/2022,MA,,,,,,,,,,", 2, "month 13 does not exist"},
 		{"US order", "A,2022/01/05,MA,,,,,,,,,,", 2, "is not a date"},
 		{"future date", "A,2027-01-01,MA,,,,,,,,,,", 2, "is after the as-of date 2026-11-28"},
+		{"day after the as-of date", "A,2026-11-29,MA,,,,,,,,,,", 2, "is after the as-of date 2026-11-28"},
 		{"future month", "A,2026-12,MA,,,,,,,,,,", 2, "is after the as-of date 2026-11-28"},
 		{"unknown country", "A,2022-01-05,Atlantis,,,,,,,,,,", 3, `country: "Atlantis" is not a country`},
 		{"unknown event type", "A,2022-01-05,MA,raid,,,,,,,,,", 4, `event_type: "raid" is not one of operation, foiled_plot`},

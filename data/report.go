@@ -129,11 +129,12 @@ type byCountryValue struct {
 // of repeated values (countries, groups, lists, dates) are looked up
 // without locks, and their keys are copies, never parts of a chunk.
 type parser struct {
-	asOf   time.Time
-	groups *GroupTable
-	nExtra *[]string
-	dict   *dict
-	cache  [numColumns + 1]valueCache // by column; extraCache for the unknown columns
+	asOf    time.Time
+	asOfDay int32 // asOf's day (CivilDays)
+	groups  *GroupTable
+	nExtra  *[]string
+	dict    *dict
+	cache   [numColumns + 1]valueCache // by column; extraCache for the unknown columns
 	// own holds the values this parser keeps on its own (see ownText).
 	own    textStore
 	extra  []string // a row's unknown columns (extraRow)
@@ -153,7 +154,8 @@ type cached struct {
 }
 
 func newParser(asOf time.Time, groups *GroupTable, nExtra *[]string, d *dict) *parser {
-	return &parser{asOf: asOf, groups: groups, nExtra: nExtra, dict: d}
+	y, m, day := asOf.Date()
+	return &parser{asOf: asOf, asOfDay: CivilDays(y, int(m), day), groups: groups, nExtra: nExtra, dict: d}
 }
 
 // parse checks one record into r. It returns the incident id (part of the
@@ -260,7 +262,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		case cSourceURL:
 			r.codes[kSourceURL] = p.ownText(v)
 		case cSourceDate:
-			if r.sourceDate, err = p.date(col, h, v); err == nil && r.sourceDate.first().After(p.asOf) {
+			if r.sourceDate, err = p.date(col, h, v); err == nil && r.sourceDate.firstDay() > p.asOfDay {
 				err = refuse("after_as_of", "%q is after the as-of date %s", v, p.asOf.Format("2006-01-02"))
 			}
 		case cNotes:
@@ -310,7 +312,7 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 	}
 	// A date after the as-of date is an error, once the precision has said
 	// what the date stands for (2026-12-15 given to the year is 2026).
-	if r.date.first().After(p.asOf) {
+	if r.date.firstDay() > p.asOfDay {
 		return fail(dateField, refuse("after_as_of", "%q is after the as-of date %s", strings.TrimSpace(rec[dateField]), p.asOf.Format("2006-01-02")))
 	}
 	// A partner is a foreign country: the lead country is not its own partner.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,10 +55,10 @@ func appendDigits(b []byte, n, width int) []byte {
 	return append(b, s...)
 }
 
-// first is the earliest day the date may stand for.
-func (d date) first() time.Time {
-	m, dd := max(d.month, 1), max(d.dayOfMonth, 1)
-	return time.Date(int(d.year), time.Month(m), int(dd), 0, 0, 0, 0, time.UTC)
+// firstDay is the earliest day the date may stand for, as a day number
+// (CivilDays).
+func (d date) firstDay() int32 {
+	return CivilDays(int(d.year), int(max(d.month, 1)), int(max(d.dayOfMonth, 1)))
 }
 
 // widen drops what a coarser precision does not say.
