@@ -46,7 +46,7 @@ func encode(fg figure, format string, day time.Time) (b []byte, err error) {
 		// The canvas paints the page white (its background) as it is
 		// made, at a fraction of the cost of filling it as a shape.
 		c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(pngDPI))
-		fg.draw(draw.New(c))
+		fg.draw(draw.New(&rasterPage{Canvas: c, ctx: ctx, img: img, dpi: pngDPI}))
 		err = encodePNG(&buf, img, pngDPI)
 		return buf.Bytes(), err
 	case "svg":

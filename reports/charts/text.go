@@ -88,6 +88,9 @@ func (h TextHandler) Draw(c vg.Canvas, txt string, sty text.Style, pt vg.Point) 
 			X: vg.Length(sty.XAlign) * vg.Length(l.width*scale),
 			Y: vg.Length(sty.YAlign)*block - gap + (n-1-vg.Length(i))*e.Height,
 		}
+		if rp := rasterPageOf(c); rp != nil && rp.drawLine(l, f, origin, scale, sty.Color) {
+			continue
+		}
 		if p := linePath(l, f, origin, scale); len(p) > 0 {
 			c.Fill(p)
 		}
