@@ -195,10 +195,17 @@ func (p Period) endsYear() bool { return p.End.Month() == 12 && p.End.Day() == 3
 // when not known) belongs to p: a day inside it, a month it holds whole, a
 // year only when p is that year (docs/figures.md, Periods). Every output selects
 // the period's incidents with it.
+//
+// It is called for every incident of a table, by several outputs: an
+// incident of a year outside the period's is turned away before its days
+// are counted, and days are compared as day numbers.
 func (p Period) Holds(year, month, dayOfMonth int) bool {
 	if month == 0 && p.Kind != Year {
 		return false
 	}
-	from, to := span(year, month, dayOfMonth)
-	return p.Contains(from, to)
+	if year < p.Start.Year() || year > p.End.Year() {
+		return false
+	}
+	from, to := spanDays(year, month, dayOfMonth)
+	return from >= dayNumber(p.Start) && to <= dayNumber(p.End)
 }

@@ -3,6 +3,7 @@ package analysis
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 var asOf = day(2026, 11, 28)
@@ -98,6 +99,37 @@ func TestHolds(t *testing.T) {
 	} {
 		if got := c.p.Holds(c.y, c.m, c.d); got != c.want {
 			t.Errorf("%s holds %d-%d-%d = %v, want %v", c.p.Label, c.y, c.m, c.d, got, c.want)
+		}
+	}
+}
+
+// Holds agrees with the definition it shortens — the incident's first
+// and last possible days both inside the period, a year-only date only in
+// a year — for every day, month and year of 2020–2024 and periods of each
+// kind, a range across a new year among them.
+func TestHoldsIsContainsOfSpan(t *testing.T) {
+	var periods []Period
+	for _, s := range []string{"2022", "2022-Q1", "2022-Q4", "2022-02", "2021-12-15..2022-01-31", "2022-03-01..2023-02-28", "2019-06-01..2024-12-31"} {
+		p, err := ParsePeriod(s, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		periods = append(periods, p)
+	}
+	for _, p := range periods {
+		for y := 2020; y <= 2024; y++ {
+			for m := 0; m <= 12; m++ {
+				for d := 0; d <= 31; d++ {
+					if m == 0 && d > 0 || d > 0 && day(y, time.Month(m), d).Month() != time.Month(m) {
+						continue
+					}
+					from, to := span(y, m, d)
+					want := !(m == 0 && p.Kind != Year) && p.Contains(from, to)
+					if got := p.Holds(y, m, d); got != want {
+						t.Errorf("%s holds %d-%d-%d = %v, want %v", p.Label, y, m, d, got, want)
+					}
+				}
+			}
 		}
 	}
 }

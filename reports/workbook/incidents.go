@@ -52,10 +52,11 @@ func inPeriod(p analysis.Period, y, m, d int, prec precision) bool {
 	case monthPrecision:
 		d = 0
 	}
-	if y < 1 || y > 9999 || m < 0 || m > 12 || (m > 0 && d > 0 && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() != d) {
+	// Holds first: it turns most incidents away by their year.
+	if y < 1 || y > 9999 || m < 0 || m > 12 || !p.Holds(y, m, d) {
 		return false
 	}
-	return p.Holds(y, m, d)
+	return m == 0 || d == 0 || time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
 }
 
 // columnKind says how a column of the Incidents sheet is written.
