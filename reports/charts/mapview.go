@@ -88,8 +88,14 @@ func (v mapView) drawShapes(c draw.Canvas, at func(lon, lat float64) vg.Point) {
 		}
 		for _, r := range s.rings {
 			pts := make([]vg.Point, len(r))
+			lo, hi := vg.Point{X: c.Max.X, Y: c.Max.Y}, vg.Point{X: c.Min.X, Y: c.Min.Y}
 			for i, p := range r {
 				pts[i] = at(p[0], p[1])
+				lo = vg.Point{X: min(lo.X, pts[i].X), Y: min(lo.Y, pts[i].Y)}
+				hi = vg.Point{X: max(hi.X, pts[i].X), Y: max(hi.Y, pts[i].Y)}
+			}
+			if hi.X < c.Min.X || lo.X > c.Max.X || hi.Y < c.Min.Y || lo.Y > c.Max.Y {
+				continue // wholly off the map: nothing of it would be drawn
 			}
 			c.FillPolygon(fill, c.ClipPolygonXY(pts))
 			if disputed[s.code] {
