@@ -293,8 +293,10 @@ func (p *parser) parse(l *layout, rec []string, fileIdx, line int, valid bool, r
 		warnings = append(warnings, formerItems(l, line, byCountryField, rec[byCountryField], true)...)
 	}
 	if precision != "" {
-		if a, ok := aliasOf(precision, []string{PrecisionDay, PrecisionMonth, PrecisionYear}); ok {
-			precision = a // jour, mois, année, يوم…
+		if precision != PrecisionDay && precision != PrecisionMonth && precision != PrecisionYear {
+			if a, ok := aliasOf(precision, []string{PrecisionDay, PrecisionMonth, PrecisionYear}); ok {
+				precision = a // jour, mois, année, يوم…
+			}
 		}
 		widened, err := r.date.widen(precision)
 		switch {

@@ -2,6 +2,7 @@ package data
 
 import (
 	"unicode"
+	"unicode/utf8"
 )
 
 // unknownWords are the values that say a value is not known: in the
@@ -52,6 +53,40 @@ func isUnknownValue(v string) bool {
 		}
 		return true
 	}
+	var buf [5 * maxUnknownLen]byte // '&' folds to " and "
+	if k, ascii := foldASCII(buf[:0], v); ascii {
+		return len(k) == 0 || unknownWords[string(k)]
+	}
 	k := nameKey(v)
 	return k == "" || unknownWords[k]
+}
+
+// foldASCII appends nameKey(v) to b when v is ASCII, without nameKey's
+// normalisation and allocations (most place and agency names are ASCII,
+// and each new one is checked here); it reports false when v is not.
+func foldASCII(b []byte, v string) ([]byte, bool) {
+	space := false // a separator since the last letter or digit
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return b, false
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b, space = append(b, c), false
+		case c == ' ' || c == '-' || c == '_' || c == '\'':
+			space = true
+		case c == '&':
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			b, space = append(b, "and"...), true
+		}
+	}
+	return b, true
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -123,5 +124,26 @@ func TestUnknownGroupsCounted(t *testing.T) {
 	checkFilesNoPoison(t, ds, path)
 	if len(ds.UnknownGroups) != 0 {
 		t.Errorf("unknown groups = %v, want none", ds.UnknownGroups)
+	}
+}
+
+// foldASCII is nameKey for ASCII values: letters, digits, separators,
+// '&', punctuation, tabs and control bytes in any order.
+func TestFoldASCIIIsNameKey(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	const alphabet = "aZn0 9-_'&.,/\t?()Uk"
+	for range 20000 {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		v := string(b)
+		got, ascii := foldASCII(nil, v)
+		if !ascii || string(got) != nameKey(v) {
+			t.Fatalf("foldASCII(%q) = %q, %v; nameKey gives %q", v, got, ascii, nameKey(v))
+		}
+	}
+	if _, ascii := foldASCII(nil, "Salé"); ascii {
+		t.Error("Salé: taken as ASCII")
 	}
 }

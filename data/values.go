@@ -63,12 +63,22 @@ func (d date) firstDay() int32 {
 
 // widen drops what a coarser precision does not say.
 func (d date) widen(precision string) (date, error) {
-	rank := map[string]int{PrecisionYear: 0, PrecisionMonth: 1, PrecisionDay: 2}
-	want, ok := rank[precision]
-	if !ok {
+	rank := func(p string) int {
+		switch p {
+		case PrecisionYear:
+			return 0
+		case PrecisionMonth:
+			return 1
+		case PrecisionDay:
+			return 2
+		}
+		return -1
+	}
+	want := rank(precision)
+	if want < 0 {
 		return d, refuse("not_a_precision", "%q is not day, month or year", precision)
 	}
-	if want > rank[d.precision()] {
+	if want > rank(d.precision()) {
 		return d, fmt.Errorf("%q is finer than the date %s", precision, d)
 	}
 	if want < 2 {
