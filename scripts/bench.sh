@@ -10,6 +10,7 @@
 #   ROWS="1000000" RUNS=5 scripts/bench.sh
 #   PEERS_DIR=/tmp/peers scripts/bench.sh   # where setup.sh put node_modules
 #   ROWS=100000 PEER_ROWS=100000 RUNS=1 scripts/bench.sh   # a quick check
+#   PANDAS_PEER=../shared/bench/peer_pandas.py scripts/bench.sh   # another pandas peer
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${ROWS:-"1000000 4000000"}
@@ -19,6 +20,9 @@ mkdir -p "$WORK"
 # The pandas peer runs on Debian's python3 (setup.sh installs pandas there).
 PY=${PY:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3 )}
 PEERS=scripts/peers
+# The pandas peer's script: ours, or another that takes the same
+# arguments (INPUT.csv OUTDIR YEAR).
+PANDAS_PEER=${PANDAS_PEER:-$PEERS/pandas_report.py}
 export PEERS_DIR=${PEERS_DIR:-/tmp/ctreport-peers} # duckdb_yearly.mjs finds DuckDB there
 # The peers run on the 1M file (the targets' ratios are for it), or on
 # PEER_ROWS when set.
@@ -59,8 +63,8 @@ if [ -f "$one" ]; then
   measure "ctreport shuffled $PEER_ROWS" "$WORK/ctreport" run --force --as-of 2026-11-28 --period 2024 --out "$WORK/out-shuffled" "$shuffled"
 fi
 if [ -f "$one" ] && "$PY" -c 'import pandas, matplotlib, xlsxwriter' 2>/dev/null; then
-  measure "pandas peer $PEER_ROWS" "$PY" "$PEERS/pandas_report.py" "$one" "$WORK/peer-out" 2024
-  measure "pandas shuffled $PEER_ROWS" "$PY" "$PEERS/pandas_report.py" "$shuffled" "$WORK/peer-out-shuffled" 2024
+  measure "pandas peer $PEER_ROWS" "$PY" "$PANDAS_PEER" "$one" "$WORK/peer-out" 2024
+  measure "pandas shuffled $PEER_ROWS" "$PY" "$PANDAS_PEER" "$shuffled" "$WORK/peer-out-shuffled" 2024
 fi
 if [ -f "$one" ] && [ -d "$PEERS_DIR/node_modules/@duckdb/node-api" ]; then
   measure "duckdb peer $PEER_ROWS" node "$PEERS/duckdb_yearly.mjs" "$one"
