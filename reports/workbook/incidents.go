@@ -112,6 +112,7 @@ type incidentSheet struct {
 	cutMarker string
 	cut       int
 	lang      locale
+	shownMemo map[[2]string]string // shown's answers, by field and code
 }
 
 // incidentChunk is how many incidents' columns are taken out of the table
@@ -250,7 +251,18 @@ func withCodeColumns(columns []incidentColumn) []incidentColumn {
 // a country by its name, an enumerated value by its catalogue entry, any
 // other value as it is.
 func (inc *incidentSheet) shown(field, code string) string {
-	return shownValue(field, code, inc.lang)
+	// Asked twice for every cell of a named column (its width, its
+	// value), of a few distinct codes: each is worked out once.
+	k := [2]string{field, code}
+	if s, ok := inc.shownMemo[k]; ok {
+		return s
+	}
+	s := shownValue(field, code, inc.lang)
+	if inc.shownMemo == nil {
+		inc.shownMemo = map[[2]string]string{}
+	}
+	inc.shownMemo[k] = s
+	return s
 }
 
 // shownValue is how a code of field reads in lang (see
