@@ -2,8 +2,12 @@ package workbook
 
 import (
 	"archive/zip"
+	"bytes"
+	"compress/flate"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -110,5 +114,48 @@ func TestSortContentTypes(t *testing.T) {
 	}
 	if _, err := sortContentTypes([]byte("<Types><Default")); err == nil {
 		t.Error("sortContentTypes accepted broken XML")
+	}
+}
+
+// blockFlate's stream inflates to what was written — nothing, less than a
+// block, a block exactly, and blocks and a half written in uneven pieces
+// — and the same input gives the same bytes.
+func TestBlockFlate(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	line := []byte(`<row r="2"><c r="A2" t="inlineStr"><is><t>MA-2024-0001</t></is></c></row>`)
+	for _, size := range []int{0, 1000, flateBlock, 2*flateBlock + flateBlock/2} {
+		in := make([]byte, 0, size)
+		for len(in) < size {
+			in = append(in, line[:min(len(line), size-len(in))]...)
+			if r.IntN(3) == 0 && len(in) < size {
+				in = append(in, byte('a'+r.IntN(26)))
+			}
+		}
+		deflate := func() []byte {
+			var out bytes.Buffer
+			z := &blockFlate{w: &out}
+			for p := in; len(p) > 0; {
+				k := min(len(p), 1+r.IntN(100_000))
+				if _, err := z.Write(p[:k]); err != nil {
+					t.Fatal(err)
+				}
+				p = p[k:]
+			}
+			if err := z.Close(); err != nil {
+				t.Fatal(err)
+			}
+			return out.Bytes()
+		}
+		got := deflate()
+		back, err := io.ReadAll(flate.NewReader(bytes.NewReader(got)))
+		if err != nil {
+			t.Fatalf("%d bytes: %v", size, err)
+		}
+		if !bytes.Equal(back, in) {
+			t.Errorf("%d bytes: inflated to %d bytes, not what was written", size, len(back))
+		}
+		if again := deflate(); !bytes.Equal(again, got) {
+			t.Errorf("%d bytes: deflated twice, two different streams", size)
+		}
 	}
 }
