@@ -85,12 +85,6 @@ func spanDays(y, m, d int) (int32, int32) {
 	return n, n
 }
 
-// span is spanDays as calendar days.
-func span(y, m, d int) (time.Time, time.Time) {
-	from, to := spanDays(y, m, d)
-	return dayTime(from), dayTime(to)
-}
-
 // dayTime is the day of a day number, at midnight UTC.
 func dayTime(n int32) time.Time { return time.Unix(int64(n)*86400, 0).UTC() }
 

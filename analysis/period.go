@@ -45,11 +45,6 @@ func (p Period) MarshalJSON() ([]byte, error) {
 // years: a range of 1700-01-01..2024-12-31 has its 118,704 days.
 func (p Period) Days() int { return int((p.End.Unix()-p.Start.Unix())/86400) + 1 }
 
-// Contains reports whether the whole span [from, to] lies inside p.
-func (p Period) Contains(from, to time.Time) bool {
-	return !from.Before(p.Start) && !to.After(p.End)
-}
-
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func yearPeriod(y int) Period {

@@ -81,13 +81,11 @@ const maxGlyphMasks = 1 << 14
 // unit, in col. It reports false, drawing nothing, when the canvas is
 // rotated or scaled: the caller then fills the outlines.
 func (rp *rasterPage) drawLine(l shapedLine, f *chartFont, origin vg.Point, scale float64, col color.Color) bool {
-	dots := func(p vg.Point) (float64, float64) {
-		return rp.ctx.TransformPoint(float64(p.X.Dots(rp.dpi)), float64(p.Y.Dots(rp.dpi)))
-	}
-	ox, oy := dots(origin)
+	dx, dy := float64(origin.X.Dots(rp.dpi)), float64(origin.Y.Dots(rp.dpi))
+	ox, oy := rp.ctx.TransformPoint(dx, dy)
 	// One dot right must be one pixel right, one dot up one pixel up.
-	rx, ry := rp.ctx.TransformPoint(float64(origin.X.Dots(rp.dpi))+1, float64(origin.Y.Dots(rp.dpi)))
-	ux, uy := rp.ctx.TransformPoint(float64(origin.X.Dots(rp.dpi)), float64(origin.Y.Dots(rp.dpi))+1)
+	rx, ry := rp.ctx.TransformPoint(dx+1, dy)
+	ux, uy := rp.ctx.TransformPoint(dx, dy+1)
 	const eps = 1e-9
 	if math.Abs(rx-ox-1) > eps || math.Abs(ry-oy) > eps || math.Abs(ux-ox) > eps || math.Abs(uy-oy+1) > eps {
 		return false

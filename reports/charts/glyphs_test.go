@@ -58,11 +58,11 @@ func TestGlyphMasksDrawAsOutlines(t *testing.T) {
 		gc.FillText(sty, at, c.txt)
 		inked, far := 0, 0
 		for i := 0; i < len(want.Pix); i += 4 {
-			w, g := int(want.Pix[i]), int(got.Pix[i])
+			w, g := want.Pix[i], got.Pix[i]
 			if w < 0xff || g < 0xff {
 				inked++
 			}
-			if (w < 0xff) != (g < 0xff) && max(0xff-w, 0xff-g) > 0x55 || abs(w-g) > 0x55 {
+			if absDiff(w, g) > 0x55 {
 				far++
 			}
 		}
@@ -74,5 +74,3 @@ func TestGlyphMasksDrawAsOutlines(t *testing.T) {
 		}
 	}
 }
-
-func abs(v int) int { return max(v, -v) }
