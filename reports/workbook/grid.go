@@ -20,7 +20,7 @@ type table struct {
 
 // grid is a sheet laid out in memory before it is written with the
 // normal (not streamed) excelize API. It suits the small sheets; the
-// Incidents sheet is streamed instead.
+// Incidents sheet's rows are written as XML of their own (sheetRows).
 type grid struct {
 	rows   [][]cell
 	tables []table

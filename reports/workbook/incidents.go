@@ -3,6 +3,7 @@ package workbook
 import (
 	"fmt"
 	"math"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -325,42 +326,48 @@ func (inc *incidentSheet) sheetNames(lang locale) []string {
 	return names
 }
 
-// value returns what column c shows for frame row i: nil for an empty
-// cell, a plain value, or an excelize.Cell for a styled one. Text is always
-// a string value, never a formula; the one formula is the HYPERLINK of a
-// checked URL.
-func (inc *incidentSheet) value(c *incidentColumn, i int, st styles) any {
+// writeCell writes what column j shows for frame row i to w: nothing
+// for an empty cell, else a number, a date, TRUE or FALSE, or text. Text
+// is always a string value, never a formula; the one formula is the
+// HYPERLINK of a checked URL.
+func (inc *incidentSheet) writeCell(w *sheetRows, j, i int, st styles) {
+	c := &inc.columns[j]
 	k := i - inc.chunkStart // the row in the loaded chunk's columns
 	switch c.kind {
 	case colDate:
 		y, m, d := inc.year[i], inc.month[i], inc.day[i]
 		switch inc.precision[i] {
 		case yearPrecision:
-			return fmt.Sprintf("%04d", y)
+			w.text(j, 0, fmt.Sprintf("%04d", y))
+			return
 		case monthPrecision:
-			return fmt.Sprintf("%04d-%02d", y, m)
+			w.text(j, 0, fmt.Sprintf("%04d-%02d", y, m))
+			return
 		}
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 		if serial, ok := excelDate(t); ok {
-			return excelize.Cell{StyleID: st.date, Value: serial}
+			w.float(j, st.date, serial)
+		} else {
+			w.text(j, 0, t.Format(time.DateOnly))
 		}
-		return t.Format(time.DateOnly)
+		return
 	case colInt:
-		if c.missing(k) {
-			return nil
+		if !c.missing(k) {
+			w.int(j, st.count, int64(c.ints[k]))
 		}
-		return excelize.Cell{StyleID: st.count, Value: c.ints[k]}
+		return
 	case colFloat:
 		if v := c.floats[k]; !math.IsNaN(v) && !math.IsInf(v, 0) {
-			return v
+			w.float(j, 0, v)
 		}
-		return nil
+		return
 	case colBool:
-		return c.bools[k]
+		w.bool(j, c.bools[k])
+		return
 	}
 	s := c.text[k]
 	if c.missing(k) || s == "" {
-		return nil
+		return
 	}
 	if c.field != "" {
 		s = inc.shown(c.field, s)
@@ -373,15 +380,17 @@ func (inc *incidentSheet) value(c *incidentColumn, i int, st styles) any {
 	case colSourceDate:
 		if t, err := time.Parse(time.DateOnly, s); err == nil {
 			if serial, ok := excelDate(t); ok {
-				return excelize.Cell{StyleID: st.date, Value: serial}
+				w.float(j, st.date, serial)
+				return
 			}
 		}
 	case colLink:
 		if formula, ok := hyperlinkFormula(s); ok {
-			return excelize.Cell{StyleID: st.link, Formula: formula, Value: s}
+			w.formula(j, st.link, formula, s)
+			return
 		}
 	}
-	return s
+	w.text(j, 0, s)
 }
 
 // width estimates how many characters column c shows for frame row i.
@@ -412,100 +421,120 @@ func (inc *incidentSheet) width(c *incidentColumn, i int) int {
 	return textWidth(c.text[k])
 }
 
-// write streams the incidents onto the sheets named (see sheetNames), each
+// write writes the incidents onto the sheets named (see sheetNames), each
 // with the header row, frozen header and first column, fitted widths and
-// an Excel table for filtering. The sheets must exist and be empty.
-func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, lang locale) error {
+// an Excel table for filtering: the sheets as excelize makes them with
+// their header row, and their rows, deflated, by sheet name, to be joined
+// into them when the workbook is saved (spliceRows). The sheets must
+// exist and be empty.
+func (inc *incidentSheet) write(f *excelize.File, sheets []string, st styles, lang locale, tmpDir string) (map[string]*deflatedRows, error) {
 	inc.cutMarker, inc.lang = lang.t("wb.cut.marker"), lang
-	header := make([]any, len(inc.columns))
 	labels := make([]string, len(inc.columns))
 	var widths widths
 	for j := range inc.columns {
-		label := lang.column(inc.columns[j].name)
-		header[j] = excelize.Cell{StyleID: st.header, Value: label}
-		labels[j] = label
-		widths.see(j, headerWidth(label))
+		labels[j] = lang.column(inc.columns[j].name)
+		widths.see(j, headerWidth(labels[j]))
 	}
 	for _, i := range inc.rows {
 		if err := inc.load(i); err != nil {
-			return err
+			return nil, err
 		}
 		for j := range inc.columns {
 			widths.see(j, inc.width(&inc.columns[j], i))
 		}
 	}
-	row := make([]any, len(inc.columns))
+	joined := map[string]*deflatedRows{}
 	for k, sheet := range sheets {
-		// Set before the stream writer takes the sheet, which keeps it.
-		if err := printSetup(f, sheet, len(inc.columns), 1, false); err != nil {
-			return fmt.Errorf("sheet %s: %w", sheet, err)
-		}
-		sw, err := f.NewStreamWriter(sheet)
+		rows, err := inc.writeSheet(f, sheet, k, labels, widths, st, lang, tmpDir)
 		if err != nil {
-			return fmt.Errorf("sheet %s: %w", sheet, err)
+			return nil, fmt.Errorf("sheet %s: %w", sheet, err)
 		}
-		// The code columns are for programs: hidden, so that a person
-		// reads (and prints) the names, and the Arabic sheet no Latin
-		// code.
-		if err := widths.apply(func(col int, width float64) error {
-			if err := sw.SetColWidth(col, col, width); err != nil || !inc.columns[col-1].code {
-				return err
-			}
-			return sw.SetColVisible(col, col, false)
-		}); err != nil {
-			return fmt.Errorf("sheet %s: %w", sheet, err)
-		}
-		if len(inc.columns) == 0 {
-			if err := sw.SetRow("A1", []any{lang.t("wb.incidents.none")}); err != nil {
-				return fmt.Errorf("sheet %s: %w", sheet, err)
-			}
-			if err := sw.Flush(); err != nil {
-				return fmt.Errorf("sheet %s: %w", sheet, err)
-			}
-			continue
-		}
-		if err := sw.SetPanes(freezeHeader(true)); err != nil {
-			return fmt.Errorf("sheet %s: %w", sheet, err)
-		}
-		headerCells := make([]cell, len(labels))
-		for j, l := range labels {
-			headerCells[j] = textCell(l)
-		}
-		if err := sw.SetRow("A1", header, excelize.RowOpts{Height: headerHeight(headerCells, widths.width, true)}); err != nil {
-			return fmt.Errorf("sheet %s: %w", sheet, err)
-		}
-		part := inc.rows[min(k*maxIncidentRows, len(inc.rows)):min((k+1)*maxIncidentRows, len(inc.rows))]
-		for r, i := range part {
-			if err := inc.load(i); err != nil {
-				return err
-			}
-			for j := range inc.columns {
-				row[j] = inc.value(&inc.columns[j], i, st)
-			}
-			ref, _ := excelize.CoordinatesToCellName(1, r+2)
-			if err := sw.SetRow(ref, row); err != nil {
-				return fmt.Errorf("sheet %s, row %d: %w", sheet, r+2, err)
-			}
-		}
-		if len(part) == 0 {
-			if err := sw.SetRow("A2", []any{lang.t("wb.incidents.none")}); err != nil {
-				return fmt.Errorf("sheet %s: %w", sheet, err)
-			}
-		} else if tableHeaderOK(labels) {
-			last, _ := excelize.CoordinatesToCellName(len(inc.columns), len(part)+1)
-			name := "Incidents"
-			if k > 0 {
-				name += "_" + strconv.Itoa(k+1)
-			}
-			if err := sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: name, StyleName: tableStyle}); err != nil {
-				return fmt.Errorf("sheet %s: %w", sheet, err)
-			}
-		}
-		if err := sw.Flush(); err != nil {
-			return fmt.Errorf("sheet %s: %w", sheet, err)
+		if rows != nil {
+			joined[sheet] = rows
 		}
 	}
-	return nil
+	return joined, nil
+}
+
+// writeSheet makes the k-th incidents sheet and writes its rows; it
+// returns them deflated, or nil when it has none.
+func (inc *incidentSheet) writeSheet(f *excelize.File, sheet string, k int, labels []string, widths widths, st styles, lang locale, tmpDir string) (*deflatedRows, error) {
+	if err := printSetup(f, sheet, len(inc.columns), 1, false); err != nil {
+		return nil, err
+	}
+	// The code columns are for programs: hidden, so that a person reads
+	// (and prints) the names, and the Arabic sheet no Latin code.
+	if err := widths.apply(func(col int, width float64) error {
+		name, err := excelize.ColumnNumberToName(col)
+		if err != nil {
+			return err
+		}
+		if err := f.SetColWidth(sheet, name, name, width); err != nil || !inc.columns[col-1].code {
+			return err
+		}
+		return f.SetColVisible(sheet, name, false)
+	}); err != nil {
+		return nil, err
+	}
+	if len(inc.columns) == 0 {
+		return nil, f.SetCellStr(sheet, "A1", lang.t("wb.incidents.none"))
+	}
+	if err := f.SetPanes(sheet, freezeHeader(true)); err != nil {
+		return nil, err
+	}
+	headerCells := make([]cell, len(labels))
+	for j, l := range labels {
+		ref, _ := excelize.CoordinatesToCellName(j+1, 1)
+		if err := f.SetCellStr(sheet, ref, l); err != nil {
+			return nil, err
+		}
+		headerCells[j] = textCell(l)
+	}
+	lastHeader, _ := excelize.CoordinatesToCellName(len(labels), 1)
+	if err := f.SetCellStyle(sheet, "A1", lastHeader, st.header); err != nil {
+		return nil, err
+	}
+	if err := f.SetRowHeight(sheet, 1, headerHeight(headerCells, widths.width, true)); err != nil {
+		return nil, err
+	}
+	part := inc.rows[min(k*maxIncidentRows, len(inc.rows)):min((k+1)*maxIncidentRows, len(inc.rows))]
+	if len(part) == 0 {
+		return nil, f.SetCellStr(sheet, "A2", lang.t("wb.incidents.none"))
+	}
+	out, err := os.CreateTemp(tmpDir, "rows-*.deflate")
+	if err != nil {
+		return nil, err
+	}
+	w := newSheetRows(len(inc.columns), out)
+	for r, i := range part {
+		if err := inc.load(i); err != nil {
+			out.Close()
+			return nil, err
+		}
+		w.startRow(r + 2)
+		for j := range inc.columns {
+			inc.writeCell(w, j, i, st)
+		}
+		w.endRow()
+	}
+	rows, err := w.done()
+	if err != nil {
+		return nil, err
+	}
+	last, _ := excelize.CoordinatesToCellName(len(inc.columns), len(part)+1)
+	if err := f.SetSheetDimension(sheet, "A1:"+last); err != nil {
+		return nil, err
+	}
+	if tableHeaderOK(labels) {
+		name := "Incidents"
+		if k > 0 {
+			name += "_" + strconv.Itoa(k+1)
+		}
+		if err := f.AddTable(sheet, &excelize.Table{Range: "A1:" + last, Name: name, StyleName: tableStyle}); err != nil {
+			return nil, err
+		}
+	}
+	return rows, nil
 }
 
 // maxFormulaText is the longest text Excel accepts inside a formula.
@@ -519,9 +548,11 @@ const maxFormulaText = 255
 // URL holding spaces, control or format characters (a U+202E
 // right-to-left override, say): it stays text.
 //
-// The stream writer has no SetCellHyperLink (excelize issue #982, open
-// since v2.4); the HYPERLINK function is the workaround given there and in
-// #1489, and it has no 65,530-links-a-sheet limit.
+// A link as a formula, rather than a hyperlink relationship per cell,
+// keeps the rows plain XML written in one pass (sheetRows), as excelize's
+// stream writer did for want of SetCellHyperLink (excelize issue #982;
+// the HYPERLINK function is the workaround given there and in #1489), and
+// has no 65,530-links-a-sheet limit.
 func hyperlinkFormula(url string) (string, bool) {
 	lower := strings.ToLower(url)
 	if !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "http://") {

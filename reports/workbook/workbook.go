@@ -44,6 +44,7 @@ type Book struct {
 	lang      locale
 	data      *data.Dataset
 	incidents *incidentSheet
+	rows      map[string]*deflatedRows // of the Incidents sheets, by name, joined in on saving
 	// the sheets, in order
 	summary, yearly, changes, trends, cooperation, affiliation, locations, quality, about string
 	incidentSheets                                                                        []string
@@ -70,7 +71,8 @@ func (j *Book) start(period analysis.Period) error {
 		return err
 	}
 	j.incidents = incidents
-	// excelize's temporary files (a streamed sheet past 16 MB) go into a
+	// excelize's temporary files (a streamed sheet past 16 MB) and the
+	// Incidents sheets' rows (sheetRows) go into a
 	// folder beside the workbook — in a run, inside its staging folder —
 	// never the system's: Close removes it, and the staging folder of a
 	// killed run goes with everything in it on the next run
@@ -94,7 +96,8 @@ func (j *Book) start(period analysis.Period) error {
 	// Now, while every sheet is empty: SetActiveSheet reads every sheet,
 	// and reading a streamed one back would parse all of it into memory.
 	j.f.SetActiveSheet(0)
-	return incidents.write(j.f, j.incidentSheets, j.st, j.lang)
+	j.rows, err = incidents.write(j.f, j.incidentSheets, j.st, j.lang, j.tmpDir())
+	return err
 }
 
 // Close lets the workbook go (its temporary files with it); Finish does
@@ -209,7 +212,7 @@ func (j *Book) Finish(in report.Input) (err error) {
 	}); err != nil {
 		return fmt.Errorf("writing workbook: %w", err)
 	}
-	if err := saveWorkbook(f, j.path); err != nil {
+	if err := saveWorkbook(f, j.path, j.rows); err != nil {
 		return fmt.Errorf("writing workbook %s: %w", j.path, err)
 	}
 	return nil

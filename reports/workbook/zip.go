@@ -19,7 +19,7 @@ import (
 // saveWorkbook writes f to path as a normalised package (see
 // normaliseXLSX): excelize is written to a temporary file beside path
 // first, and rewritten from there.
-func saveWorkbook(f *excelize.File, path string) (err error) {
+func saveWorkbook(f *excelize.File, path string, rows map[string]*deflatedRows) (err error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".report-*.xlsx.tmp")
 	if err != nil {
 		return err
@@ -33,7 +33,7 @@ func saveWorkbook(f *excelize.File, path string) (err error) {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	return normaliseXLSX(tmp.Name(), path)
+	return normaliseXLSX(tmp.Name(), path, rows)
 }
 
 // fastZip is the workbook's zip writer: deflate at its fastest level,
@@ -89,6 +89,19 @@ func (z *blockFlate) Write(p []byte) (int, error) {
 // first error.
 func (z *blockFlate) Close() error {
 	z.send(true)
+	for len(z.pending) > 0 && z.err == nil {
+		z.writeOldest()
+	}
+	return z.err
+}
+
+// flush deflates what is left as a block that is not the last, and
+// writes every block: what was written is then a deflate stream that
+// more blocks can follow.
+func (z *blockFlate) flush() error {
+	if len(z.buf) > 0 {
+		z.send(false)
+	}
 	for len(z.pending) > 0 && z.err == nil {
 		z.writeOldest()
 	}
@@ -160,7 +173,7 @@ const zipDate = 1<<5 | 1
 // fixed date and no extra fields, and [Content_Types].xml with its
 // children sorted. The other entries are copied still compressed, so a
 // million-row sheet is not inflated and deflated again.
-func normaliseXLSX(src, dst string) (err error) {
+func normaliseXLSX(src, dst string, rows map[string]*deflatedRows) (err error) {
 	zr, err := zip.OpenReader(src)
 	if err != nil {
 		return fmt.Errorf("normalising the package: %w", err)
@@ -193,8 +206,18 @@ func normaliseXLSX(src, dst string) (err error) {
 			err = cerr
 		}
 	}()
+	joined, err := rowsByPart(&zr.Reader, rows)
+	if err != nil {
+		return fmt.Errorf("normalising the package: %w", err)
+	}
 	zw := zip.NewWriter(out)
 	for _, zf := range files {
+		if r := joined[zf.Name]; r != nil {
+			if err := spliceRows(zw, zf, r); err != nil {
+				return fmt.Errorf("normalising the package, %s: %w", zf.Name, err)
+			}
+			continue
+		}
 		if err := copyZipEntry(zw, zf); err != nil {
 			return fmt.Errorf("normalising the package, %s: %w", zf.Name, err)
 		}
