@@ -563,8 +563,8 @@ func splitSimpleQuotes(rec string, comma byte, fields []string) ([]string, bool)
 				continue
 			}
 			field := rec[1:j]
-			if escaped { // one allocation of the field's size
-				field = strings.ReplaceAll(field, `""`, `"`)
+			if escaped {
+				field = unescapeQuotes(field)
 			}
 			fields = append(fields, field)
 			rest := rec[j+1:]
@@ -579,6 +579,25 @@ func splitSimpleQuotes(rec string, comma byte, fields []string) ([]string, bool)
 			}
 			break
 		}
+	}
+}
+
+// unescapeQuotes turns each "" of a quoted field's text, whose every quote
+// is one of a pair, into ", in one allocation: a search for the next
+// quote and a copy up to it per pair (strings.ReplaceAll counts the pairs
+// first and searches for two bytes, twice the work on a citation-heavy
+// file such as GTD's).
+func unescapeQuotes(field string) string {
+	var b strings.Builder
+	b.Grow(len(field))
+	for {
+		i := strings.IndexByte(field, '"')
+		if i < 0 || i+1 >= len(field) {
+			b.WriteString(field)
+			return b.String()
+		}
+		b.WriteString(field[:i+1])
+		field = field[i+2:]
 	}
 }
 
