@@ -105,11 +105,20 @@ func partSize(name string, u, c uint64) error {
 	return nil
 }
 
-// firstSheetPath returns the zip path of the workbook's first sheet.
-func firstSheetPath(zr *zip.Reader) (string, error) {
+// XLSXSheet is a sheet of an xlsx package: its name and the zip path of
+// its part.
+type XLSXSheet struct{ Name, Part string }
+
+// XLSXSheets lists the sheets of the xlsx package zr in order, each with
+// its part: xl/workbook.xml names each sheet's relationship, and
+// xl/_rels/workbook.xml.rels the part it points to (ECMA-376 part 1,
+// §18.2.19 and part 2, §9.3). A sheet whose relationship is missing has
+// no part ("").
+func XLSXSheets(zr *zip.Reader) ([]XLSXSheet, error) {
 	var wb struct {
 		Sheets []struct {
-			ID string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+			Name string `xml:"name,attr"`
+			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
 		} `xml:"sheets>sheet"`
 	}
 	var rels struct {
@@ -119,20 +128,27 @@ func firstSheetPath(zr *zip.Reader) (string, error) {
 		} `xml:"Relationship"`
 	}
 	if err := readZipXML(zr, "xl/workbook.xml", &wb); err != nil || len(wb.Sheets) == 0 {
-		return "", err
+		return nil, err
 	}
 	if err := readZipXML(zr, "xl/_rels/workbook.xml.rels", &rels); err != nil {
-		return "", err
+		return nil, err
 	}
+	target := map[string]string{}
 	for _, r := range rels.Rels {
-		if r.ID == wb.Sheets[0].ID {
-			if strings.HasPrefix(r.Target, "/") {
-				return strings.TrimPrefix(r.Target, "/"), nil
-			}
-			return path.Join("xl", r.Target), nil
+		if _, dup := target[r.ID]; dup {
+			continue // the first, as before
+		}
+		if strings.HasPrefix(r.Target, "/") {
+			target[r.ID] = strings.TrimPrefix(r.Target, "/")
+		} else {
+			target[r.ID] = path.Join("xl", r.Target)
 		}
 	}
-	return "", nil
+	sheets := make([]XLSXSheet, len(wb.Sheets))
+	for i, s := range wb.Sheets {
+		sheets[i] = XLSXSheet{s.Name, target[s.ID]}
+	}
+	return sheets, nil
 }
 
 // readZipXML decodes the part name of zr into v; a part that is not
@@ -157,10 +173,11 @@ func readZipXML(zr *zip.Reader, name string, v any) error {
 // empty would be a count silently missing. A sheet with no formula at
 // all is only looked through for "<f".
 func formulasWithoutValue(zr *zip.Reader) (map[int]formulaCell, error) {
-	name, err := firstSheetPath(zr)
-	if err != nil || name == "" {
+	sheets, err := XLSXSheets(zr)
+	if err != nil || len(sheets) == 0 || sheets[0].Part == "" {
 		return nil, nil // excelize says what is wrong with the workbook
 	}
+	name := sheets[0].Part
 	var part *zip.File
 	for _, zf := range zr.File {
 		if zf.Name == name {

@@ -3,70 +3,35 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
 	"os"
-	"path"
-	"strings"
+
+	"github.com/ctreport/ctreport/data"
 )
 
 // rowsByPart gives the rows of each sheet named in rows under the name of
-// the sheet's part in the package zr: xl/workbook.xml names each sheet's
-// relationship, and xl/_rels/workbook.xml.rels the part it points to
-// (ECMA-376 part 1, §18.2.19 and part 2, §9.3).
+// the sheet's part in the package zr.
 func rowsByPart(zr *zip.Reader, rows map[string]*deflatedRows) (map[string]*deflatedRows, error) {
 	if len(rows) == 0 {
 		return nil, nil
 	}
-	var wb struct {
-		Sheets []struct {
-			Name string `xml:"name,attr"`
-			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	var rels struct {
-		Rels []struct {
-			ID     string `xml:"Id,attr"`
-			Target string `xml:"Target,attr"`
-		} `xml:"Relationship"`
-	}
-	if err := readXMLEntry(zr, "xl/workbook.xml", &wb); err != nil {
+	sheets, err := data.XLSXSheets(zr)
+	if err != nil {
 		return nil, err
-	}
-	if err := readXMLEntry(zr, "xl/_rels/workbook.xml.rels", &rels); err != nil {
-		return nil, err
-	}
-	target := map[string]string{}
-	for _, r := range rels.Rels {
-		if strings.HasPrefix(r.Target, "/") {
-			target[r.ID] = strings.TrimPrefix(r.Target, "/")
-		} else {
-			target[r.ID] = path.Join("xl", r.Target)
-		}
 	}
 	out := map[string]*deflatedRows{}
-	for _, s := range wb.Sheets {
-		if r, ok := rows[s.Name]; ok {
-			out[target[s.ID]] = r
+	for _, s := range sheets {
+		if r, ok := rows[s.Name]; ok && s.Part != "" {
+			out[s.Part] = r
 		}
 	}
 	if len(out) != len(rows) {
 		return nil, errors.New("a sheet written in rows is not in the workbook")
 	}
 	return out, nil
-}
-
-// readXMLEntry decodes the package's entry name into v.
-func readXMLEntry(zr *zip.Reader, name string, v any) error {
-	f, err := zr.Open(name)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return xml.NewDecoder(f).Decode(v)
 }
 
 // spliceRows writes the sheet part zf with rows joined in at the end of
