@@ -44,8 +44,8 @@ type foreign struct {
 	pos    []int // per converted field: the file's field it comes from
 	// conv turns a file's record into the converted fields, in out (of
 	// len(pos)); false: the row is out of scope (an ACLED event type no
-	// figure counts), counted but not read.
-	conv func(rec, out []string) bool
+	// figure counts), counted but not read. memo is the calling parser's.
+	conv func(rec, out []string, memo *convMemo) bool
 }
 
 // srcColumn maps a converted field's column number (1-based, 0 for the
@@ -179,11 +179,11 @@ func newForeignLayout(file string, header []string, format string, unknown *[]st
 	case FormatGTD:
 		at := gtdAt{pos("eventid"), pos("iyear"), pos("imonth"), pos("iday"), pos("country_txt"), pos("success"), pos("nperpcap"),
 			pos("gname"), pos("provstate"), pos("city"), pos("latitude"), pos("longitude"), pos("related"), pos("summary")}
-		fg.conv = func(rec, out []string) bool { gtdRow(rec, out, &at); keep(rec, out); return true }
+		fg.conv = func(rec, out []string, _ *convMemo) bool { gtdRow(rec, out, &at); keep(rec, out); return true }
 	case FormatACLED:
 		at := acledAt{pos("event_type"), pos("sub_event_type"), pos("event_id_cnty"), pos("event_date"), pos("time_precision"), pos("country"),
 			pos("actor1"), pos("actor2"), pos("admin1"), pos("location"), pos("latitude"), pos("longitude"), pos("source"), pos("notes")}
-		fg.conv = func(rec, out []string) bool { keep(rec, out); return acledRow(rec, out, &at) }
+		fg.conv = func(rec, out []string, memo *convMemo) bool { keep(rec, out); return acledRow(rec, out, &at, memo) }
 	}
 	l.foreign = fg
 	return l, nil
@@ -317,16 +317,20 @@ type acledAt struct {
 
 // acledRow converts an ACLED row; false when its event type is out of
 // scope.
-func acledRow(rec, out []string, at *acledAt) bool {
+func acledRow(rec, out []string, at *acledAt, memo *convMemo) bool {
 	get := func(i int) string { return field(rec, i) }
-	var buf [96]byte // the key on the stack: no allocation for most rows
-	key := append(appendLower(buf[:0], get(at.eventType)), '|')
-	ev, ok := acledScope[string(appendLower(key, get(at.subEventType)))]
-	if !ok {
+	var buf [96]byte // keys on the stack: no allocation for most rows
+	raw := append(append(append(append(buf[:0], 't'), get(at.eventType)...), '|'), get(at.subEventType)...)
+	ev := memo.of(raw, func() string {
+		var lower [96]byte
+		key := append(appendLower(lower[:0], get(at.eventType)), '|')
+		return acledScope[string(appendLower(key, get(at.subEventType)))] // "": out of scope
+	})
+	if ev == "" {
 		return false
 	}
 	out[0] = get(at.eventIDCnty)
-	out[1] = acledDate(get(at.eventDate))
+	out[1] = memo.of(append(append(buf[:0], 'd'), get(at.eventDate)...), func() string { return acledDate(get(at.eventDate)) })
 	switch p := get(at.timePrecision); p {
 	case "1", "2":
 		out[2] = PrecisionDay
@@ -349,6 +353,35 @@ func acledRow(rec, out []string, at *acledAt) bool {
 	out[11] = get(at.source)
 	out[12] = get(at.notes)
 	return true
+}
+
+// convMemo remembers what a parser converted values of a foreign row to
+// (the scope of an ACLED event type and sub-event type, an ACLED date), by
+// their raw text: a file has few of them, each on many rows, and working
+// one out costs more than finding it (lower-casing and a map lookup for
+// an event type, a split, a map lookup and a new string for a date):
+// splitting and parsing an ACLED-shaped file took 5–23 % less time in
+// four paired runs. It holds at most maxMemo values; past that, values
+// are worked out each time. (GTD's dates, from three fields, gained
+// nothing measurable.)
+type convMemo map[string]string
+
+const maxMemo = 1 << 14
+
+// of returns what raw converts to, remembered or worked out by conv; the
+// memo keeps a copy of it, which may be a view of the row.
+func (m *convMemo) of(raw []byte, conv func() string) string {
+	if v, ok := (*m)[string(raw)]; ok {
+		return v
+	}
+	v := conv()
+	if len(*m) < maxMemo {
+		if *m == nil {
+			*m = convMemo{}
+		}
+		(*m)[string(raw)] = strings.Clone(v)
+	}
+	return v
 }
 
 // appendLower appends s in lower case to b.

@@ -164,7 +164,7 @@ func (p *parser) parseForeign(lay *layout, fg *foreign, it *item, fileIdx int) {
 		p.conv = make([]string, len(lay.columns))
 	}
 	out := p.conv[:len(lay.columns)]
-	if !fg.conv(it.rec, out) {
+	if !fg.conv(it.rec, out, &p.memo) {
 		it.outOfScope = true
 		return
 	}

@@ -139,6 +139,7 @@ type parser struct {
 	own    textStore
 	extra  []string // a row's unknown columns (extraRow)
 	conv   []string // a converted record (foreign formats)
+	memo   convMemo // what conv worked out, by raw text
 	worker uint32
 }
 
