@@ -17,8 +17,9 @@ import (
 )
 
 // saveWorkbook writes f to path as a normalised package (see
-// normaliseXLSX): excelize is written to a temporary file beside path
-// first, and rewritten from there.
+// normaliseXLSX), with rows, by sheet name, joined into their sheets:
+// excelize is written to a temporary file beside path first, and
+// rewritten from there.
 func saveWorkbook(f *excelize.File, path string, rows map[string]*deflatedRows) (err error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".report-*.xlsx.tmp")
 	if err != nil {
@@ -171,7 +172,8 @@ const zipDate = 1<<5 | 1
 // image types of [Content_Types].xml in map order too. dst has the entries
 // in a fixed order ([Content_Types].xml, _rels/.rels, then by name), one
 // fixed date and no extra fields, and [Content_Types].xml with its
-// children sorted. The other entries are copied still compressed, so a
+// children sorted. The sheets named in rows get those rows joined in
+// (spliceRows). The other entries are copied still compressed, so a
 // million-row sheet is not inflated and deflated again.
 func normaliseXLSX(src, dst string, rows map[string]*deflatedRows) (err error) {
 	zr, err := zip.OpenReader(src)
