@@ -90,10 +90,7 @@ func (z *blockFlate) Write(p []byte) (int, error) {
 // first error.
 func (z *blockFlate) Close() error {
 	z.send(true)
-	for len(z.pending) > 0 && z.err == nil {
-		z.writeOldest()
-	}
-	return z.err
+	return z.drain()
 }
 
 // flush deflates what is left as a block that is not the last, and
@@ -103,6 +100,11 @@ func (z *blockFlate) flush() error {
 	if len(z.buf) > 0 {
 		z.send(false)
 	}
+	return z.drain()
+}
+
+// drain writes every block sent, in order, and reports the first error.
+func (z *blockFlate) drain() error {
 	for len(z.pending) > 0 && z.err == nil {
 		z.writeOldest()
 	}
