@@ -62,7 +62,7 @@
 //     and the table's values);
 //   - textStore.copy and textStore.add (parser.own through parser.ownText
 //     and parser.ownCached);
-//   - valueCache.put copies its key; what a cached entry holds (ISO codes,
+//   - valueCache.put and putCode copy their key; what a cached entry holds (ISO codes,
 //     group names, lists of codes) comes from tables or the dict, not the
 //     chunk;
 //   - rowError copies the string arguments of a refusal;

@@ -405,11 +405,11 @@ func (p *parser) ownText(v string) uint32 {
 // or repeat (notes, unknown columns): a value the parser has seen keeps
 // its code, so repeated values are kept once.
 func (p *parser) ownCached(cache int, h uint64, v string) uint32 {
-	if c, ok := p.cache[cache].get(h, v); ok {
-		return c.code
+	if c, ok := p.cache[cache].code(h, v); ok {
+		return c
 	}
 	code := p.ownText(v)
-	p.cache[cache].put(h, v, cached{code: code})
+	p.cache[cache].putCode(h, v, code)
 	return code
 }
 
@@ -452,11 +452,11 @@ func (p *parser) date(col column, h uint64, v string) (date, error) {
 
 // text returns the dict code of a value kept as it is written.
 func (p *parser) text(col column, h uint64, v string) uint32 {
-	if c, ok := p.cache[col].get(h, v); ok {
-		return c.code
+	if c, ok := p.cache[col].code(h, v); ok {
+		return c
 	}
 	code, _ := p.dict.add(v)
-	p.cache[col].put(h, v, cached{code: code})
+	p.cache[col].putCode(h, v, code)
 	return code
 }
 
@@ -481,27 +481,27 @@ func (p *parser) countryOrFormer(h uint64, v string, apart bool) (string, uint32
 // knownText is text for a column where a value that means "not known"
 // (isUnknownValue) is no value: its code is 0, as for an empty cell.
 func (p *parser) knownText(col column, h uint64, v string) uint32 {
-	if c, ok := p.cache[col].get(h, v); ok {
-		return c.code
+	if c, ok := p.cache[col].code(h, v); ok {
+		return c
 	}
 	var code uint32
 	if !isUnknownValue(v) {
 		code, _ = p.dict.add(v)
 	}
-	p.cache[col].put(h, v, cached{code: code})
+	p.cache[col].putCode(h, v, code)
 	return code
 }
 
 func (p *parser) enum(col column, h uint64, v string, allowed []string) (uint32, error) {
-	if c, ok := p.cache[col].get(h, v); ok {
-		return c.code, nil
+	if c, ok := p.cache[col].code(h, v); ok {
+		return c, nil
 	}
 	e, err := parseEnum(v, allowed)
 	if err != nil {
 		return 0, err
 	}
 	c := p.dict.code(e)
-	p.cache[col].put(h, v, cached{code: c})
+	p.cache[col].putCode(h, v, c)
 	return c, nil
 }
 
@@ -510,8 +510,8 @@ func (p *parser) enum(col column, h uint64, v string, allowed []string) (uint32,
 // so the group's affiliation is used, or unknown once the incident is
 // merged.
 func (p *parser) affiliation(h uint64, v string) (uint32, error) {
-	if c, ok := p.cache[cAffiliation].get(h, v); ok {
-		return c.code, nil
+	if c, ok := p.cache[cAffiliation].code(h, v); ok {
+		return c, nil
 	}
 	var code uint32
 	if !isUnknownValue(v) {
@@ -521,7 +521,7 @@ func (p *parser) affiliation(h uint64, v string) (uint32, error) {
 		}
 		code = p.dict.code(a)
 	}
-	p.cache[cAffiliation].put(h, v, cached{code: code})
+	p.cache[cAffiliation].putCode(h, v, code)
 	return code, nil
 }
 
@@ -591,11 +591,11 @@ func formerItems(l *layout, line, field int, cell string, breakdown bool) []RowE
 // list reads a list cell (seized items) as its items
 // joined by ';'.
 func (p *parser) list(col column, h uint64, v string) uint32 {
-	if c, ok := p.cache[col].get(h, v); ok {
-		return c.code
+	if c, ok := p.cache[col].code(h, v); ok {
+		return c
 	}
 	c := p.dict.code(joinList(splitList(v)))
-	p.cache[col].put(h, v, cached{code: c})
+	p.cache[col].putCode(h, v, c)
 	return c
 }
 

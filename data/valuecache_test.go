@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -25,8 +26,8 @@ func TestValueCache(t *testing.T) {
 		v := fmt.Sprint(i)
 		vc.put(uint64(i)*0x9e3779b97f4a7c15, v, cached{code: uint32(i)})
 	}
-	if len(vc.entries) != maxCachedValues {
-		t.Errorf("%d values remembered, want at most %d", len(vc.entries), maxCachedValues)
+	if vc.n != maxCachedValues {
+		t.Errorf("%d values remembered, want at most %d", vc.n, maxCachedValues)
 	}
 	for _, i := range []int{0, maxCachedValues - 4, maxCachedValues + 1} {
 		c, ok := vc.get(uint64(i)*0x9e3779b97f4a7c15, fmt.Sprint(i))
@@ -39,5 +40,38 @@ func TestValueCache(t *testing.T) {
 	}
 	if _, ok := vc.get(0, "0"); ok {
 		t.Error("a full cache whose lookups mostly miss is still searched")
+	}
+}
+
+// A value remembered by its code alone is found by code and by get; one
+// remembered with more is found with all of it. Empty and over-long
+// values are not remembered.
+func TestValueCacheKinds(t *testing.T) {
+	var vc valueCache
+	vc.putCode(7, "Rabat", 3)
+	vc.put(8, "MA", cached{code: 4, text: "MA", former: true})
+	if c, ok := vc.code(7, "Rabat"); !ok || c != 3 {
+		t.Errorf("code(Rabat) = %d, %v; want 3", c, ok)
+	}
+	if c, ok := vc.get(7, "Rabat"); !ok || c.code != 3 || c.text != "" {
+		t.Errorf("get(Rabat) = %+v, %v; want code 3 alone", c, ok)
+	}
+	if c, ok := vc.get(8, "MA"); !ok || c.code != 4 || c.text != "MA" || !c.former {
+		t.Errorf("get(MA) = %+v, %v; want code 4, MA, former", c, ok)
+	}
+	if c, ok := vc.code(8, "MA"); !ok || c != 4 {
+		t.Errorf("code(MA) = %d, %v; want 4", c, ok)
+	}
+	if _, ok := vc.code(7, "Rabas"); ok {
+		t.Error("a value of the same hash and length but other text is found")
+	}
+	long := strings.Repeat("x", maxCachedLen+1)
+	vc.putCode(9, long, 5)
+	vc.putCode(10, "", 6)
+	if _, ok := vc.code(9, long); ok {
+		t.Error("a value longer than maxCachedLen is remembered")
+	}
+	if vc.n != 2 {
+		t.Errorf("%d values remembered, want 2", vc.n)
 	}
 }
