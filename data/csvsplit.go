@@ -470,10 +470,23 @@ func splitChunk(text string, line int, comma byte, emit func(chunkRecord)) {
 		if start >= len(text) {
 			return
 		}
-		end := recordEnd(text, start, comma, true)
+		// Most records are one line with an even number of quotes (see
+		// recordEnd): its line and quote counts are known from that test.
+		var end, lines int
+		quoted := false
+		if nl := strings.IndexByte(text[start:], '\n'); nl >= 0 {
+			if n := strings.Count(text[start:start+nl], `"`); n%2 == 0 {
+				end, lines, quoted = start+nl+1, 1, n > 0
+			}
+		}
+		if end == 0 {
+			end = recordEnd(text, start, comma, true)
+			lines = strings.Count(text[start:end], "\n")
+			quoted = strings.IndexByte(text[start:end], '"') >= 0
+		}
 		rec := text[start:end]
 		var ok bool
-		if strings.IndexByte(rec, '"') < 0 {
+		if !quoted {
 			fields, ok = splitPlain(rec, comma, fields[:0]), true
 		} else {
 			fields, ok = splitSimpleQuotes(rec, comma, fields[:0])
@@ -483,7 +496,7 @@ func splitChunk(text string, line int, comma byte, emit func(chunkRecord)) {
 		} else {
 			splitQuoted(rec, line, comma, emit)
 		}
-		line += strings.Count(rec, "\n")
+		line += lines
 		pos = end
 	}
 }
