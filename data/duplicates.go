@@ -133,8 +133,8 @@ type dupKey struct {
 // own, made the table's afterwards.
 func rankedIncidents(t *Incidents) ([]dated, int) {
 	type run struct {
-		all  []dated // ranked by keys' index
-		keys []dupKey
+		all   []dated // ranked by the run's own ranks
+		ranks keyRanks
 	}
 	n := t.Nrow()
 	chunks := max(1, min(runtime.GOMAXPROCS(0), n/4096))
@@ -142,15 +142,8 @@ func rankedIncidents(t *Incidents) ([]dated, int) {
 	forEachChunk(chunks, 1, func(a, b int) {
 		for c := a; c < b; c++ {
 			r := &runs[c]
-			rank := map[dupKey]int32{}
 			add := func(k dupKey, day int32, i int) {
-				rk, ok := rank[k]
-				if !ok {
-					rk = int32(len(r.keys))
-					rank[k] = rk
-					r.keys = append(r.keys, k)
-				}
-				r.all = append(r.all, dated{rk, day, int32(i), k.byCells})
+				r.all = append(r.all, dated{r.ranks.rank(k), day, int32(i), k.byCells})
 			}
 			from, to := n*c/chunks, n*(c+1)/chunks
 			size := 0
@@ -180,18 +173,13 @@ func rankedIncidents(t *Incidents) ([]dated, int) {
 	})
 	// A key new to the table gets the next rank, run by run: the order
 	// of first appearance in the table.
-	rank := map[dupKey]int32{}
+	var ranks keyRanks
 	at := make([]int, chunks+1)
 	global := make([][]int32, chunks)
 	for c := range runs {
-		global[c] = make([]int32, len(runs[c].keys))
-		for k, key := range runs[c].keys {
-			rk, ok := rank[key]
-			if !ok {
-				rk = int32(len(rank))
-				rank[key] = rk
-			}
-			global[c][k] = rk
+		global[c] = make([]int32, len(runs[c].ranks.keys))
+		for k, key := range runs[c].ranks.keys {
+			global[c][k] = ranks.rank(key)
 		}
 		at[c+1] = at[c] + len(runs[c].all)
 	}
@@ -206,7 +194,73 @@ func rankedIncidents(t *Incidents) ([]dated, int) {
 			runs[c].all = nil
 		}
 	})
-	return all, len(rank)
+	return all, len(ranks.keys)
+}
+
+// keyRanks numbers dupKeys in the order they first come: a table with
+// linear probing of the keys packed in two words. A Go map of dupKey
+// took most of the ranking's time, 0.13 s of a million-row run's CPU.
+type keyRanks struct {
+	slots []rankSlot // a power of two long, at most half full
+	keys  []dupKey   // by rank
+}
+
+// rankSlot is a key packed by packKey (b is never 0; 0 is an empty
+// slot) and its rank.
+type rankSlot struct {
+	a, b uint64
+	rank int32
+}
+
+func packKey(k dupKey) (a, b uint64) {
+	b = uint64(uint32(k.count))<<2 | 2
+	if k.byCells {
+		b |= 1
+	}
+	return uint64(k.country)<<32 | uint64(k.event), b
+}
+
+// rank returns the rank of k, giving it the next one if it is new.
+func (kr *keyRanks) rank(k dupKey) int32 {
+	if 2*(len(kr.keys)+1) > len(kr.slots) {
+		old := kr.slots
+		kr.slots = make([]rankSlot, max(64, 2*len(old)))
+		for _, s := range old {
+			if s.b != 0 {
+				kr.place(s)
+			}
+		}
+	}
+	a, b := packKey(k)
+	mask := len(kr.slots) - 1
+	for i := slotOf(a, b) & mask; ; i = (i + 1) & mask {
+		s := &kr.slots[i]
+		if s.b == 0 {
+			*s = rankSlot{a, b, int32(len(kr.keys))}
+			kr.keys = append(kr.keys, k)
+			return s.rank
+		}
+		if s.a == a && s.b == b {
+			return s.rank
+		}
+	}
+}
+
+func (kr *keyRanks) place(s rankSlot) {
+	mask := len(kr.slots) - 1
+	i := slotOf(s.a, s.b) & mask
+	for kr.slots[i].b != 0 {
+		i = (i + 1) & mask
+	}
+	kr.slots[i] = s
+}
+
+// slotOf mixes a packed key's words into a slot number: multiplied by odd
+// constants (Knuth's golden ratio and splitmix64's), the high half folded
+// into the low so that every field moves the low bits the mask keeps.
+func slotOf(a, b uint64) int {
+	h := a*0x9e3779b97f4a7c15 + b*0xbf58476d1ce4e5b9
+	return int(h ^ h>>32)
 }
 
 // duplicatesIn finds the pairs whose later incident is all[from:to]: up to

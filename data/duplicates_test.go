@@ -194,3 +194,44 @@ func TestProbableDuplicatesAgreeWithEveryPair(t *testing.T) {
 		}
 	}
 }
+
+// keyRanks numbers keys in the order they first come, and tells apart
+// keys that differ in any one field, across the table's growth.
+func TestKeyRanks(t *testing.T) {
+	var kr keyRanks
+	base := dupKey{country: 7, event: 2, byCells: false, count: 3}
+	others := []dupKey{
+		{country: 8, event: 2, byCells: false, count: 3},
+		{country: 7, event: 3, byCells: false, count: 3},
+		{country: 7, event: 2, byCells: true, count: 3},
+		{country: 7, event: 2, byCells: false, count: 4},
+		{country: 7, event: 2, byCells: false, count: 0},
+	}
+	if r := kr.rank(base); r != 0 {
+		t.Fatalf("first key ranked %d, want 0", r)
+	}
+	for i, k := range others {
+		if r := kr.rank(k); r != int32(i+1) {
+			t.Errorf("rank(%+v) = %d, want %d", k, r, i+1)
+		}
+	}
+	// Thousands of keys more: each keeps the rank it was given.
+	want := map[dupKey]int32{base: 0}
+	for i, k := range others {
+		want[k] = int32(i + 1)
+	}
+	for c := uint32(0); c < 40; c++ {
+		for n := int32(0); n < 100; n++ {
+			k := dupKey{country: 1000 + c, event: uint32(n % 5), byCells: n%2 == 0, count: n}
+			want[k] = kr.rank(k)
+		}
+	}
+	if len(kr.keys) != len(want) {
+		t.Fatalf("%d keys ranked, want %d", len(kr.keys), len(want))
+	}
+	for k, r := range want {
+		if got := kr.rank(k); got != r || kr.keys[r] != k {
+			t.Errorf("rank(%+v) = %d, keys[%d] = %+v; want %d", k, got, r, kr.keys[r], r)
+		}
+	}
+}
