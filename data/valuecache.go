@@ -15,9 +15,11 @@ type valueCache struct {
 	arena []byte      // the text of every value remembered, one after another
 	rich  []cached    // what values put with put were read as
 	n     int         // values remembered
-	// hits and misses count lookups, so a full cache that finds few of
-	// them (free text) is no longer searched.
+	// hits and misses count lookups, so that a full cache (one that has
+	// turned a value away for lack of room) that finds few of them (free
+	// text) is no longer searched.
 	hits, misses int
+	full         bool
 	spare        cached // what get returns for a value put with putCode
 }
 
@@ -30,18 +32,19 @@ type cacheSlot struct {
 	code, richIdx uint32
 }
 
-// maxCachedValues bounds a column's cache, so free text (notes, one a
-// row) does not fill memory; a value longer than maxCachedLen is not
-// remembered, which keeps the arena under 4 GB (offsets are 32 bits).
+// maxCachedValues and maxCachedBytes bound a column's cache, so free text
+// (notes, one a row) does not fill memory: past either, values are no
+// longer remembered. (maxCachedBytes also keeps the arena's offsets within
+// 32 bits.)
 const (
 	maxCachedValues = 1 << 14
-	maxCachedLen    = 1 << 12
+	maxCachedBytes  = 64 << 20
 )
 
 // find returns the slot remembering raw (of hash h), or nil.
 func (vc *valueCache) find(h uint64, raw string) *cacheSlot {
 	mask := len(vc.slots) - 1
-	if mask < 0 || vc.n == maxCachedValues && vc.misses > 8*vc.hits {
+	if mask < 0 || vc.full && vc.misses > 8*vc.hits {
 		return nil
 	}
 	for i := int(h) & mask; ; i = (i + 1) & mask {
@@ -80,13 +83,13 @@ func (vc *valueCache) get(h uint64, raw string) (*cached, bool) {
 }
 
 // putCode remembers the dict code raw (of hash h, not yet remembered) was
-// read as; past maxCachedValues it forgets it.
+// read as, if the cache has room for it (keeps).
 func (vc *valueCache) putCode(h uint64, raw string, code uint32) {
 	vc.add(h, raw, code, 0)
 }
 
-// put remembers what raw (of hash h, not yet remembered) was read as;
-// past maxCachedValues it forgets it.
+// put remembers what raw (of hash h, not yet remembered) was read as, if
+// the cache has room for it (keeps).
 func (vc *valueCache) put(h uint64, raw string, c cached) {
 	if !vc.keeps(raw) {
 		return
@@ -95,9 +98,17 @@ func (vc *valueCache) put(h uint64, raw string, c cached) {
 	vc.add(h, raw, c.code, uint32(len(vc.rich)))
 }
 
-// keeps says whether the cache would remember raw.
+// keeps says whether the cache has room to remember raw (an empty value
+// is never remembered).
 func (vc *valueCache) keeps(raw string) bool {
-	return vc.n < maxCachedValues && raw != "" && len(raw) <= maxCachedLen
+	if raw == "" {
+		return false
+	}
+	if vc.n >= maxCachedValues || len(vc.arena)+len(raw) > maxCachedBytes {
+		vc.full = true
+		return false
+	}
+	return true
 }
 
 func (vc *valueCache) add(h uint64, raw string, code, richIdx uint32) {

@@ -44,8 +44,9 @@ func TestValueCache(t *testing.T) {
 }
 
 // A value remembered by its code alone is found by code and by get; one
-// remembered with more is found with all of it. Empty and over-long
-// values are not remembered.
+// remembered with more is found with all of it. Empty values are not
+// remembered, nor values past maxCachedBytes of text; long values before
+// that are.
 func TestValueCacheKinds(t *testing.T) {
 	var vc valueCache
 	vc.putCode(7, "Rabat", 3)
@@ -65,13 +66,20 @@ func TestValueCacheKinds(t *testing.T) {
 	if _, ok := vc.code(7, "Rabas"); ok {
 		t.Error("a value of the same hash and length but other text is found")
 	}
-	long := strings.Repeat("x", maxCachedLen+1)
-	vc.putCode(9, long, 5)
 	vc.putCode(10, "", 6)
-	if _, ok := vc.code(9, long); ok {
-		t.Error("a value longer than maxCachedLen is remembered")
+	if _, ok := vc.code(10, ""); ok || vc.n != 2 {
+		t.Errorf("an empty value is remembered (%d values)", vc.n)
 	}
-	if vc.n != 2 {
-		t.Errorf("%d values remembered, want 2", vc.n)
+	// Values of an eighth of maxCachedBytes each: the text of "Rabat" and
+	// "MA" is there too, so seven more fit and the eighth does not.
+	for i := range 8 {
+		long := strings.Repeat(string(rune('a'+i)), maxCachedBytes/8)
+		vc.putCode(uint64(100+i), long, uint32(100+i))
+		if c, ok := vc.code(uint64(100+i), long); ok != (i < 7) || ok && c != uint32(100+i) {
+			t.Errorf("value %d of %d bytes: code %d, found %v; want found %v", i, len(long), c, ok, i < 7)
+		}
+	}
+	if len(vc.arena) > maxCachedBytes {
+		t.Errorf("%d bytes of text remembered, more than %d", len(vc.arena), maxCachedBytes)
 	}
 }
