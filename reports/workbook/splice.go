@@ -41,12 +41,7 @@ func rowsByPart(zr *zip.Reader, rows map[string]*deflatedRows) (map[string]*defl
 // ends the stream). The entry's CRC-32 is that of the three parts
 // combined (crc32Combine).
 func spliceRows(zw *zip.Writer, zf *zip.File, rows *deflatedRows) error {
-	r, err := zf.Open()
-	if err != nil {
-		return err
-	}
-	sheet, err := io.ReadAll(r)
-	r.Close()
+	sheet, err := inflateEntry(zf)
 	if err != nil {
 		return err
 	}

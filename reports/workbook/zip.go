@@ -232,16 +232,21 @@ func normaliseXLSX(src, dst string, rows map[string]*deflatedRows) (err error) {
 	return zw.Close()
 }
 
+// inflateEntry reads the whole of the package entry zf, inflated.
+func inflateEntry(zf *zip.File) ([]byte, error) {
+	r, err := zf.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
+}
+
 // copyZipEntry writes zf to zw with a fixed date: [Content_Types].xml
 // sorted and compressed again, any other entry as it is compressed.
 func copyZipEntry(zw *zip.Writer, zf *zip.File) error {
 	if zf.Name == "[Content_Types].xml" {
-		r, err := zf.Open()
-		if err != nil {
-			return err
-		}
-		b, err := io.ReadAll(r)
-		r.Close()
+		b, err := inflateEntry(zf)
 		if err != nil {
 			return err
 		}
